@@ -1,0 +1,122 @@
+"""Conversations and their messages: what the person and the bot said, and in which mode.
+
+Every inbound message is written before anything is forwarded, so a crash or an outage further on
+never loses what the person typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from handoff.errors import ConversationClosed, PayloadNotOffered
+from handoff.models import Case, Conversation, Message
+from handoff.references import new_reference
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    text: str
+    buttons: Sequence[Button] = field(default_factory=tuple)
+
+
+def find_conversation(session: Session, sender_id: str) -> Conversation | None:
+    return session.execute(
+        select(Conversation).where(Conversation.sender_id == sender_id)
+    ).scalar_one_or_none()
+
+
+def do_start_conversation(
+    session: Session, sender_id: str, *, language: str, channel: str = "web_chat"
+) -> Conversation:
+    """The conversation and its draft case are created together, so a disclosure in the very
+    first message already has a case to mark urgent."""
+    case = Case(reference=_unused_reference(session), language=language, channel=channel)
+    conversation = Conversation(sender_id=sender_id, case=case, language=language)
+    session.add_all([case, conversation])
+    session.flush()
+    return conversation
+
+
+def find_or_start_conversation(
+    session: Session, sender_id: str, *, language: str, channel: str = "web_chat"
+) -> Conversation:
+    return find_conversation(session, sender_id) or do_start_conversation(
+        session, sender_id, language=language, channel=channel
+    )
+
+
+def _unused_reference(session: Session) -> str:
+    while True:
+        reference = new_reference()
+        taken = session.execute(select(Case.id).where(Case.reference == reference)).first()
+        if taken is None:
+            return reference
+
+
+def check_user_message(conversation: Conversation, text: str) -> None:
+    """A message that looks like a Rasa command must be a button the bot offered."""
+    if conversation.mode == "closed":
+        raise ConversationClosed("This conversation has ended. Please start a new one.")
+    if text.startswith("/") and text not in conversation.offered_payloads:
+        raise PayloadNotOffered(
+            "Messages starting with '/' must be one of the buttons offered in this conversation."
+        )
+
+
+def do_record_user_message(
+    session: Session,
+    conversation: Conversation,
+    text: str,
+    *,
+    flagged: bool = False,
+    flagged_spans: Iterable[dict] = (),
+) -> Message:
+    message = Message(
+        conversation=conversation,
+        author="user",
+        text=text,
+        flagged=flagged,
+        flagged_spans=list(flagged_spans),
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def do_record_bot_messages(
+    session: Session, conversation: Conversation, replies: Sequence[OutgoingMessage]
+) -> list[Message]:
+    recorded = [
+        Message(
+            conversation=conversation,
+            author="bot",
+            text=reply.text,
+            buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
+        )
+        for reply in replies
+    ]
+    session.add_all(recorded)
+    # Only the latest offer counts: a button from three questions ago is not a valid answer now.
+    conversation.offered_payloads = [b.payload for reply in replies for b in reply.buttons]
+    session.flush()
+    return recorded
+
+
+def messages_after(session: Session, conversation: Conversation, after_id: int) -> list[Message]:
+    return list(
+        session.execute(
+            select(Message)
+            .where(Message.conversation_id == conversation.id, Message.id > after_id)
+            .order_by(Message.id)
+        ).scalars()
+    )
