@@ -1,0 +1,100 @@
+"""The chat page, the Rasa-compatible webhook, message polling and the status check (CONTRACT §2)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, render_template, request
+
+from handoff.cases import check_status_request
+from handoff.conversations import find_conversation, messages_after
+from handoff.db import transaction
+from handoff.errors import InvalidInput, NotFound
+from handoff.models import StaffMember
+from web import SUPPORTED_LANGUAGES, csrf
+from web.chat.gateway import handle_chat_message
+from web.chat.requests import check_chat_message, check_sender
+from web.services import tellus
+
+bp = Blueprint("chat", __name__)
+
+
+def _json_body() -> object:
+    body = request.get_json(silent=True, force=True)
+    if body is None:
+        raise InvalidInput("The body must be valid JSON.")
+    return body
+
+
+@bp.get("/")
+def chat_page():  # noqa: ANN201
+    response = render_template("chat/index.html", body_name=tellus().settings.body_name)
+    return response, 200, {"Cache-Control": "no-store"}
+
+
+@bp.post("/webhooks/rest/webhook")
+@csrf.exempt  # a JSON API for Rasa REST clients: no cookie-authenticated state to forge
+def webhook():  # noqa: ANN201
+    message = check_chat_message(_json_body(), supported_languages=SUPPORTED_LANGUAGES)
+    replies = handle_chat_message(message)
+    return jsonify(
+        [
+            {"recipient_id": message.sender_id, "text": reply.text}
+            | (
+                {"buttons": [{"title": b.title, "payload": b.payload} for b in reply.buttons]}
+                if reply.buttons
+                else {}
+            )
+            for reply in replies
+        ]
+    )
+
+
+@bp.get("/api/chat/<sender>/messages")
+def chat_messages(sender: str):  # noqa: ANN201
+    check_sender(sender)
+    after_raw = request.args.get("after", "0")
+    if not after_raw.isdigit():
+        raise InvalidInput("after must be a message id (a whole number).")
+    with transaction(tellus().session_factory) as session:
+        conversation = find_conversation(session, sender)
+        if conversation is None:
+            raise NotFound("There is no conversation with that sender.")
+        messages = [
+            {
+                "id": m.id,
+                "from": m.author,
+                "text": m.text,
+                "buttons": m.buttons,
+                "at": m.at.isoformat(),
+            }
+            for m in messages_after(session, conversation, int(after_raw))
+            if m.author != "user"
+        ]
+        mode = conversation.mode
+    return jsonify({"mode": mode, "messages": messages})
+
+
+@bp.post("/api/status")
+@csrf.exempt  # JSON only; the reference and code are the credential, not a cookie
+def status():  # noqa: ANN201
+    body = _json_body()
+    if not isinstance(body, dict):
+        raise InvalidInput("The body must be a JSON object with 'reference' and 'code'.")
+    reference, code = body.get("reference"), body.get("code")
+    if not isinstance(reference, str) or not isinstance(code, str) or not reference or not code:
+        raise InvalidInput("reference and code must both be given as text.")
+    with transaction(tellus().session_factory) as session:
+        case = check_status_request(session, reference, code)
+        answer = {
+            "status": case.status,
+            "stage": case.stage,
+            "due_on": case.due_on.isoformat() if case.due_on else None,
+            "handled_by": _handler_name(case.assigned_to),
+        }
+    return jsonify(answer)
+
+
+def _handler_name(member: StaffMember | None) -> str | None:
+    """Staff are named to complainants by display name only, never by email address."""
+    if member is None:
+        return None
+    return member.display_name or "the complaints team"

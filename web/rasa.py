@@ -1,0 +1,56 @@
+"""The gateway's client for Rasa's REST channel (the one HTTP client in the web app: requests)."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+import requests
+
+from handoff.conversations import Button, OutgoingMessage
+
+
+class RasaUnavailable(RuntimeError):
+    """Rasa did not answer in time or answered with an error; the gateway falls back kindly."""
+
+
+class RasaClient:
+    def __init__(self, base_urls: Sequence[str], token: str, *, timeout: float = 10.0) -> None:
+        self.base_urls = list(base_urls)
+        self.token = token
+        self.timeout = timeout
+        # A pooled session keeps connections to Rasa alive: no TCP handshake per message.
+        self._http = requests.Session()
+
+    def url_for(self, sender_id: str) -> str:
+        """The same conversation always goes to the same server (a stable hash, not Python's)."""
+        return self.base_urls[zlib.crc32(sender_id.encode()) % len(self.base_urls)]
+
+    def send(self, sender_id: str, text: str, metadata: dict) -> list[OutgoingMessage]:
+        try:
+            response = self._http.post(
+                f"{self.url_for(sender_id)}/webhooks/rest/webhook",
+                json={"sender": sender_id, "message": text, "metadata": metadata},
+                timeout=self.timeout,
+            )
+            response.raise_for_status()
+            replies = response.json()
+        except (requests.RequestException, ValueError) as error:
+            raise RasaUnavailable(str(error)) from error
+        return [_outgoing(reply) for reply in replies if reply.get("text") or reply.get("buttons")]
+
+    def is_up(self) -> bool:
+        try:
+            return all(
+                self._http.get(f"{url}/", timeout=1).status_code == 200 for url in self.base_urls
+            )
+        except requests.RequestException:
+            return False
+
+
+def _outgoing(reply: dict) -> OutgoingMessage:
+    buttons = tuple(
+        Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
+        for b in reply.get("buttons") or []
+    )
+    return OutgoingMessage(text=str(reply.get("text") or ""), buttons=buttons)
