@@ -1,0 +1,1 @@
+"""The Rasa project: config, domain, training data, custom actions and NLU components."""
