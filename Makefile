@@ -1,0 +1,58 @@
+# The two commands a newcomer needs are `make run` and `make test` (see README.md).
+# Every set-up step below is incremental, so a second run spends seconds, not minutes.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+CATALOGS := var/.catalogs
+PO_FILES := $(wildcard locales/*/LC_MESSAGES/*.po)
+
+# This machine's pip configuration names local mirrors that may be absent; its warnings about them
+# are noise that would bury real progress lines.
+PIP_NOISE := is ignored: it is neither a file nor a directory
+
+.PHONY: run test setup bench lock catalogs-extract catalogs-update clean
+
+run: setup
+	$(BIN)/tellus run
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+setup: $(INSTALLED) $(CATALOGS)
+	$(BIN)/tellus db upgrade
+	$(BIN)/tellus train
+
+$(INSTALLED): requirements.lock pyproject.toml
+	@echo "==> Python virtualenv in $(VENV) (pinned by requirements.lock)"
+	@test -x $(BIN)/python || "$$(scripts/find-python.sh)" -m venv $(VENV)
+	$(BIN)/python -m pip install --progress-bar off -r requirements.lock 2>&1 | grep -v "$(PIP_NOISE)"
+	$(BIN)/python -m pip install --progress-bar off --no-deps -e . 2>&1 | grep -v "$(PIP_NOISE)"
+	$(BIN)/python -m pip check
+	@touch $@
+
+$(CATALOGS): $(PO_FILES) $(INSTALLED)
+	@echo "==> Compiling message catalogs"
+	@mkdir -p var
+	$(BIN)/pybabel compile -d locales -D messages --statistics 2>&1 | tail -n 5
+	@touch $@
+
+# Re-resolve every pin together with rasa==3.6.21 for Python 3.10 (needs network to PyPI).
+lock: $(INSTALLED)
+	$(BIN)/python -m pip install --progress-bar off uv 2>&1 | grep -v "$(PIP_NOISE)"
+	$(BIN)/uv pip compile --python-version 3.10 requirements.in -o requirements.lock
+
+catalogs-extract: $(INSTALLED)
+	$(BIN)/pybabel extract -F locales/babel.cfg -k _l -k N_ -o locales/messages.pot .
+
+catalogs-update: catalogs-extract
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages
+
+clean:
+	rm -rf var $(VENV)

@@ -1,0 +1,1 @@
+"""Tell Us: the command line, the configuration and the process supervisor."""

@@ -1,0 +1,123 @@
+"""The `tellus` command (CONTRACT §1)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from handoff.vocabulary import STAFF_ROLES
+from tellus.config import ConfigError, Settings, load_settings
+
+
+def _session_factory(settings: Settings):  # noqa: ANN202 (sessionmaker is untyped in SQLAlchemy 1.4)
+    from handoff.db import make_engine, make_session_factory
+
+    return make_session_factory(make_engine(settings.database_url))
+
+
+def cmd_run(settings: Settings, _args: argparse.Namespace) -> int:
+    from tellus.supervisor import ServiceDied, Supervisor, build_services
+    from tellus.training import train_if_stale
+
+    model = train_if_stale(settings)
+    supervisor = Supervisor(build_services(settings, model))
+    started = time.monotonic()
+    print("==> Starting the action server, Rasa and the web app (logs in var/log/)")
+    try:
+        supervisor.start()
+    except ServiceDied as died:
+        print(f"Tell Us could not start: {died}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        supervisor.stop()
+        return 130
+    print(f"==> Tell Us is ready after {time.monotonic() - started:.0f} s")
+    print(f"    Chat:            http://127.0.0.1:{settings.web_port}/")
+    print(f"    Staff workspace: http://127.0.0.1:{settings.web_port}/staff")
+    for url in settings.rasa_urls:
+        print(f"    Rasa (local):    {url}")
+    print(f"    Actions (local): {settings.actions_url}")
+    print("    Press Ctrl-C to stop.")
+    try:
+        supervisor.watch()
+    except ServiceDied as died:
+        print(f"Tell Us stopped: {died}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_train(settings: Settings, _args: argparse.Namespace) -> int:
+    from tellus.training import train_if_stale
+
+    train_if_stale(settings)
+    return 0
+
+
+def cmd_db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
+    from handoff.migrate import upgrade
+
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.database_url)
+    print("==> Database is up to date")
+    return 0
+
+
+def cmd_staff_add(settings: Settings, args: argparse.Namespace) -> int:
+    from handoff.db import transaction
+    from handoff.staff import do_add_staff
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    with transaction(_session_factory(settings)) as session:
+        member = do_add_staff(session, email=args.email, role=args.role, password=password)
+        print(f"Staff member {member.email} ({member.role}) saved.")
+    return 0
+
+
+def cmd_staff_token(settings: Settings, args: argparse.Namespace) -> int:
+    from handoff.db import transaction
+    from handoff.staff import do_issue_token
+
+    with transaction(_session_factory(settings)) as session:
+        print(do_issue_token(session, args.email))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tellus", description="Tell Us complaint intake service")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    verbs.add_parser("run", help="start the action server, Rasa and the web app").set_defaults(
+        handler=cmd_run
+    )
+    verbs.add_parser("train", help="train the Rasa model if its inputs changed").set_defaults(
+        handler=cmd_train
+    )
+    db = verbs.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
+    db.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
+
+    staff = verbs.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff", required=True
+    )
+    add = staff.add_parser("add", help="add a staff member; the password is read from stdin")
+    add.add_argument("email")
+    add.add_argument("--role", required=True, choices=STAFF_ROLES)
+    add.set_defaults(handler=cmd_staff_add)
+    token = staff.add_parser("token", help="print a new bearer token for the JSON API")
+    token.add_argument("email")
+    token.set_defaults(handler=cmd_staff_token)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from handoff.errors import TellUsError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(load_settings(), args)
+    except (ConfigError, TellUsError) as error:
+        print(f"tellus: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The supervisor's promises, checked with small real servers instead of Rasa (fast, same code)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from tellus.supervisor import Service, ServiceDied, Supervisor
+from tests.ports import free_port
+
+
+def _http_server(tmp_path, name: str) -> Service:
+    port = free_port()
+    return Service(
+        name=name,
+        argv=[sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+              "--directory", str(tmp_path)],
+        health_url=f"http://127.0.0.1:{port}/",
+        env=dict(os.environ),
+        log_path=tmp_path / f"{name}.log",
+    )
+
+
+def test_starts_all_waits_for_health_and_stops_all(tmp_path) -> None:
+    services = [_http_server(tmp_path, "one"), _http_server(tmp_path, "two")]
+    supervisor = Supervisor(services)
+    supervisor.start(timeout=30)
+    assert all(s.is_healthy() for s in services)
+    supervisor.stop()
+    assert all(s.exit_code() is not None for s in services)
+
+
+def test_when_one_dies_it_says_which_and_stops_the_others(tmp_path) -> None:
+    survivor, victim = _http_server(tmp_path, "survivor"), _http_server(tmp_path, "victim")
+    supervisor = Supervisor([survivor, victim])
+    supervisor.start(timeout=30)
+    victim.process.kill()
+    victim.process.wait()
+    with pytest.raises(ServiceDied, match="victim"):
+        supervisor.check_alive()
+    assert survivor.exit_code() is not None
+
+
+def test_a_service_that_never_becomes_healthy_is_reported(tmp_path) -> None:
+    sleeper = Service(
+        name="sleeper",
+        argv=[sys.executable, "-c", "import time; time.sleep(60)"],
+        health_url=f"http://127.0.0.1:{free_port()}/",
+        env=dict(os.environ),
+        log_path=tmp_path / "sleeper.log",
+    )
+    supervisor = Supervisor([sleeper])
+    started = time.monotonic()
+    with pytest.raises(ServiceDied, match="sleeper did not become healthy"):
+        supervisor.start(timeout=2)
+    assert time.monotonic() - started < 10
+    assert sleeper.exit_code() is not None
