@@ -1,9 +1,9 @@
-"""Cases: submitting what the intake gathered, the staff queue, and the complainant's status check."""
+"""Cases: the staff queue, finding a case, and the complainant's status check."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,79 +12,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from handoff import vocabulary
-from handoff.conversations import find_or_start_conversation
-from handoff.deadlines import stage_one_due
+from handoff.deadlines import (
+    STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS,
+    STAGE_TWO_WORKING_DAYS,
+    add_working_days,
+)
 from handoff.errors import InvalidInput, NotFound
 from handoff.models import Case
-from handoff.references import new_status_code, normalise_reference, normalise_status_code
+from handoff.references import normalise_reference, normalise_status_code
 
 _hasher = PasswordHasher()
 CHILD_AGE_BANDS = frozenset({"under_12", "12_15", "16_17"})
-
-
-@dataclass(frozen=True)
-class IntakeAnswers:
-    """What the conversation gathered. Anything not asked yet stays unknown, never guessed."""
-
-    summary: str
-    contact_method: str | None = None
-    contact_detail: str | None = None
-    complainant_role: str = "unknown"
-    age_band: str = "unknown"
-    complainant_name: str | None = None
-    service_area: str = "unknown"
-    heads_of_complaint: list[str] = field(default_factory=list)
-    outcomes_sought: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SubmittedCase:
-    reference: str
-    status_code: str
-    received_on: date
-    due_on: date
-
-
-def check_intake_answers(answers: IntakeAnswers) -> None:
-    if not answers.summary.strip():
-        raise InvalidInput("A complaint needs a description of what happened.")
-    closed_fields = {
-        "contact_method": (answers.contact_method, vocabulary.CONTACT_METHODS),
-        "complainant_role": (answers.complainant_role, vocabulary.COMPLAINANT_ROLES),
-        "age_band": (answers.age_band, vocabulary.AGE_BANDS),
-        "service_area": (answers.service_area, vocabulary.SERVICE_AREAS),
-    }
-    for name, (value, allowed) in closed_fields.items():
-        if value is not None and value not in allowed:
-            raise InvalidInput(f"{name} must be one of {', '.join(allowed)}.")
-
-
-def do_submit_intake(
-    session: Session, *, sender_id: str, answers: IntakeAnswers, today: date, language: str = "en"
-) -> SubmittedCase:
-    """Turns the conversation's draft case into a new complaint at Stage 1, in one transaction."""
-    check_intake_answers(answers)
-    conversation = find_or_start_conversation(session, sender_id, language=language)
-    case = conversation.case
-    status_code = new_status_code()
-    case.summary = answers.summary.strip()
-    case.contact_method = answers.contact_method
-    case.contact_detail = answers.contact_detail
-    case.complainant_role = answers.complainant_role
-    case.age_band = answers.age_band
-    case.complainant_name = answers.complainant_name
-    case.service_area = answers.service_area
-    case.heads_of_complaint = list(answers.heads_of_complaint)
-    case.outcomes_sought = list(answers.outcomes_sought)
-    case.child_friendly = case.child_friendly or answers.age_band in CHILD_AGE_BANDS
-    case.status_code_hash = _hasher.hash(status_code)
-    # A case already handed to a person (a disclosure) keeps that status.
-    if case.status == "draft":
-        case.status = "new"
-    case.received_on = case.received_on or today
-    case.due_on = stage_one_due(case.received_on)
-    session.flush()
-    return SubmittedCase(case.reference, status_code, case.received_on, case.due_on)
+# The work queue: what staff still have to act on (drafts are not yet complaints).
+OPEN_STATUSES = ("new", "handoff", "in_progress", "awaiting_complainant")
 
 
 def queue(session: Session) -> list[Case]:
@@ -96,7 +36,7 @@ def queue(session: Session) -> list[Case]:
         session.execute(
             select(Case)
             .options(selectinload(Case.assigned_to))
-            .where(Case.status != "draft")
+            .where(Case.status.in_(OPEN_STATUSES))
             .order_by(
                 Case.safeguarding_flagged.desc(),
                 priority_rank,
@@ -132,3 +72,52 @@ def check_status_request(session: Session, reference: str, status_code: str) -> 
     except (VerificationError, InvalidHashError):
         raise wrong_pair from None
     return found
+
+
+def do_withdraw(session: Session, case: Case) -> None:
+    """The complainant withdraws: recorded as withdrawn, not deleted (the record is kept)."""
+    if case.status in ("closed", "withdrawn"):
+        raise InvalidInput("This complaint is already closed.")
+    case.status = "withdrawn"
+    case.outcome = "withdrawn"
+    case.draft_answers = None
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Escalation:
+    reference: str
+    acknowledge_by: date
+    due_on: date
+
+
+def check_escalation(case: Case, today: date) -> None:
+    """Stage 1 to Stage 2: within 6 months of the event or 2 months of the Stage 1 reply,
+    whichever is later. We do not know the event date, so only the reply's limit is enforced
+    here; staff can still accept a late request (the procedure allows exceptions)."""
+    if case.status in ("draft", "withdrawn"):
+        raise InvalidInput("Only a complaint that has been sent can be taken further.")
+    if case.stage != "stage_1":
+        raise InvalidInput(
+            "This complaint is already at Stage 2. If you are still unhappy after our Stage 2 "
+            "reply, you can contact the SPSO: Freepost SPSO, 0800 377 7330."
+        )
+    if case.closed_on is not None and today > case.closed_on + timedelta(days=61):
+        raise InvalidInput(
+            "It is more than 2 months since our Stage 1 reply, so a person will check whether "
+            "it can still go to Stage 2. Please ask to talk to a person."
+        )
+
+
+def do_escalate(session: Session, case: Case, *, today: date) -> Escalation:
+    """Moves a Stage 1 complaint (open, or closed and reopened) to a Stage 2 investigation."""
+    check_escalation(case, today)
+    case.stage = "stage_2"
+    case.status = "new"
+    case.outcome = None
+    case.escalated_on = today
+    case.due_on = add_working_days(today, STAGE_TWO_WORKING_DAYS)
+    session.flush()
+    return Escalation(
+        case.reference, add_working_days(today, STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS), case.due_on
+    )

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from handoff.deadlines import stage_one_due
 from handoff.errors import ConversationClosed, PayloadNotOffered
 from handoff.models import Case, Conversation, Message
 from handoff.references import new_reference
@@ -112,6 +114,17 @@ def do_record_bot_messages(
     return recorded
 
 
+def recent_user_texts(session: Session, conversation: Conversation, limit: int) -> list[str]:
+    """The person's last `limit` messages, oldest first (without loading the whole transcript)."""
+    texts = session.execute(
+        select(Message.text)
+        .where(Message.conversation_id == conversation.id, Message.author == "user")
+        .order_by(Message.id.desc())
+        .limit(limit)
+    ).scalars()
+    return list(reversed(list(texts)))
+
+
 def messages_after(session: Session, conversation: Conversation, after_id: int) -> list[Message]:
     return list(
         session.execute(
@@ -120,3 +133,36 @@ def messages_after(session: Session, conversation: Conversation, after_id: int) 
             .order_by(Message.id)
         ).scalars()
     )
+
+
+def do_record_staff_message(
+    session: Session, conversation: Conversation, *, staff_member_id: int, text: str
+) -> Message:
+    """A staff reply into the live chat; from now on the bot stays silent (human mode)."""
+    if conversation.mode == "closed":
+        raise ConversationClosed("This conversation has ended.")
+    message = Message(
+        conversation=conversation, author="staff", text=text, staff_member_id=staff_member_id
+    )
+    conversation.mode = "human"
+    session.add(message)
+    session.flush()
+    return message
+
+
+def do_hand_back_to_bot(session: Session, conversation: Conversation) -> None:
+    if conversation.mode == "closed":
+        raise ConversationClosed("This conversation has ended.")
+    conversation.mode = "bot"
+    session.flush()
+
+
+def do_request_person(session: Session, conversation: Conversation, *, today: date) -> None:
+    """ "Talk to a person": the case joins the staff queue and the bot falls silent."""
+    case = conversation.case
+    if case.status == "draft":
+        case.status = "handoff"
+        case.received_on = today
+        case.due_on = stage_one_due(today)
+    conversation.mode = "human"
+    session.flush()

@@ -7,12 +7,13 @@ calendar, which knows substitute days), plus any closure days the body configure
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
 
+SCOTLAND = ZoneInfo("Europe/London")
 STAGE_ONE_WORKING_DAYS = 5
 STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS = 3
 STAGE_TWO_WORKING_DAYS = 20
@@ -46,4 +47,21 @@ def stage_one_due(received_on: date, *, closures: Collection[date] = ()) -> date
 
 def today_in_scotland() -> date:
     """The procedure counts Scottish calendar days, whatever the server's own time zone."""
-    return datetime.now(ZoneInfo("Europe/London")).date()
+    return datetime.now(SCOTLAND).date()
+
+
+def is_staffed(moment: datetime, *, hours: tuple[int, int] = (9, 17)) -> bool:
+    """Whether staff are at work at `moment` (an aware datetime): working days, local hours."""
+    local = moment.astimezone(SCOTLAND)
+    return is_working_day(local.date()) and hours[0] <= local.hour < hours[1]
+
+
+def next_staffed_start(moment: datetime, *, hours: tuple[int, int] = (9, 17)) -> datetime:
+    """When staff are next at work, for telling a person honestly when someone will read."""
+    local = moment.astimezone(SCOTLAND)
+    day = local.date()
+    if not (is_working_day(day) and local.hour < hours[0]):
+        day += timedelta(days=1)
+        while not is_working_day(day):
+            day += timedelta(days=1)
+    return datetime.combine(day, time(hours[0]), tzinfo=SCOTLAND)

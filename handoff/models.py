@@ -45,14 +45,14 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:  # noqa: ANN001
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
         return value.astimezone(timezone.utc)
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:  # noqa: ANN001
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
@@ -106,8 +106,9 @@ class Case(Base):
         _one_of("status", vocabulary.STATUSES),
         _one_of("outcome", vocabulary.OUTCOMES, nullable=True),
         # A submitted case always has its clock: the procedure's deadlines run from receipt.
+        # (A draft withdrawn before it was sent was never received.)
         CheckConstraint(
-            "status = 'draft' OR (received_on IS NOT NULL AND due_on IS NOT NULL)",
+            "status IN ('draft', 'withdrawn') OR (received_on IS NOT NULL AND due_on IS NOT NULL)",
             name="submitted_has_dates",
         ),
     )
@@ -128,6 +129,9 @@ class Case(Base):
     service_area = Column(String(16), nullable=False, default="unknown")
     organisation = Column(String(200), nullable=True)
     summary = Column(Text, nullable=True)
+    when_where = Column(Text, nullable=True)
+    # What is coming up that makes it time-sensitive (an exam, a move, a court date).
+    urgency = Column(Text, nullable=True)
     heads_of_complaint = Column(JSON, nullable=False, default=list)
     outcomes_sought = Column(JSON, nullable=False, default=list)
 
@@ -140,6 +144,14 @@ class Case(Base):
 
     consent_to_proceed = Column(Boolean, nullable=True)
     consent_tell_parent_carer = Column(Boolean, nullable=True)
+    # For an adult complaining for a child: does the child know, and do they want it made?
+    child_knows = Column(Boolean, nullable=True)
+    child_wants_complaint = Column(Boolean, nullable=True)
+    wants_advocate = Column(Boolean, nullable=True)
+
+    # A paused conversation's answers, so it can be resumed with the reference and code.
+    draft_answers = Column(JSON, nullable=True)
+    draft_expires_on = Column(Date, nullable=True)
 
     safeguarding_flagged = Column(Boolean, nullable=False, default=False)
     safeguarding_severity = Column(String(16), nullable=False, default="none")
@@ -152,10 +164,20 @@ class Case(Base):
     outcome = Column(String(24), nullable=True)
     received_on = Column(Date, nullable=True)
     due_on = Column(Date, nullable=True)
+    escalated_on = Column(Date, nullable=True)
+    closed_on = Column(Date, nullable=True)
     assigned_to_id = Column(ForeignKey("staff_members.id"), nullable=True)
 
     assigned_to = relationship(StaffMember)
-    conversation = relationship("Conversation", back_populates="case", uselist=False)
+    # Usually one; a draft resumed in a new chat (with its reference and code) gains another.
+    conversations = relationship(
+        "Conversation", back_populates="case", order_by="Conversation.id", lazy="selectin"
+    )
+
+    @property
+    def live_conversation(self) -> Conversation | None:
+        """The chat staff reply into: the most recent one."""
+        return self.conversations[-1] if self.conversations else None
 
 
 class Conversation(Base):
@@ -164,7 +186,7 @@ class Conversation(Base):
 
     id = Column(Integer, primary_key=True)
     sender_id = Column(String(128), nullable=False, unique=True)
-    case_id = Column(ForeignKey("cases.id"), nullable=False, unique=True)
+    case_id = Column(ForeignKey("cases.id"), nullable=False, index=True)
     mode = Column(String(8), nullable=False, default="bot")
     language = Column(String(8), nullable=False, default="en")
     # The button payloads the bot offered last: the gateway accepts a "/..." message only if it
@@ -173,10 +195,9 @@ class Conversation(Base):
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
 
-    case = relationship(Case, back_populates="conversation")
-    messages = relationship(
-        "Message", back_populates="conversation", order_by="Message.id", lazy="selectin"
-    )
+    case = relationship(Case, back_populates="conversations")
+    # Loaded only when asked for (the staff case page): the chat path reads what it needs.
+    messages = relationship("Message", back_populates="conversation", order_by="Message.id")
 
 
 class Message(Base):
@@ -197,3 +218,28 @@ class Message(Base):
     staff_member_id = Column(ForeignKey("staff_members.id"), nullable=True)
 
     conversation = relationship(Conversation, back_populates="messages")
+
+
+class Notification(Base):
+    """The outbox: written in the same transaction as what it reports, sent after commit.
+
+    A notification is never lost to a mail server that is down: the notifier retries it, and one
+    that keeps failing stays on the staff screen as failed.
+    """
+
+    __tablename__ = "notifications"
+    __table_args__ = (_one_of("status", vocabulary.NOTIFICATION_STATUSES),)
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id"), nullable=True, index=True)
+    recipient = Column(String(254), nullable=False)
+    subject = Column(String(200), nullable=False)
+    body = Column(Text, nullable=False)
+    status = Column(String(8), nullable=False, default="pending", index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    last_error = Column(Text, nullable=True)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    sent_at = Column(UTCDateTime, nullable=True)
+
+    case = relationship(Case)

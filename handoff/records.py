@@ -41,7 +41,11 @@ def _safeguarding(case: Case) -> dict[str, Any]:
 
 
 def case_record(case: Case) -> dict[str, Any]:
-    messages = case.conversation.messages if case.conversation else []
+    # A resumed draft has more than one chat; the transcript reads as one, in time order.
+    messages = sorted(
+        (m for conversation in case.conversations for m in conversation.messages),
+        key=lambda m: (m.at, m.id),
+    )
     return {
         "reference": case.reference,
         "created_at": _iso(case.created_at),
@@ -57,6 +61,8 @@ def case_record(case: Case) -> dict[str, Any]:
         "service_area": case.service_area,
         "organisation": case.organisation,
         "summary": case.summary,
+        "when_where": case.when_where,
+        "urgency": case.urgency,
         "heads_of_complaint": list(case.heads_of_complaint),
         "outcomes_sought": list(case.outcomes_sought),
         "communication": {
@@ -66,10 +72,13 @@ def case_record(case: Case) -> dict[str, Any]:
             "adjustments": list(case.adjustments),
             "involve": list(case.involve),
             "preferred_staff": case.preferred_staff,
+            "wants_advocate": case.wants_advocate,
         },
         "consent": {
             "to_proceed": case.consent_to_proceed,
             "tell_parent_carer": case.consent_tell_parent_carer,
+            "child_knows": case.child_knows,
+            "child_wants_complaint": case.child_wants_complaint,
         },
         "safeguarding": _safeguarding(case),
         "priority": case.priority,
@@ -81,6 +90,7 @@ def case_record(case: Case) -> dict[str, Any]:
         "assigned_to": case.assigned_to.email if case.assigned_to else None,
         "transcript": [
             {"at": _iso(m.at), "from": m.author, "text": m.text, "flagged": m.flagged}
+            | ({"flagged_spans": list(m.flagged_spans)} if m.flagged else {})
             for m in messages
         ],
     }

@@ -28,7 +28,7 @@ def normalise_reference(typed: str) -> str:
     """Accepts what people type: lower case, spaces or no dashes (`tu 7kq4 m2xp`, `TU7KQ4M2XP`)."""
     compact = _SEPARATORS.sub("", typed).upper()
     if compact.startswith(REFERENCE_PREFIX):
-        compact = compact[len(REFERENCE_PREFIX):]
+        compact = compact[len(REFERENCE_PREFIX) :]
     if len(compact) != 8:
         return compact
     return f"{REFERENCE_PREFIX}-{compact[:4]}-{compact[4:]}"

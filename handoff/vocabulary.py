@@ -8,7 +8,14 @@ CHANNELS = ("web_chat", "mobile", "form", "api")
 COMPLAINANT_ROLES = ("child", "parent_carer", "advocate", "other_adult", "professional", "unknown")
 AGE_BANDS = ("under_12", "12_15", "16_17", "adult", "unknown")
 SERVICE_AREAS = (
-    "education", "social_work", "health", "housing", "transport", "leisure", "other", "unknown",
+    "education",
+    "social_work",
+    "health",
+    "housing",
+    "transport",
+    "leisure",
+    "other",
+    "unknown",
 )
 CONTACT_METHODS = ("chat", "email", "phone", "text", "letter", "in_person", "via_trusted_adult")
 INVOLVE = ("parent_carer", "trusted_adult", "advocate", "nobody")
@@ -20,3 +27,4 @@ OUTCOMES = ("resolved", "upheld", "partially_upheld", "not_upheld", "withdrawn")
 CONVERSATION_MODES = ("bot", "human", "closed")
 MESSAGE_AUTHORS = ("user", "bot", "staff")
 STAFF_ROLES = ("handler", "safeguarding_lead", "admin")
+NOTIFICATION_STATUSES = ("pending", "sent", "failed")

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from handoff.cases import IntakeAnswers, SubmittedCase, do_submit_intake
+from handoff.intake import IntakeAnswers, SubmittedCase, do_submit_intake
 from handoff.models import StaffMember
 from handoff.staff import do_add_staff
 
@@ -28,6 +28,7 @@ def submit_case(
     )
 
 
-def add_staff(session: Session, email: str = "handler@council.example",
-              role: str = "handler") -> StaffMember:
+def add_staff(
+    session: Session, email: str = "handler@council.example", role: str = "handler"
+) -> StaffMember:
     return do_add_staff(session, email=email, role=role, password=PASSWORD)

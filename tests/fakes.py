@@ -18,6 +18,8 @@ class FakeRasa:
     )
     up: bool = True
     received: list[tuple[str, str, dict]] = field(default_factory=list)
+    paused: list[str] = field(default_factory=list)
+    resumed: list[str] = field(default_factory=list)
 
     def send(self, sender_id: str, text: str, metadata: dict) -> list[OutgoingMessage]:
         if not self.up:
@@ -27,3 +29,9 @@ class FakeRasa:
 
     def is_up(self) -> bool:
         return self.up
+
+    def pause_in_background(self, sender_id: str) -> None:
+        self.paused.append(sender_id)
+
+    def resume_in_background(self, sender_id: str) -> None:
+        self.resumed.append(sender_id)

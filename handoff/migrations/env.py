@@ -1,4 +1,4 @@
-"""Alembic environment: migrates the database named in the configuration that handoff.migrate builds."""
+"""Alembic environment: migrates the database that handoff.migrate names in its config."""
 
 from alembic import context
 from sqlalchemy import create_engine

@@ -3,15 +3,10 @@ from datetime import date
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from handoff.cases import (
-    IntakeAnswers,
-    check_status_request,
-    do_submit_intake,
-    find_case,
-    queue,
-)
+from handoff.cases import check_status_request, find_case, queue
 from handoff.conversations import do_start_conversation
 from handoff.errors import InvalidInput, NotFound
+from handoff.intake import IntakeAnswers, do_submit_intake
 from handoff.models import Case
 from handoff.records import case_record
 from tests.factories import new_sender, submit_case
@@ -25,14 +20,22 @@ def test_submitting_turns_the_draft_into_a_new_stage_one_case(session) -> None:
     submitted = do_submit_intake(
         session,
         sender_id=sender,
-        answers=IntakeAnswers(summary="  The lift is broken again. ", contact_method="email",
-                              contact_detail="mum@example.org", age_band="12_15"),
+        answers=IntakeAnswers(
+            summary="  The lift is broken again. ",
+            contact_method="email",
+            contact_detail="mum@example.org",
+            age_band="12_15",
+        ),
         today=date(2026, 11, 26),
     )
 
     case = find_case(session, submitted.reference)
     assert case.id == draft.id
-    assert (case.status, case.stage, case.summary) == ("new", "stage_1", "The lift is broken again.")
+    assert (case.status, case.stage, case.summary) == (
+        "new",
+        "stage_1",
+        "The lift is broken again.",
+    )
     assert case.received_on == date(2026, 11, 26)
     assert case.due_on == date(2026, 12, 4)
     assert case.child_friendly is True
@@ -45,13 +48,37 @@ def test_a_record_in_the_contract_shape_with_unknowns_not_guessed(session) -> No
     assert record["complainant"] == {"role": "unknown", "age_band": "unknown", "name": None}
     assert record["service_area"] == "unknown"
     assert record["communication"]["method"] == "chat"
-    assert record["consent"] == {"to_proceed": None, "tell_parent_carer": None}
+    assert record["consent"] == {
+        "to_proceed": None,
+        "tell_parent_carer": None,
+        "child_knows": None,
+        "child_wants_complaint": None,
+    }
     assert record["safeguarding"]["flagged"] is False
     assert set(record) >= {
-        "reference", "created_at", "updated_at", "channel", "language", "complainant",
-        "child_friendly", "service_area", "organisation", "summary", "heads_of_complaint",
-        "outcomes_sought", "communication", "consent", "safeguarding", "priority", "stage",
-        "status", "outcome", "received_on", "due_on", "assigned_to", "transcript",
+        "reference",
+        "created_at",
+        "updated_at",
+        "channel",
+        "language",
+        "complainant",
+        "child_friendly",
+        "service_area",
+        "organisation",
+        "summary",
+        "heads_of_complaint",
+        "outcomes_sought",
+        "communication",
+        "consent",
+        "safeguarding",
+        "priority",
+        "stage",
+        "status",
+        "outcome",
+        "received_on",
+        "due_on",
+        "assigned_to",
+        "transcript",
     }
 
 
@@ -65,8 +92,12 @@ def test_a_record_in_the_contract_shape_with_unknowns_not_guessed(session) -> No
 )
 def test_bad_answers_are_refused_and_nothing_is_written(session, answers, message) -> None:
     with pytest.raises(InvalidInput, match=message):
-        do_submit_intake(session, sender_id=new_sender(), answers=IntakeAnswers(**answers),
-                         today=date(2026, 11, 26))
+        do_submit_intake(
+            session,
+            sender_id=new_sender(),
+            answers=IntakeAnswers(**answers),
+            today=date(2026, 11, 26),
+        )
     assert session.query(Case).count() == 0
 
 
@@ -100,3 +131,32 @@ def test_status_check_needs_both_halves_and_gives_no_hint(session) -> None:
     with pytest.raises(NotFound) as wrong_reference:
         check_status_request(session, "TU-AAAA-AAAA", submitted.status_code)
     assert wrong_code.value.message == wrong_reference.value.message
+
+
+def test_withdrawn_and_closed_cases_leave_the_queue(session) -> None:
+    from handoff.cases import do_withdraw
+
+    kept = submit_case(session)
+    gone = submit_case(session)
+    do_withdraw(session, find_case(session, gone.reference))
+    assert [c.reference for c in queue(session)] == [kept.reference]
+    with pytest.raises(InvalidInput):
+        do_withdraw(session, find_case(session, gone.reference))
+
+
+def test_escalation_to_stage_two_and_its_limits(session) -> None:
+    from handoff.cases import do_escalate
+
+    submitted = submit_case(session, today=date(2026, 3, 2))
+    case = find_case(session, submitted.reference)
+    escalation = do_escalate(session, case, today=date(2026, 3, 9))
+    assert (case.stage, case.status) == ("stage_2", "new")
+    assert escalation.acknowledge_by == date(2026, 3, 12)
+    assert escalation.due_on == date(2026, 4, 7)  # Good Friday off; Easter Monday worked
+    with pytest.raises(InvalidInput, match="SPSO"):
+        do_escalate(session, case, today=date(2026, 3, 10))
+
+    late = find_case(session, submit_case(session, today=date(2026, 1, 5)).reference)
+    late.closed_on = date(2026, 1, 9)
+    with pytest.raises(InvalidInput, match="2 months"):
+        do_escalate(session, late, today=date(2026, 3, 20))

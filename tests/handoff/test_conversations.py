@@ -28,7 +28,8 @@ def test_only_payloads_the_bot_offered_are_accepted(session) -> None:
         check_user_message(conversation, "/restart")
 
     do_record_bot_messages(
-        session, conversation,
+        session,
+        conversation,
         [OutgoingMessage("Is that right?", (Button("Yes", "/affirm"), Button("No", "/deny")))],
     )
     check_user_message(conversation, "/affirm")
