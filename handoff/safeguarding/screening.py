@@ -1,0 +1,84 @@
+"""The two entry points: one message, or a conversation so far. Neither raises on any input."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .engine import SCREENER, Hit
+from .result import ScreenResult
+from .verdict import combine
+
+_log = logging.getLogger(__name__)
+
+
+def screen(text: object, lang: str = "en") -> ScreenResult:
+    """Screen one message.
+
+    `lang` is only a hint: every language's rules run on every message, because a child may write
+    English with lang="pl", or Scots, or mix languages in one sentence.
+    """
+    try:
+        return combine(SCREENER.hits(as_text(text)))
+    except Exception:
+        # A bug must not lose a disclosure: fail closed (flagged) so that a person looks at it.
+        _log.exception("safeguarding screen failed; flagging the message for a person to review")
+        return _fail_closed()
+
+
+def screen_conversation(messages: Sequence[object], lang: str = "en") -> ScreenResult:
+    """The verdict on a conversation so far; spans carry `message_index` into `messages`.
+
+    A groomer rarely says everything in one message: "he says it's our secret", later "he buys me
+    stuff", later "he wants me to send pics". Each is a weak sign; together they flag. So do a
+    plan and the intent to use it in different messages, and an answer that completes the
+    question before it ("who hurts you?" / "my stepdad" / "hits me"). Pure in the message list,
+    so the gateway, which stores the transcript, can call it after every message.
+    """
+    try:
+        texts = [as_text(message) for message in messages]
+        hits: list[Hit] = []
+        for index, text in enumerate(texts):
+            hits.extend(replace(hit, message_index=index) for hit in _message_hits(text))
+        for index in range(len(texts) - 1):
+            hits.extend(_hits_across(texts[index], texts[index + 1], index + 1))
+        return combine(hits)
+    except Exception:
+        _log.exception("safeguarding conversation screen failed; flagging it for review")
+        return _fail_closed()
+
+
+# The gateway screens the whole conversation after every message, so earlier messages repeat.
+@lru_cache(maxsize=4096)
+def _message_hits(text: str) -> tuple[Hit, ...]:
+    return tuple(SCREENER.hits(text, complete=True))
+
+
+def as_text(value: object) -> str:
+    """What a caller passed, as text to screen (bytes are decoded, None is empty)."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _hits_across(first: str, second: str, second_index: int) -> list[Hit]:
+    """Matches that need two consecutive messages ("my stepdad" / "touches me at night").
+
+    They are credited to the second message, the one that completed them, from its start.
+    """
+    boundary = len(first) + 1
+    across = []
+    for hit in SCREENER.hits(f"{first} {second}", complete=True):
+        if hit.start < boundary <= hit.end - 1:
+            end = hit.end - boundary
+            across.append(Hit(hit.rule, 0, end, second[:end], second_index))
+    return across
+
+
+def _fail_closed() -> ScreenResult:
+    return ScreenResult(flagged=True, severity="medium", categories=[], spans=[])

@@ -1,0 +1,63 @@
+"""Normalised text cut into sentences: the unit every lexicon pattern runs on."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .pattern import anchor_key
+from .tokens import BREAK
+
+# A sentence longer than this many words is screened in overlapping windows, so that a
+# 20,000-character message without a full stop costs the same per word as short ones. No pattern
+# spans anywhere near the overlap.
+_WINDOW = 160
+_WINDOW_OVERLAP = 40
+# Arabic clitics glued to the front of a word; the rule index must also see the word without them.
+_ARABIC_CLITICS = frozenset("وفس")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence (or a window of a very long one)."""
+
+    text: str  # canonical words, each preceded by a single space
+    offsets: list[int]  # offset in `text` where word i starts
+    spans: list[tuple[int, int]]  # original [start, end) of word i
+    keys: frozenset[str]  # index keys of the words (pattern.anchor_key): which rules may match
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the words that segment text [start, end) covers."""
+        first = bisect_right(self.offsets, start) - 1
+        last = bisect_right(self.offsets, end - 1) - 1
+        return self.spans[first][0], self.spans[last][1]
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    words: list[str]  # canonical words, with BREAK between sentences
+    spans: list[tuple[int, int]]  # original [start, end) of each word
+
+    def segments(self) -> list[Segment]:
+        segments: list[Segment] = []
+        start = 0
+        breaks = [index for index, word in enumerate(self.words) if word == BREAK]
+        for end in [*breaks, len(self.words)]:
+            step = _WINDOW - _WINDOW_OVERLAP
+            for window in range(start, max(end - _WINDOW_OVERLAP, start + 1), step):
+                if window < end:
+                    segments.append(self._segment(window, min(end, window + _WINDOW)))
+            start = end + 1
+        return segments
+
+    def _segment(self, start: int, end: int) -> Segment:
+        words = self.words[start:end]
+        offsets: list[int] = []
+        position = 1
+        keys: set[str] = set()
+        for word in words:
+            offsets.append(position)
+            position += len(word) + 1
+            keys.add(anchor_key(word))
+            if word[0] in _ARABIC_CLITICS:
+                keys.update(anchor_key(stripped) for stripped in (word[1:], word[2:]) if stripped)
+        return Segment(" " + " ".join(words), offsets, self.spans[start:end], frozenset(keys))

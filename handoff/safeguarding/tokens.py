@@ -1,0 +1,92 @@
+"""Splitting folded text into words and sentence breaks, and the canonical spelling of a word.
+
+The same functions spell the lexicon's words and the child's words, so both sides always agree.
+"""
+from __future__ import annotations
+
+import re
+
+# A word: letters or digits, optionally joined by apostrophes, leetspeak symbols or a censoring
+# star ("k!ll", "don't", "sh*t"), optionally opened by "@" or "$" ("@buse", "$uicide").
+# A break: a newline, or a full stop / ? / ! ending a sentence. An ellipsis is a pause, not a
+# break, because children write "i just... want to die".
+TOKEN_RE = re.compile(
+    r"(?P<word>[@$]?[^\W_]+(?:['@$!*][^\W_]+)*)"
+    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|\.(?!\.))(?=\s|$))"
+)
+BREAK = "|"
+
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+# "1" and "!" stand for both i and l: "k1ll" but "se1f".
+_LEET_L = str.maketrans({"1": "l", "!": "l"})
+# Numbers with a unit are not leetspeak: "10pm", "14yo", "5kms", "2nd".
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:am|pm|st|nd|rd|th|mg|ml|kg|km|kms|yo|yrs|y|s|k|m|p|x|h|hr|hrs|min|mins)"
+)
+_REPEATS = re.compile(r"(\D)\1+")
+# Text-speak where a digit is a syllable, not a leet letter: "no1" is "no one", not "noi".
+_NUMERAL_WORDS = {
+    "no1": "noone", "every1": "everyone", "some1": "someone", "any1": "anyone", "ne1": "anyone",
+    "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "b4": "before", "h8": "hate", "m8": "mate", "l8r": "later",
+    "gr8": "great", "w8": "wait", "4ever": "forever", "2gether": "together", "some1s": "someones",
+}
+
+# Latin letters and the Cyrillic letters that look the same once lower-cased (a c e i o p x y k),
+# for words typed with a mix: "kill" with a Cyrillic i, or Ukrainian with a Latin i.
+_LOOKALIKE_LATIN = "aceiopxyk"
+_LOOKALIKE_CYRILLIC = "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443\u043a"
+_LATIN_TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
+# Ukrainian yi (U+0457) also passes for a Latin i.
+_CYRILLIC_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC + "\u0457", _LOOKALIKE_LATIN + "i")
+
+
+def fix_mixed_script(token: str) -> str:
+    """Spell a token that mixes Latin and Cyrillic lookalikes entirely in its majority script."""
+    if token.isascii():
+        return token
+    latin = sum(1 for char in token if "a" <= char <= "z")
+    cyrillic = sum(1 for char in token if "\u0400" <= char <= "\u04ff")
+    if not latin or not cyrillic:
+        return token
+    if cyrillic >= latin:
+        return token.translate(_LATIN_TO_CYRILLIC)
+    return token.translate(_CYRILLIC_TO_LATIN)
+
+
+def collapse_repeats(token: str) -> str:
+    """"diiiie" -> "die", "killl" -> "kil": both sides collapse every doubled letter."""
+    return _REPEATS.sub(r"\1", token)
+
+
+def deleet_variants(token: str) -> tuple[str, ...]:
+    """Readings of a token that mixes letters with digits or symbols; the first is the default."""
+    if token.isalpha() or token.isdigit() or not any(char.isalpha() for char in token):
+        return (token,)
+    if _NUMBER_WITH_UNIT.fullmatch(token):
+        return (token,)
+    if token in _NUMERAL_WORDS:
+        return (_NUMERAL_WORDS[token],)
+    as_i = token.translate(_LEET)
+    if "1" in token or "!" in token:
+        return (as_i, token.translate(_LEET_L).translate(_LEET))
+    return (as_i,)
+
+
+def spell(token: str) -> str:
+    """Canonical spelling of a raw token without the lexicon's help, as lexicon words are kept."""
+    token = fix_mixed_script(deleet_variants(token.replace("'", "").replace("*", ""))[0])
+    return token if token.isdigit() else collapse_repeats(token)
+
+
+def split_words(folded: str) -> list[str]:
+    """Canonical words of an already folded lexicon phrase (hyphens and spaces separate words)."""
+    words = []
+    for match in TOKEN_RE.finditer(folded):
+        if match.lastgroup == "word":
+            spelled = spell(match.group())
+            if spelled:
+                words.append(spelled)
+    return words

@@ -1,0 +1,72 @@
+"""Spelling tricks, scripts and the pattern language."""
+# These tests feed lookalike letters on purpose.
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from handoff.safeguarding import screen
+from handoff.safeguarding.pattern import PhraseCompiler, PhraseError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "k i l l  m y s e l f",
+        "k.i.l.l m.y.s.e.l.f",
+        "k1ll mys3lf",
+        "kms",
+        "unalive myself",
+        "sewerslide",
+        "i want to diiiiie",
+        "iwanttokillmyself",
+        "I want to ki\u200bll myself",
+        "I want to kіll myself",  # Cyrillic i
+        "𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞",
+        "i want to commit sucide",
+        "se1f h@rm",
+    ],
+)
+def test_spelling_tricks_are_read(text: str) -> None:
+    assert screen(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zabić się",
+        "zabic sie",
+        "أريد أن أموت",
+        "اريد ان اموت",
+        "أُرِيدُ أَنْ أَمُوتَ",
+        "اريـــد ان امـــوت",
+        "хочу померти",
+        "хочу умереть",
+        "тато б'є мене",
+        "тато бʼє мене",
+        "tha mi airson mi fhìn a mharbhadh",
+        "tha mi airson mi fhin a mharbhadh",
+    ],
+)
+def test_diacritics_and_letter_variants_fold(text: str) -> None:
+    assert screen(text).flagged, text
+
+
+def test_language_is_a_hint_never_a_filter() -> None:
+    assert screen("I want to kill myself", lang="ar").flagged
+    assert screen("tata mnie bije", lang="en").flagged
+
+
+def test_pattern_language() -> None:
+    compiler = PhraseCompiler({"DAD": "(my|ma)? (dad|da)"})
+    (phrase,) = compiler.compile("{DAD} ~2 (hit*|skelp*) me")
+    assert phrase.regex.search(" ma da aye skelps me")
+    assert phrase.regex.search(" my dad hits me")
+    assert not phrase.regex.search(" my dad hit the ball at me")
+    assert not phrase.regex.search(" dad did not ever hit me")  # the gap is bounded
+
+
+@pytest.mark.parametrize("source", ["(a|b", "a)", "{MISSING} x", "~2", "a|", "x ^ y"])
+def test_malformed_patterns_fail_at_import_time(source: str) -> None:
+    with pytest.raises(PhraseError):
+        PhraseCompiler({}).compile(source)
