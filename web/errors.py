@@ -17,7 +17,7 @@ def wants_json() -> bool:
     return request.path.startswith(JSON_PREFIXES) or request.is_json
 
 
-def _answer(status: int, code: str, message: str):  # noqa: ANN202 (a Flask response tuple)
+def _answer(status: int, code: str, message: str):
     if wants_json():
         return jsonify({"error": message, "code": code}), status
     return render_template("error.html", status=status, message=message), status
@@ -25,21 +25,23 @@ def _answer(status: int, code: str, message: str):  # noqa: ANN202 (a Flask resp
 
 def register(app: Flask) -> None:
     @app.errorhandler(TellUsError)
-    def domain_error(error: TellUsError):  # noqa: ANN202
+    def domain_error(error: TellUsError):
         return _answer(error.status, error.code, error.message)
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException):  # noqa: ANN202
+    def http_error(error: HTTPException):
         messages = {
             413: "The request is too large.",
             405: "That method is not allowed here.",
             404: "There is nothing at this address.",
         }
         message = messages.get(error.code or 500, error.description or "Bad request.")
-        return _answer(error.code or 500, (error.name or "error").lower().replace(" ", "_"), message)
+        return _answer(
+            error.code or 500, (error.name or "error").lower().replace(" ", "_"), message
+        )
 
     @app.errorhandler(Exception)
-    def unexpected(error: Exception):  # noqa: ANN202
+    def unexpected(error: Exception):
         # Logged in full for staff; the person sees a calm message and nothing internal.
         logger.exception("unhandled error on %s", request.path)
         return _answer(500, "internal_error", "Something went wrong on our side. Please try again.")

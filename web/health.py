@@ -13,7 +13,7 @@ bp = Blueprint("health", __name__)
 
 
 @bp.get("/healthz")
-def healthz():  # noqa: ANN201
+def healthz():
     services = tellus()
     try:
         with services.session_factory() as session:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 import zlib
 from collections.abc import Sequence
 
 import requests
 
 from handoff.conversations import Button, OutgoingMessage
+
+logger = logging.getLogger(__name__)
 
 
 class RasaUnavailable(RuntimeError):
@@ -38,6 +42,31 @@ class RasaClient:
         except (requests.RequestException, ValueError) as error:
             raise RasaUnavailable(str(error)) from error
         return [_outgoing(reply) for reply in replies if reply.get("text") or reply.get("buttons")]
+
+    def pause_in_background(self, sender_id: str) -> None:
+        """Tells Rasa the bot is paused (its `pause` event) without delaying the person's reply.
+
+        Best effort: the gateway's own human mode is what keeps the bot silent, so a Rasa that is
+        down changes nothing for the person.
+        """
+        self._post_event_in_background(sender_id, {"event": "pause"})
+
+    def resume_in_background(self, sender_id: str) -> None:
+        self._post_event_in_background(sender_id, {"event": "resume"})
+
+    def _post_event_in_background(self, sender_id: str, event: dict) -> None:
+        def post() -> None:
+            try:
+                self._http.post(
+                    f"{self.url_for(sender_id)}/conversations/{sender_id}/tracker/events",
+                    params={"token": self.token},
+                    json=event,
+                    timeout=self.timeout,
+                )
+            except requests.RequestException as error:
+                logger.warning("could not send %s to Rasa for %s: %s", event, sender_id, error)
+
+        threading.Thread(target=post, daemon=True).start()
 
     def is_up(self) -> bool:
         try:

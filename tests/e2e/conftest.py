@@ -13,14 +13,26 @@ from tellus.config import Settings, load_settings
 from tellus.supervisor import Supervisor, build_services
 from tellus.training import train_if_stale
 from tests.ports import free_port
+from tests.smtp import Inbox, smtp_server
+
+SAFEGUARDING_LEAD = "lead@council.example"
 
 
 @pytest.fixture(scope="session")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def mail() -> Iterator[tuple[str, Inbox]]:
+    with smtp_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory, mail: tuple[str, Inbox]) -> Iterator[Settings]:
     var_dir = tmp_path_factory.mktemp("live-var")
+    smtp_url, _ = mail
     settings = load_settings(
         {
             "TELLUS_VAR_DIR": str(var_dir),
+            "TELLUS_SMTP_URL": smtp_url,
+            "TELLUS_SAFEGUARDING_EMAIL": SAFEGUARDING_LEAD,
             **{name: str(free_port()) for name in ("PORT", "RASA_PORT", "ACTIONS_PORT")},
         }
     )
@@ -48,3 +60,18 @@ def tellus_cli(settings: Settings, *args: str, stdin: str = "") -> str:
         check=True,
     )
     return result.stdout.strip()
+
+
+@pytest.fixture(scope="session")
+def staff_headers(live: Settings) -> dict[str, str]:
+    tellus_cli(
+        live,
+        "staff",
+        "add",
+        "handler@council.example",
+        "--role",
+        "handler",
+        stdin="a long enough password\n",
+    )
+    token = tellus_cli(live, "staff", "token", "handler@council.example")
+    return {"Authorization": f"Bearer {token}"}

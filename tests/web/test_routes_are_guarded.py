@@ -10,6 +10,11 @@ PUBLIC_ENDPOINTS = {
     "chat.chat_messages",
     "chat.status",
     "staff.login",
+    "chat.pages.send_message",
+    "chat.pages.complaint_form",
+    "chat.pages.preferences",
+    "chat.pages.quick_exit",
+    "chat.pages.theme",
 }
 
 

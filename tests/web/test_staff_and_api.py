@@ -41,15 +41,25 @@ def test_staff_log_in_and_see_the_queue(client, app) -> None:
     assert client.get("/staff").status_code == 302
 
     page = client.get("/staff/login").get_data(as_text=True)
-    failed = client.post("/staff/login", data={
-        "csrf_token": _csrf(page), "email": "handler@council.example", "password": "wrong one",
-    })
+    failed = client.post(
+        "/staff/login",
+        data={
+            "csrf_token": _csrf(page),
+            "email": "handler@council.example",
+            "password": "wrong one",
+        },
+    )
     assert failed.status_code == 401
 
     page = client.get("/staff/login").get_data(as_text=True)
-    response = client.post("/staff/login", data={
-        "csrf_token": _csrf(page), "email": "handler@council.example", "password": PASSWORD,
-    })
+    response = client.post(
+        "/staff/login",
+        data={
+            "csrf_token": _csrf(page),
+            "email": "handler@council.example",
+            "password": PASSWORD,
+        },
+    )
     assert response.status_code == 302
     queue = client.get("/staff").get_data(as_text=True)
     assert submitted.reference in queue
@@ -57,8 +67,12 @@ def test_staff_log_in_and_see_the_queue(client, app) -> None:
 
 def test_login_without_a_csrf_token_is_refused(client, app) -> None:
     _seed(app)
-    response = client.post("/staff/login", data={
-        "email": "handler@council.example", "password": PASSWORD,
-    })
+    response = client.post(
+        "/staff/login",
+        data={
+            "email": "handler@council.example",
+            "password": PASSWORD,
+        },
+    )
     assert response.status_code in (400, 401)
     assert client.get("/staff").status_code == 302

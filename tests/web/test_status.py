@@ -9,7 +9,10 @@ def test_status_with_the_right_pair(client, app) -> None:
     )
     assert response.status_code == 200
     assert response.get_json() == {
-        "status": "new", "stage": "stage_1", "due_on": "2026-12-04", "handled_by": None,
+        "status": "new",
+        "stage": "stage_1",
+        "due_on": "2026-12-04",
+        "handled_by": None,
     }
 
 

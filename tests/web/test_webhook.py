@@ -7,7 +7,9 @@ WEBHOOK = "/webhooks/rest/webhook"
 
 
 def send(client, message, sender=None, **extra):
-    return client.post(WEBHOOK, json={"sender": sender or new_sender(), "message": message, **extra})
+    return client.post(
+        WEBHOOK, json={"sender": sender or new_sender(), "message": message, **extra}
+    )
 
 
 def test_a_message_is_forwarded_and_both_sides_are_recorded(client, fake_rasa, app) -> None:
@@ -21,7 +23,8 @@ def test_a_message_is_forwarded_and_both_sides_are_recorded(client, fake_rasa, a
     with app.extensions["tellus"].session_factory() as session:
         conversation = find_conversation(session, sender)
         assert [(m.author, m.text) for m in conversation.messages] == [
-            ("user", "hello"), ("bot", "What happened? Tell me in your own words."),
+            ("user", "hello"),
+            ("bot", "What happened? Tell me in your own words."),
         ]
 
 

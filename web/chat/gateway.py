@@ -1,7 +1,8 @@
-"""The gateway's handling of one chat message: record, then route to the bot or to staff.
+"""The gateway's handling of one chat message: screen, record, then route to the bot or to staff.
 
-The person's message is committed before Rasa is asked anything, so an outage further on never
-loses it; what the bot says back is recorded in a second transaction.
+The safeguarding screen runs first and the person's message is committed before Rasa is asked
+anything, so a disclosure reaches a person and no message is lost even when Rasa is down. What the
+bot says back is recorded in a second transaction.
 """
 
 from __future__ import annotations
@@ -14,21 +15,74 @@ from handoff.conversations import (
     do_record_bot_messages,
     do_record_user_message,
     find_or_start_conversation,
+    recent_user_texts,
 )
 from handoff.db import transaction
+from handoff.models import utcnow
+from handoff.protection import do_protection_handoff, safeguarding_recipients, speaks_as_adult
+from handoff.safeguarding import ScreenResult, screen_conversation
+from handoff.safety_message import safety_message
 from web.chat.requests import ChatMessage
 from web.rasa import RasaUnavailable
 from web.services import tellus
 
+# Risk that builds slowly (grooming, coercion) is judged over this many of the person's messages.
+SCREENED_HISTORY = 30
+
+
+def _screen_with_history(earlier: list[str], message: ChatMessage) -> ScreenResult:
+    return screen_conversation([*earlier, message.text], lang=message.language)
+
+
+def _spans_in_last_message(result: ScreenResult, index: int) -> list[dict]:
+    return [
+        {k: v for k, v in span.as_dict().items() if k != "message_index"}
+        for span in result.spans
+        if span.message_index == index
+    ]
+
 
 def handle_chat_message(message: ChatMessage) -> list[OutgoingMessage]:
     services = tellus()
+    settings = services.settings
     with transaction(services.session_factory) as session:
         conversation = find_or_start_conversation(
             session, message.sender_id, language=message.language
         )
         check_user_message(conversation, message.text)
-        do_record_user_message(session, conversation, message.text)
+        earlier = recent_user_texts(session, conversation, SCREENED_HISTORY)
+        result = _screen_with_history(earlier, message)
+        spans = _spans_in_last_message(result, len(earlier))
+        # A risk in this message, or one that only the whole conversation shows (a slow build).
+        # Earlier flagged messages alone do not re-trigger: staff may have handed back to the bot.
+        raises_concern = result.flagged and (
+            bool(spans) or not conversation.case.safeguarding_flagged
+        )
+        do_record_user_message(
+            session, conversation, message.text, flagged=raises_concern, flagged_spans=spans
+        )
+        if raises_concern:
+            now = utcnow()
+            handoff = do_protection_handoff(
+                session,
+                conversation,
+                result,
+                now=now,
+                recipients=safeguarding_recipients(session, settings.safeguarding_emails),
+                case_url=f"{settings.public_url}/staff/cases/{conversation.case.reference}",
+            )
+            replies = []
+            if handoff.escalated:
+                text = safety_message(
+                    language=message.language,
+                    adult=speaks_as_adult(conversation.case),
+                    now=now,
+                    staffed_hours=settings.staffed_hours,
+                )
+                replies = [OutgoingMessage(text)]
+                do_record_bot_messages(session, conversation, replies)
+            services.rasa.pause_in_background(message.sender_id)
+            return replies
         mode = conversation.mode
     if mode != "bot":
         # A person is handling this conversation: the bot stays silent and staff see the message.

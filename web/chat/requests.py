@@ -45,8 +45,7 @@ def check_chat_message(body: Any, *, supported_languages: tuple[str, ...]) -> Ch
         raise InvalidInput("message must not be empty.")
     if len(text) > MAX_MESSAGE_CHARS:
         raise InvalidInput(
-            f"message is too long: at most {MAX_MESSAGE_CHARS} characters. "
-            "Please send it in parts."
+            f"message is too long: at most {MAX_MESSAGE_CHARS} characters. Please send it in parts."
         )
     metadata = body.get("metadata", {})
     if metadata is None:
