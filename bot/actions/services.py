@@ -1,4 +1,4 @@
-"""The action server's connection to the case store, made on first use (not at import)."""
+"""The action server's settings and connection to the case store, made on first use."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ from functools import lru_cache
 from sqlalchemy.orm import sessionmaker
 
 from handoff.db import make_engine, make_session_factory
-from tellus.config import load_settings
+from tellus.config import Settings, load_settings
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    return load_settings()
 
 
 @lru_cache(maxsize=1)
 def session_factory() -> sessionmaker:
-    return make_session_factory(make_engine(load_settings().database_url))
+    return make_session_factory(make_engine(settings().database_url))

@@ -27,6 +27,21 @@ def load_tracker() -> Callable[..., Tracker]:
 
 
 @pytest.fixture
+def say(load_tracker: Callable[..., Tracker]) -> Callable[..., Tracker]:
+    """A tracker inside the complaint form where the person has just typed `text`."""
+
+    def build(
+        text: str, *, intent: str = "complain", confidence: float = 0.9, **slots: object
+    ) -> Tracker:
+        tracker = load_tracker("in_form", **slots)
+        tracker.latest_message["text"] = text
+        tracker.latest_message["intent"] = {"name": intent, "confidence": confidence}
+        return tracker
+
+    return build
+
+
+@pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
 
@@ -36,6 +51,8 @@ def actions_database(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Ite
     """Points the action server's lazily made session factory at this test's database."""
     for name, value in settings.environment().items():
         monkeypatch.setenv(name, value)
+    services.settings.cache_clear()
     services.session_factory.cache_clear()
     yield settings
+    services.settings.cache_clear()
     services.session_factory.cache_clear()

@@ -8,7 +8,6 @@ import re
 import pytest
 import requests
 
-from tests.e2e.conftest import tellus_cli
 from tests.factories import new_sender
 
 pytestmark = pytest.mark.e2e
@@ -26,37 +25,69 @@ def say(web_url: str, sender: str, text: str) -> list[dict]:
 
 def test_health_shows_every_part_up(web_url) -> None:
     assert requests.get(f"{web_url}/healthz", timeout=5).json() == {
-        "web": "ok", "bot": "ok", "actions": "ok", "db": "ok",
+        "web": "ok",
+        "bot": "ok",
+        "actions": "ok",
+        "db": "ok",
     }
 
 
-def test_a_complaint_from_hello_to_the_staff_api(live, web_url) -> None:
+# A child's whole conversation, answering with buttons' payloads and with their own words.
+CHILD_CONVERSATION = [
+    ("hello", "who is making this complaint"),
+    ("I'm 13", "call you"),
+    ("skip", "What happened"),
+    ("the library keeps closing early on saturdays", "anything else"),
+    ("and the staff were rude to my wee brother", "anything else"),
+    ("that's everything", "When did it happen"),
+    ("every saturday since october", "urgent"),
+    ("no", "unhappy that"),
+    ("yes", "make it better"),
+    ("open on time please", "get in touch"),
+    ("email", "email address"),
+    ("reader.kid@example.org", "safe and easy"),
+    ("after school", "part of this"),
+    ("nobody", "talk to"),
+    ("skip", "easier"),
+    ("large text", "advocate"),
+    ("no", "happy for us to look"),
+    ("yes", "parent or carer"),
+    ("no", "Shall I send it"),
+]
+
+
+def test_a_complaint_from_hello_to_the_staff_api(live, web_url, staff_headers) -> None:
     sender = new_sender()
-    opening = say(web_url, sender, "hello")
-    assert "taken seriously" in opening[0]["text"]
-    assert "What happened" in opening[-1]["text"]
+    replies: list[dict] = []
+    for said, expected in CHILD_CONVERSATION:
+        replies = say(web_url, sender, said)
+        texts = " / ".join(r.get("text", "") for r in replies)
+        assert expected.lower() in texts.lower(), f"after {said!r} the bot said: {texts}"
+    assert {b["payload"] for b in replies[-1]["buttons"]} == {"/affirm", "/deny"}
 
-    contact_question = say(web_url, sender, "the library keeps closing early on saturdays")
-    assert [b["payload"] for b in contact_question[-1]["buttons"]][:2] == ["chat", "email"]
-
-    summary = say(web_url, sender, "email")
-    assert "the library keeps closing early on saturdays" in summary[-1]["text"]
-    assert {b["payload"] for b in summary[-1]["buttons"]} == {"/affirm", "/deny"}
-
-    created = say(web_url, sender, "/affirm")[-1]["text"]
+    created = " ".join(r["text"] for r in say(web_url, sender, "/affirm"))
     reference = re.search(r"TU-[A-Z0-9]{4}-[A-Z0-9]{4}", created).group(0)
     code = re.search(r"secret code is ([A-Z0-9]{6})", created).group(1)
 
-    tellus_cli(live, "staff", "add", "handler@council.example", "--role", "handler",
-               stdin="a long enough password\n")
-    token = tellus_cli(live, "staff", "token", "handler@council.example")
-    headers = {"Authorization": f"Bearer {token}"}
+    headers = staff_headers
     cases = requests.get(f"{web_url}/api/cases", headers=headers, timeout=5).json()["cases"]
     assert reference in [c["reference"] for c in cases]
 
     record = requests.get(f"{web_url}/api/cases/{reference}", headers=headers, timeout=5).json()
-    assert record["summary"] == "the library keeps closing early on saturdays"
-    assert record["communication"]["method"] == "email"
+    assert record["complainant"] == {"role": "child", "age_band": "12_15", "name": None}
+    assert record["service_area"] == "leisure"
+    assert record["summary"].startswith("the library keeps closing early on saturdays")
+    assert len(record["heads_of_complaint"]) == 2
+    communication = record["communication"]
+    assert (communication["method"], communication["contact"]) == (
+        "email",
+        "reader.kid@example.org",
+    )
+    assert communication["involve"] == ["nobody"]
+    assert communication["adjustments"] == ["large_text"]
+    assert record["consent"]["to_proceed"] is True
+    assert record["consent"]["tell_parent_carer"] is False
+    assert record["child_friendly"] is True
     assert record["status"] == "new"
     assert [m["from"] for m in record["transcript"]][:2] == ["user", "bot"]
 
@@ -70,7 +101,8 @@ def test_a_typed_command_never_reaches_rasa(web_url) -> None:
     sender = new_sender()
     say(web_url, sender, "hi")
     response = requests.post(
-        f"{web_url}/webhooks/rest/webhook", json={"sender": sender, "message": "/restart"},
+        f"{web_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": "/restart"},
         timeout=5,
     )
     assert response.status_code == 422

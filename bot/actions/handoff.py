@@ -1,0 +1,82 @@
+"""The handoff family: "talk to a person", and "stop for now" (the draft is kept)."""
+
+from __future__ import annotations
+
+from babel.dates import format_date, format_datetime
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.answers import answers_from_tracker, slots_to_save
+from bot.actions.services import session_factory, settings
+from bot.actions.wording import conversation_language
+from handoff.conversations import do_request_person, find_or_start_conversation
+from handoff.db import transaction
+from handoff.deadlines import SCOTLAND, is_staffed, next_staffed_start, today_in_scotland
+from handoff.intake import do_save_draft
+from handoff.models import utcnow
+
+
+def babel_locale(language: str) -> str:
+    return "en_GB" if language == "en" else language
+
+
+def keep_draft(
+    dispatcher: CollectingDispatcher, tracker: Tracker, *, response: str
+) -> list[EventType]:
+    """Saves the answers so far and tells the person how to come back (reference and code)."""
+    language = conversation_language(tracker)
+    with transaction(session_factory()) as session:
+        saved = do_save_draft(
+            session,
+            sender_id=tracker.sender_id,
+            answers=answers_from_tracker(tracker),
+            resume_state=slots_to_save(tracker),
+            today=today_in_scotland(),
+            language=language,
+        )
+    dispatcher.utter_message(
+        response=response,
+        reference=saved.reference,
+        status_code=saved.status_code,
+        kept_until=format_date(saved.kept_until, format="long", locale=babel_locale(language)),
+    )
+    return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class ActionPauseComplaint(Action):
+    def name(self) -> str:
+        return "action_pause_complaint"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        return keep_draft(dispatcher, tracker, response="utter_paused")
+
+
+class ActionAskForPerson(Action):
+    """Puts the case in the staff queue and pauses the bot; a person replies in this chat."""
+
+    def name(self) -> str:
+        return "action_ask_for_person"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        language = conversation_language(tracker)
+        with transaction(session_factory()) as session:
+            conversation = find_or_start_conversation(session, tracker.sender_id, language=language)
+            do_request_person(session, conversation, today=today_in_scotland())
+        dispatcher.utter_message(response="utter_asking_for_person")
+        now = utcnow()
+        hours = settings().staffed_hours
+        if not is_staffed(now, hours=hours):
+            when = format_datetime(
+                next_staffed_start(now, hours=hours),
+                "EEEE d MMMM 'at' h:mm a",
+                tzinfo=SCOTLAND,
+                locale=babel_locale(language),
+            )
+            dispatcher.utter_message(response="utter_person_out_of_hours", when=when)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), ConversationPaused()]
