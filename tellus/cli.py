@@ -9,8 +9,13 @@ import time
 from handoff.vocabulary import STAFF_ROLES
 from tellus.config import ConfigError, Settings, load_settings
 
+# An alert must reach the safeguarding lead within seconds; polling a small indexed table this
+# often costs next to nothing.
+NOTIFY_POLL_SECONDS = 0.5
+NOTIFY_RETRY_SECONDS = 2
 
-def _session_factory(settings: Settings):  # noqa: ANN202 (sessionmaker is untyped in SQLAlchemy 1.4)
+
+def _session_factory(settings: Settings):
     from handoff.db import make_engine, make_session_factory
 
     return make_session_factory(make_engine(settings.database_url))
@@ -83,6 +88,29 @@ def cmd_staff_token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notify(settings: Settings, _args: argparse.Namespace) -> int:
+    """Delivers queued notifications (safeguarding alerts first among them) until stopped."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from handoff.notifications import SmtpMailer, deliver_due
+
+    mailer = SmtpMailer(settings.smtp_url, settings.mail_from)
+    session_factory = _session_factory(settings)
+    print("==> Notifier delivering queued alerts", flush=True)
+    try:
+        while True:
+            try:
+                deliver_due(session_factory, mailer)
+            except SQLAlchemyError as error:
+                # The outbox waits in the database: a database that is briefly away delays
+                # alerts, so keep trying rather than stop.
+                print(f"notifier: database unavailable, retrying: {error}", flush=True)
+                time.sleep(NOTIFY_RETRY_SECONDS)
+            time.sleep(NOTIFY_POLL_SECONDS)
+    except KeyboardInterrupt:
+        return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tellus", description="Tell Us complaint intake service")
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -92,7 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     verbs.add_parser("train", help="train the Rasa model if its inputs changed").set_defaults(
         handler=cmd_train
     )
-    db = verbs.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
+    verbs.add_parser("notify", help="deliver queued notifications (started by run)").set_defaults(
+        handler=cmd_notify
+    )
+    db = verbs.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db", required=True
+    )
     db.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
 
     staff = verbs.add_parser("staff", help="staff accounts").add_subparsers(
@@ -110,11 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from handoff.errors import TellUsError
+    from tellus.training import TrainingFailed
 
     args = build_parser().parse_args(argv)
     try:
         return args.handler(load_settings(), args)
-    except (ConfigError, TellUsError) as error:
+    except (ConfigError, TellUsError, TrainingFailed) as error:
         print(f"tellus: {error}", file=sys.stderr)
         return 2
 

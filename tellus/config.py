@@ -7,11 +7,17 @@ variable is named exactly once and a missing production secret fails loudly here
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+# Quick exit lands on a page that gives nothing away to someone looking over a shoulder.
+DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+DEFAULT_BODY_COLOUR = "#0b5394"
 
 
 class ConfigError(RuntimeError):
@@ -32,6 +38,15 @@ class Settings:
     actions_port: int = 5055
     rasa_token: str = ""
     body_name: str = "Tell Us"
+    public_url: str = "http://127.0.0.1:8000"
+    smtp_url: str | None = None
+    mail_from: str = "tellus@localhost"
+    safeguarding_emails: tuple[str, ...] = ()
+    staffed_hours: tuple[int, int] = (9, 17)
+    # Theming and quick exit (the chat page): a body re-brands Tell Us without code changes.
+    exit_url: str = DEFAULT_EXIT_URL
+    body_colour: str = DEFAULT_BODY_COLOUR
+    logo_url: str | None = None
 
     @property
     def rasa_urls(self) -> list[str]:
@@ -58,6 +73,12 @@ class Settings:
             "TELLUS_DATA_KEY": self.data_key,
             "TELLUS_RASA_TOKEN": self.rasa_token,
             "TELLUS_BODY_NAME": self.body_name,
+            "TELLUS_PUBLIC_URL": self.public_url,
+            "TELLUS_MAIL_FROM": self.mail_from,
+            "TELLUS_SAFEGUARDING_EMAIL": ",".join(self.safeguarding_emails),
+            "TELLUS_STAFFED_HOURS": "{:02d}:00-{:02d}:00".format(*self.staffed_hours),
+            "TELLUS_EXIT_URL": self.exit_url,
+            "TELLUS_BODY_COLOUR": self.body_colour,
             "RASA_REPLICAS": str(self.rasa_replicas),
             "PORT": str(self.web_port),
             "RASA_PORT": str(self.rasa_port),
@@ -65,6 +86,10 @@ class Settings:
         }
         if self.redis_url:
             env["REDIS_URL"] = self.redis_url
+        if self.smtp_url:
+            env["TELLUS_SMTP_URL"] = self.smtp_url
+        if self.logo_url:
+            env["TELLUS_LOGO_URL"] = self.logo_url
         return env
 
 
@@ -88,6 +113,45 @@ def _local_secret(var_dir: Path, name: str) -> str:
     path.write_text(value)
     path.chmod(0o600)
     return value
+
+
+def _staffed_hours(raw: str | None) -> tuple[int, int]:
+    """`09:00-17:00`: whole hours in Scottish local time on working days."""
+    if not raw:
+        return (9, 17)
+    match = re.fullmatch(r"(\d{1,2}):00-(\d{1,2}):00", raw.strip())
+    if not match or not 0 <= int(match[1]) < int(match[2]) <= 24:
+        raise ConfigError(f"TELLUS_STAFFED_HOURS must look like 09:00-17:00, not {raw!r}")
+    return (int(match[1]), int(match[2]))
+
+
+def _exit_url(raw: str | None) -> str:
+    """An absolute http(s) address: the browser is sent there with `location.replace`."""
+    if not raw:
+        return DEFAULT_EXIT_URL
+    if not re.fullmatch(r"https?://[^\s/?#]+[^\s]*", raw.strip()):
+        raise ConfigError(f"TELLUS_EXIT_URL must be an http:// or https:// address, not {raw!r}")
+    return raw.strip()
+
+
+def _body_colour(raw: str | None) -> str:
+    """`#rrggbb`; the chat page picks black or white text on it, whichever reads better."""
+    if not raw:
+        return DEFAULT_BODY_COLOUR
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", raw.strip()):
+        raise ConfigError(f"TELLUS_BODY_COLOUR must look like #0b5394, not {raw!r}")
+    return raw.strip().lower()
+
+
+def _logo_url(raw: str | None) -> str | None:
+    """A path on this site (`/static/...`): no third-party request is ever made for a logo."""
+    if not raw:
+        return None
+    if not re.fullmatch(r"/(?!/)[^\s\\]*", raw.strip()):
+        raise ConfigError(
+            f"TELLUS_LOGO_URL must be a path on this site such as /static/logo.svg, not {raw!r}"
+        )
+    return raw.strip()
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -123,4 +187,18 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         actions_port=_int(environ, "ACTIONS_PORT", 5055),
         rasa_token=secret("TELLUS_RASA_TOKEN", "rasa_token"),
         body_name=environ.get("TELLUS_BODY_NAME") or "Tell Us",
+        public_url=(
+            environ.get("TELLUS_PUBLIC_URL") or f"http://127.0.0.1:{_int(environ, 'PORT', 8000)}"
+        ).rstrip("/"),
+        smtp_url=environ.get("TELLUS_SMTP_URL") or None,
+        mail_from=environ.get("TELLUS_MAIL_FROM") or "tellus@localhost",
+        safeguarding_emails=tuple(
+            address.strip()
+            for address in (environ.get("TELLUS_SAFEGUARDING_EMAIL") or "").split(",")
+            if address.strip()
+        ),
+        staffed_hours=_staffed_hours(environ.get("TELLUS_STAFFED_HOURS")),
+        exit_url=_exit_url(environ.get("TELLUS_EXIT_URL")),
+        body_colour=_body_colour(environ.get("TELLUS_BODY_COLOUR")),
+        logo_url=_logo_url(environ.get("TELLUS_LOGO_URL")),
     )

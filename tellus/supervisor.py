@@ -33,7 +33,7 @@ def _die_with_parent() -> None:
 class Service:
     name: str
     argv: list[str]
-    health_url: str
+    health_url: str | None  # None: a worker with no HTTP port, healthy while it runs
     env: dict[str, str]
     log_path: Path
     process: subprocess.Popen | None = field(default=None, repr=False)
@@ -49,7 +49,7 @@ class Service:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509 (called before any thread starts)
+            preexec_fn=_die_with_parent,
         )
         log.close()
 
@@ -57,6 +57,8 @@ class Service:
         return None if self.process is None else self.process.poll()
 
     def is_healthy(self) -> bool:
+        if self.health_url is None:
+            return self.process is not None and self.process.poll() is None
         try:
             return requests.get(self.health_url, timeout=2).status_code == 200
         except requests.RequestException:
@@ -100,8 +102,15 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
     services = [
         Service(
             name="action server",
-            argv=[python, "-m", "rasa_sdk", "--actions", "bot.actions",
-                  "--port", str(settings.actions_port)],
+            argv=[
+                python,
+                "-m",
+                "rasa_sdk",
+                "--actions",
+                "bot.actions",
+                "--port",
+                str(settings.actions_port),
+            ],
             health_url=f"{settings.actions_url}/health",
             env={**env, "SANIC_HOST": "127.0.0.1"},
             log_path=logs / "actions.log",
@@ -112,12 +121,25 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
         services.append(
             Service(
                 name=f"Rasa server {index + 1}" if settings.rasa_replicas > 1 else "Rasa server",
-                argv=[python, "-m", "rasa", "run", "--enable-api",
-                      "--auth-token", settings.rasa_token,
-                      "--interface", "127.0.0.1", "--port", port,
-                      "--model", str(model),
-                      "--endpoints", str(endpoints),
-                      "--credentials", str(PROJECT_ROOT / "bot" / "credentials.yml")],
+                argv=[
+                    python,
+                    "-m",
+                    "rasa",
+                    "run",
+                    "--enable-api",
+                    "--auth-token",
+                    settings.rasa_token,
+                    "--interface",
+                    "127.0.0.1",
+                    "--port",
+                    port,
+                    "--model",
+                    str(model),
+                    "--endpoints",
+                    str(endpoints),
+                    "--credentials",
+                    str(PROJECT_ROOT / "bot" / "credentials.yml"),
+                ],
                 health_url=f"{url}/",
                 env=env,
                 log_path=logs / f"rasa-{port}.log",
@@ -125,10 +147,32 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
         )
     services.append(
         Service(
+            name="notifier",
+            argv=[python, "-m", "tellus.cli", "notify"],
+            health_url=None,
+            env=env,
+            log_path=logs / "notifier.log",
+        )
+    )
+    services.append(
+        Service(
             name="web app",
-            argv=[python, "-m", "gunicorn", "--bind", f"127.0.0.1:{settings.web_port}",
-                  "--workers", str(web_workers), "--worker-class", "gthread", "--threads", "8",
-                  "--access-logfile", "-", "web:create_app()"],
+            argv=[
+                python,
+                "-m",
+                "gunicorn",
+                "--bind",
+                f"127.0.0.1:{settings.web_port}",
+                "--workers",
+                str(web_workers),
+                "--worker-class",
+                "gthread",
+                "--threads",
+                "8",
+                "--access-logfile",
+                "-",
+                "web:create_app()",
+            ],
             health_url=f"http://127.0.0.1:{settings.web_port}/healthz",
             env=env,
             log_path=logs / "web.log",

@@ -21,6 +21,10 @@ BOT = PROJECT_ROOT / "bot"
 TRAINING_INPUTS = (BOT / "config.yml", BOT / "domain.yml", BOT / "data", BOT / "components")
 
 
+class TrainingFailed(RuntimeError):
+    pass
+
+
 def _input_files() -> list[Path]:
     files: list[Path] = []
     for item in TRAINING_INPUTS:
@@ -67,19 +71,32 @@ def train_if_stale(settings: Settings) -> Path:
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     print(f"==> Training the Rasa model ({target.name}); this takes a minute or two")
     started = time.monotonic()
-    subprocess.run(
+    trained = subprocess.run(
         [
-            sys.executable, "-m", "rasa", "train",
-            "--config", str(BOT / "config.yml"),
-            "--domain", str(BOT / "domain.yml"),
-            "--data", str(BOT / "data"),
-            "--out", str(settings.models_dir),
-            "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--config",
+            str(BOT / "config.yml"),
+            "--domain",
+            str(BOT / "domain.yml"),
+            "--data",
+            str(BOT / "data"),
+            "--out",
+            str(settings.models_dir),
+            "--fixed-model-name",
+            target.name.removesuffix(".tar.gz"),
         ],
-        check=True,
+        check=False,
         cwd=PROJECT_ROOT,
         env=rasa_environment(settings),
     )
+    if trained.returncode != 0:
+        raise TrainingFailed(
+            "Rasa could not train the model; its message is above (often a rule or story that "
+            "contradicts another, or a name missing from bot/domain.yml)."
+        )
     print(f"==> Model trained in {time.monotonic() - started:.0f} s")
     for stale in settings.models_dir.glob("tellus-*.tar.gz"):
         if stale != target:

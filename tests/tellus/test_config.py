@@ -30,11 +30,17 @@ def test_bad_settings_name_the_variable(tmp_path, environ, message) -> None:
 
 
 def test_replicas_take_consecutive_ports(tmp_path) -> None:
-    settings = load_settings({
-        "TELLUS_VAR_DIR": str(tmp_path), "RASA_REPLICAS": "3", "RASA_PORT": "6000",
-        "REDIS_URL": "redis://127.0.0.1:6379/0",
-    })
+    settings = load_settings(
+        {
+            "TELLUS_VAR_DIR": str(tmp_path),
+            "RASA_REPLICAS": "3",
+            "RASA_PORT": "6000",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
+        }
+    )
     assert settings.rasa_urls == [
-        "http://127.0.0.1:6000", "http://127.0.0.1:6001", "http://127.0.0.1:6002",
+        "http://127.0.0.1:6000",
+        "http://127.0.0.1:6001",
+        "http://127.0.0.1:6002",
     ]
     assert load_settings(settings.environment()) == settings

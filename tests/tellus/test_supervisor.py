@@ -16,8 +16,16 @@ def _http_server(tmp_path, name: str) -> Service:
     port = free_port()
     return Service(
         name=name,
-        argv=[sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-              "--directory", str(tmp_path)],
+        argv=[
+            sys.executable,
+            "-m",
+            "http.server",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+            str(tmp_path),
+        ],
         health_url=f"http://127.0.0.1:{port}/",
         env=dict(os.environ),
         log_path=tmp_path / f"{name}.log",
