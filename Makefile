@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CATALOGS := var/.catalogs
+# axe-core for the accessibility checks in the browser tests (no front-end build step).
+NODE_MODULES := node_modules/.package-lock.json
 PO_FILES := $(wildcard locales/*/LC_MESSAGES/*.po)
 
 # This machine's pip configuration names local mirrors that may be absent; its warnings about them
@@ -25,7 +27,7 @@ test: setup
 bench: setup
 	$(BIN)/python -m bench
 
-setup: $(INSTALLED) $(CATALOGS)
+setup: $(INSTALLED) $(CATALOGS) $(NODE_MODULES)
 	$(BIN)/tellus db upgrade
 	$(BIN)/tellus train
 
@@ -42,6 +44,10 @@ $(CATALOGS): $(PO_FILES) $(INSTALLED)
 	@mkdir -p var
 	$(BIN)/pybabel compile -d locales -D messages --statistics 2>&1 | tail -n 5
 	@touch $@
+
+$(NODE_MODULES): package.json package-lock.json
+	@echo "==> Installing axe-core for the accessibility tests"
+	npm ci --no-audit --no-fund --loglevel=error
 
 # Re-resolve every pin together with rasa==3.6.21 for Python 3.10 (needs network to PyPI).
 lock: $(INSTALLED)

@@ -1,8 +1,8 @@
-"""The chat page, the Rasa-compatible webhook, message polling and the status check (CONTRACT §2)."""
+"""The chat page, the Rasa-style webhook, message polling and the status check (CONTRACT §2)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, jsonify, request
 
 from handoff.cases import check_status_request
 from handoff.conversations import find_conversation, messages_after
@@ -10,11 +10,13 @@ from handoff.db import transaction
 from handoff.errors import InvalidInput, NotFound
 from handoff.models import StaffMember
 from web import SUPPORTED_LANGUAGES, csrf
+from web.chat import pages
 from web.chat.gateway import handle_chat_message
 from web.chat.requests import check_chat_message, check_sender
 from web.services import tellus
 
 bp = Blueprint("chat", __name__)
+bp.register_blueprint(pages.bp)  # endpoints chat.pages.*: POST /chat, /complaint, /exit, ...
 
 
 def _json_body() -> object:
@@ -25,14 +27,14 @@ def _json_body() -> object:
 
 
 @bp.get("/")
-def chat_page():  # noqa: ANN201
-    response = render_template("chat/index.html", body_name=tellus().settings.body_name)
-    return response, 200, {"Cache-Control": "no-store"}
+def chat_page():
+    # The page and its no-JavaScript posts live in web/chat/pages.py; this endpoint keeps its name.
+    return pages.render_chat_page()
 
 
 @bp.post("/webhooks/rest/webhook")
 @csrf.exempt  # a JSON API for Rasa REST clients: no cookie-authenticated state to forge
-def webhook():  # noqa: ANN201
+def webhook():
     message = check_chat_message(_json_body(), supported_languages=SUPPORTED_LANGUAGES)
     replies = handle_chat_message(message)
     return jsonify(
@@ -49,7 +51,7 @@ def webhook():  # noqa: ANN201
 
 
 @bp.get("/api/chat/<sender>/messages")
-def chat_messages(sender: str):  # noqa: ANN201
+def chat_messages(sender: str):
     check_sender(sender)
     after_raw = request.args.get("after", "0")
     if not after_raw.isdigit():
@@ -75,7 +77,7 @@ def chat_messages(sender: str):  # noqa: ANN201
 
 @bp.post("/api/status")
 @csrf.exempt  # JSON only; the reference and code are the credential, not a cookie
-def status():  # noqa: ANN201
+def status():
     body = _json_body()
     if not isinstance(body, dict):
         raise InvalidInput("The body must be a JSON object with 'reference' and 'code'.")
