@@ -1,0 +1,71 @@
+"""Tell Us as `make run` starts it (the same `build_services` and `Supervisor`), on free loopback
+ports with its own database and logs in a temporary folder, serving the project's trained model."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.processes import tree_rss_mb
+from handoff.migrate import upgrade
+from tellus.config import Settings, load_settings
+from tellus.supervisor import Supervisor, build_services
+from tellus.training import train_if_stale
+from tests.ports import free_port
+
+
+def time_training(var_dir: Path) -> float:
+    """Trains our model from nothing (an empty models folder and Rasa cache under `var_dir`)
+    through the project's own `train_if_stale`; the project's cached model is untouched."""
+    started = time.monotonic()
+    train_if_stale(load_settings({"TELLUS_VAR_DIR": str(var_dir)}))
+    return time.monotonic() - started
+
+
+@dataclass(frozen=True)
+class RunningTellUs:
+    settings: Settings
+    supervisor: Supervisor
+    startup_seconds: float  # from starting the processes to every health check answering
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.web_port}"
+
+    @property
+    def gateway_webhook_url(self) -> str:
+        return f"{self.web_url}/webhooks/rest/webhook"
+
+    @property
+    def rasa_webhook_url(self) -> str:
+        return f"{self.settings.rasa_urls[0]}/webhooks/rest/webhook"
+
+    def rss_mb(self) -> dict[str, float]:
+        return {
+            service.name: tree_rss_mb(service.process.pid)
+            for service in self.supervisor.services
+            if service.process is not None
+        }
+
+
+@contextmanager
+def run_tellus(var_dir: Path, model: Path) -> Iterator[RunningTellUs]:
+    settings = load_settings(
+        {
+            "TELLUS_VAR_DIR": str(var_dir),
+            **{name: str(free_port()) for name in ("PORT", "RASA_PORT", "ACTIONS_PORT")},
+        }
+    )
+    var_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.database_url)
+    # The default web workers, as `make run` starts them: this is what is being measured.
+    supervisor = Supervisor(build_services(settings, model))
+    try:
+        started = time.monotonic()
+        supervisor.start()
+        yield RunningTellUs(settings, supervisor, time.monotonic() - started)
+    finally:
+        supervisor.stop()
