@@ -728,7 +728,10 @@ IDIOMS = [
           "hospital|surgery|school|nurse|office)"),
     idiom("(beats|beat) me (why|how|what|if|lol|when)|(it|that|this) beats me"),
     idiom("(hit|hits|hitting) (me|us|him|her) (up|back with|with a text|with the news|"
-          "with a message|on snap|on insta|with some)|(hit|hits) me (that|how|when i|then)|"
+          "with a message|on snap|on insta|with some)|"
+          # Realising ("it hit me when I saw..."), only with a subject that is not a person:
+          # "my stepdad hits me when I get home" is a disclosure.
+          "(it|that|this|reality|the news) (hit|hits|suddenly hit) me (that|how|when i|then)|"
           "it hit me|hit me (like|hard that)"),
     idiom("(kick|kicks|kicked|kicking|chuck|chucked|threw|throw|throws) ({ME}|{CHILD}) (off|"
           "out of) (the)? (bus|train|class|lesson|team|group|chat|game|server|course|club|library|"

@@ -532,6 +532,92 @@ RULES = [
          "abuse|abusive|nowhere|no where|street|outside|cold|sleeping)", DANGER, severity="high"),
     flag("(sleeping|sleep|slept) (rough|on the street|on the streets|in a park|in the park|"
          "in a stairwell|in a close|outside)", DANGER, "neglect", severity="high"),
+    # Plain first-person disclosures that other people's wording showed missing (an independent
+    # colleague's examples: short, direct, with no perpetrator named) ----------------------------
+    flag("(i have|i've got|ive got|i got|i have got|got) a plan (to|for) (end|ending|finish|"
+         "finishing) (it|it all|my life|everything|things)", SUICIDE, severity="immediate",
+         firm=True),
+    flag("i (wish|want) i (wasnt|wasn't|was not|weren't|werent) (alive|here|born|around)|"
+         "i wish i (was|were) dead|i wish i (didnt|didn't|did not) exist|"
+         "i wish i (was|were|had been) never born", SUICIDE, firm=True),
+    flag("(i|ive|i've|i have|just) (took|taken|swallowed|had|necked|downed|overdosed on) "
+         "(a lot of|loads of|lots of|a load of|a bunch of|all the|all my|a handful of|too many|"
+         "a whole (box|packet|bottle) of|some|the)? (pills|tablets|paracetamol|painkillers|"
+         "paracetamols|sleeping pills|meds|mums pills|mum's pills|dads pills)",
+         "self_harm", SUICIDE, unless=("medication",)),
+    context("(for my|for her|for his|for the) (headache|asthma|cold|flu|migraine|period|period "
+            "pain|adhd|epilepsy|allergy|hay fever|blood pressure|diabetes)|"
+            "(with|after) (food|breakfast|dinner|tea|lunch)|"
+            "(took|take|taken|takes) (my|his|her) (pills|tablets|meds|medicine)", "medication"),
+    flag("(i am|im|i'm|am|i was|ive been|i've been|i have been|i keep getting|i'm getting|"
+         "im getting|i get|being) (abused|molested|raped|sexually abused|sexually assaulted|"
+         "assaulted|groomed|trafficked|exploited)", SEXUAL, PHYSICAL, firm=True),
+    flag("i (get|keep getting|got|am getting|'m getting|m getting) (hit|beaten|battered|"
+         "slapped|punched|kicked|skelped|leathered|belted|hurt) (at home|every day|a lot|"
+         "all the time|when|by)?", PHYSICAL, severity="medium", unless=("sport", "game")),
+    flag("(mum|mam|maw|mom|dad|da|parents|carer|carers|gran|granny|stepmum|stepdad|mother|"
+         "father) (hasnt|hasn't|has not|havent|haven't|have not|didnt|didn't|did not|never) "
+         "(come|came|been) (home|back)", "neglect", unless=("working",)),
+    context("(from work|at work|works late|working late|on shift|night shift|late shift|"
+            "on nights|yet|from the shops|fae the shops)", "working"),
+    flag("(been|was|were|am|are|get|got|keep getting|always) (left) (alone|on my own|on our own|"
+         "home alone|by myself|by ourselves)|(left|leaves|leave) (me|us|my (wee|little) (brother|"
+         "sister)) (home alone|alone|on my own|on our own) (all|for|overnight|at night|every)",
+         "neglect"),
+    flag("(there'?s|there is|theres|we have|we've got|weve got|we got|got|have) (no|nae|nothing "
+         "to) (food|eat|dinner|tea) (in the house|at home|in the hoose|for days|since)?",
+         "neglect", unless=("shopping",)),
+    flag("(blackmail|blackmailing|blackmailed|sextort*)", EXPLOITATION, firm=True),
+    flag("(does|did|doing|do) (sexual|sex) (stuff|things|stuf) (to|with) (me|us|my)", SEXUAL,
+         firm=True),
+    flag("(i'm|im|i am|i was|being|keep being|keeps being) (touched|groped|fondled)", SEXUAL),
+    flag("(i'm|im|i am|i was|being|keep being) (hit|hurt|slapped|beaten|kicked|punched|"
+         "threatened)", PHYSICAL, severity="medium", unless=("sport", "game")),
+    flag("(threaten|threatening|threatened|threatens) (me|us|to (hurt|kill|stab|batter|hit) "
+         "(me|us))", DANGER, EMOTIONAL, severity="high"),
+    flag("(i'm|im|i am) ending it|(end|ending) (everything|it all)|(can't|cannot|cant|cannae) "
+         "go on (anymore|any more|like this|living)|^ kill me", SUICIDE, unless=("game",)),
+    flag("(i've|i have|ive|i) (written|wrote|left|writing|write) (a|my) (suicide|goodbye)? "
+         "(note|letter)", SUICIDE, severity="immediate", firm=True),
+    flag("^ (took|taken|swallowed|necked|downed) (pills|tablets|paracetamol|painkillers|"
+         "a load of|loads of|all)", "self_harm", SUICIDE, unless=("medication",)),
+    flag("(not|don't feel|dont feel|do not feel|never feel|never) safe|unsafe|(home|house|it) "
+         "(isn't|is not|isnt|aint|ain't) safe", DANGER, severity="medium",
+         unless=("safe_harmless",)),
+    context("(safe space|safe place to|safe word|fail safe|safe to say|not safe for (work|kids "
+            "to eat)|road safety|bus stop|crossing|pavement|playground equipment|swings|climbing "
+            "frame|food safety)", "safe_harmless"),
+    flag("(have to|had to|make me|made me|makes me|forced to|force me|making me|forcing me) "
+         "(carry|sell|deal|deliver|hold|move|run|stash) ({DRUGS}|for (them|him|her|the gang))",
+         EXPLOITATION),
+    flag("(pics|pictures|photos|nudes|videos|selfies|vids) of (me|myself|my body)", SEXUAL,
+         EXPLOITATION, firm=True),
+    flag("(met|know|knew|from|on) (online|gaming|on snap|snapchat|insta|instagram|tiktok|discord|"
+         "roblox|a game|xbox|ps4|ps5) ~6 (send|sending|asks|asking|wants|wanted|keeps asking) ~3 "
+         "(pics|pictures|photos|nudes|videos|selfies)", SEXUAL, EXPLOITATION, firm=True),
+    flag("(asking|asks|asked|wants|keeps asking) (me)? (for|to send) (pics|pictures|photos|"
+         "nudes|selfies) ~3 (online|on snap|on insta|on discord)", SEXUAL, EXPLOITATION,
+         firm=True),
+    flag("^ (no|nae) food|with no food|(we're|were|we are|i'm|im|i am|been|we've been|weve been) "
+         "(alone|on our own|on my own) ~5 (mum|mam|dad|da|parents|nobody|no one|no food|days|"
+         "all weekend|not back|hasn't come|hasnt come)|(nobody|no one|noone|naebody) (has|s)? "
+         "(come|been) (home|back)|(nobody|no one|noone|naebody|no ones|nobodys) (is)? "
+         "(looking after|feeding) "
+         "(us|me)|^ left alone", "neglect"),
+    flag("(leaves|left|leave) (me|us) ~4 (alone|on my own|on our own) ~3 (all|for|overnight|"
+         "weekend|days|night)", "neglect"),
+    flag("(kicked|kick|kicks|threw|throw|throws|chucked|flung|put) (me|us) out (of)? (the|my|our)? "
+         "(house|hoose|home|flat)|(nowhere|no where|naewhere|no place) (to|tae) (sleep|stay|go) "
+         "(tonight|the night|2nite)", "neglect", DANGER, severity="high"),
+    flag("(post|share|send|leak|show|put) (my|the|those|them) (pics|pictures|photos|nudes|"
+         "videos|vids|images) ~4 (unless|if i don'?t|if i dont|if i dinnae|to everyone|online|"
+         "to my (school|friends|mum|dad|family))", EXPLOITATION, firm=True),
+    flag("(says|said|threaten*|going to|gonna|will|'ll|ll|hell|shell|theyll|he'll|she'll|"
+         "they'll) ~2 (post|share|send|leak|show) (my|the) (pics|pictures|photos|nudes|videos)",
+         EXPLOITATION, firm=True),
+    flag("(gang|older boys|older guys|older lads|some men|they|them) ~3 (make|makes|made|making) "
+         "(me|us) (carry|deliver|hold|sell|run|move|stash|hide) (stuff|things|packages|parcels|"
+         "bags|gear|drugs|it)", EXPLOITATION),
     # Presence and timing that make a flagged disclosure immediate ---------------------------------
     now("(he|she|they|hes|shes|theyre|dad|da|dads|das|stepdad|stepdads|mums boyfriend|him|someone|"
         "a man) (is|s|are|re|just|has)? (going mental|kicking off|raging|going off on one|"
@@ -593,6 +679,15 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Ordinary complaints that borrow the words of harm (found in a colleague's independent data).
+    idiom("(hours|pay|wages|budget|budgets|funding|hair|grass|price|prices|service|services|"
+          "staff|costs|benefits|bus|buses|route|routes|hedge|trees) (have|has|had|were|was|got|"
+          "get|are|is)? (been|being)? cut"),
+    idiom("(kicked|kick|kicks|threw|throw|throws|chucked|chuck|thrown|flung|put) (me|us|them|him|"
+          "her) out (of)? (the|our|my|a)? (library|gym|pool|shop|shops|class|classroom|lesson|"
+          "club|centre|center|cinema|game|team|group|chat|park|cafe|canteen|hall|meeting|"
+          "session|building|swimming|for no reason)"),
+    idiom("(told|tells|telling|tell) (me|us|him|her|them) off"),
     idiom("(please|pls|plz|someone|can you|can u|could you) (help|help me|help us) (with|to|"
           "complain|make|write|understand|find|get|fill|sort|fix|choose|know|figure|out|"
           "my complaint|me complain|me with|me to|make a complaint)"),
