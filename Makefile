@@ -21,13 +21,13 @@ PIP_NOISE := is ignored: it is neither a file nor a directory
 run: setup
 	$(BIN)/tellus run
 
-test: setup
+test: setup $(NODE_MODULES)
 	$(BIN)/python -m pytest
 
 bench: setup
 	$(BIN)/python -m bench
 
-setup: $(INSTALLED) $(CATALOGS) $(NODE_MODULES)
+setup: $(INSTALLED) $(CATALOGS)
 	$(BIN)/tellus db upgrade
 	$(BIN)/tellus train
 
@@ -45,6 +45,7 @@ $(CATALOGS): $(PO_FILES) $(INSTALLED)
 	$(BIN)/pybabel compile -d locales -D messages --statistics 2>&1 | tail -n 5
 	@touch $@
 
+# Only the tests need it, so `make run` works on a machine without Node.js.
 $(NODE_MODULES): package.json package-lock.json
 	@echo "==> Installing axe-core for the accessibility tests"
 	npm ci --no-audit --no-fund --loglevel=error
