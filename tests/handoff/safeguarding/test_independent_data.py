@@ -68,3 +68,21 @@ def test_plain_short_disclosures(text: str) -> None:
 )
 def test_ordinary_words_that_look_like_harm(text: str) -> None:
     assert not screen(text).flagged
+
+
+SECOND_AUTHOR_SET = Path(__file__).with_name("second_author_set.jsonl")
+
+
+def test_a_set_written_by_a_third_colleague() -> None:
+    """186 messages written before any tuning against them: recall 0.90, explicit 0.926, false
+    positives 6.6% when first measured; the rules were then corrected against its misses, so
+    now it guards against regressions."""
+    import json
+
+    rows = [json.loads(line) for line in SECOND_AUTHOR_SET.read_text().splitlines() if line]
+    disclosures = [row for row in rows if row["flag"]]
+    harmless = [row for row in rows if not row["flag"]]
+    missed = [row["text"] for row in disclosures if not screen(row["text"], row["lang"]).flagged]
+    false_alarms = [row["text"] for row in harmless if screen(row["text"], row["lang"]).flagged]
+    assert len(missed) / len(disclosures) <= 0.02, missed
+    assert len(false_alarms) / len(harmless) <= 0.05, false_alarms
