@@ -647,6 +647,33 @@ RULES = [
     flag("(nobody|no one|noone|naebody|they dont|they don't|they wont|they won't|mum wont|"
          "mum won't|dad wont|dad won't|never) (take|takes|taking|took) (me|us) to (the)? (doctor|"
          "doctors|dentist|hospital|gp)", "neglect"),
+    # Written by the lead before tuning (recall 0.80 on 30 fresh disclosures): contact with the
+    # body, harm to younger children, threats of injury, no home, courting a child, recruitment.
+    flag("{PERP_ADULT} ~3 (touch|touches|touched|touching|grope|gropes|groped|strokes|stroked|"
+         "rubs|rubbed|feels|felt) (my|me on my|her|his) (legs|leg|thigh|thighs|bum|bottom|chest|"
+         "boobs|private|privates|private parts|body|down there|willy|fanny)", SEXUAL,
+         severity="high", unless=("medical",)),
+    context("(doctor|nurse|gp|dentist|physio|examined|examination|check up|checkup|injection|"
+            "jab|hospital)", "medical"),
+    flag("{PERP_ADULT} ~3 (hits|hit|hitting|beats|beat|batters|whips|whipped|slaps|slapped|"
+         "kicks|kicked|punches|punched|belts|skelps|hurts) (the|my|our)? (wee ones|little ones|"
+         "kids|children|weans|bairns|baby|babies|younger ones|wee ones|toddler|brother|sister|"
+         "brothers|sisters|twins)", PHYSICAL, unless=("sport", "game", "play")),
+    flag("(said|says|threatened|told me|tells me|telt me) (he|she|they|that he|that she)? (would|"
+         "will|'ll|ll|gonna|going to|wid) (break|snap|smash|hurt|kill|batter|burn|stab|cut) (my|me|"
+         "us)", DANGER, PHYSICAL, severity="high", firm=True),
+    flag("(sleep|sleeping|slept|living|live|stay|staying) in (the|a|our|his|her|dads|mums)? (car|"
+         "van|tent|stairwell|close|hostel|bus shelter|park)|(got|been|were|are being|getting) "
+         "(evicted|made homeless|kicked out of our (flat|house|home))", "neglect", DANGER,
+         severity="medium", unless=("holiday",)),
+    context("(camping|holiday|festival|road trip|caravan site|for fun|staycation)", "holiday"),
+    flag("(uncle|man|guy|adult|teacher|coach|neighbour|stepdad|older boy|older guy|grown up) ~6 "
+         "(his girlfriend|his gf|his wife|his girl|his boyfriend|my boyfriend|my bf|"
+         "going out with me|date me|dating me|in love with me|loves me like)", SEXUAL,
+         severity="high", firm=True),
+    flag("(gang|older boys|older guys|dealers|the boys|they) ~5 (want|wants|wanted|asking|asked|"
+         "trying to get|tryna get|are getting) (me|us|my (wee|little) (brother|sister)) (too|to "
+         "join|to work|to sell|to carry|to deal|to run)", EXPLOITATION),
     # Presence and timing that make a flagged disclosure immediate ---------------------------------
     now("(he|she|they|hes|shes|theyre|dad|da|dads|das|stepdad|stepdads|mums boyfriend|him|someone|"
         "a man) (is|s|are|re|just|has)? (going mental|kicking off|raging|going off on one|"
