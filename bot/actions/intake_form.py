@@ -38,6 +38,8 @@ from bot.actions.parsing import (
 )
 
 MAX_STORY_PARTS = 6
+# A reply this long to "what should we call you?" is the start of their story, not a name.
+STORY_AT_NAME_MIN_WORDS = 8
 CHILD_BANDS = ("under_12", "12_15", "16_17")
 ADULT_ROLES = ("parent_carer", "advocate", "other_adult", "professional")
 NEEDS_CONTACT_DETAIL = ("email", "phone", "text", "letter", "in_person", "via_trusted_adult")
@@ -161,6 +163,10 @@ class ValidateComplaintForm(GentleFormValidation):
     def validate_complainant_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Result:
+        text = " ".join(str(value).split())
+        if len(text.split()) >= STORY_AT_NAME_MIN_WORDS and not tracker.get_slot("what_happened"):
+            # They went straight to what happened: keep it as the story and skip the name.
+            return {"complainant_name": SKIPPED, **self._story_facts([text], dispatcher, tracker)}
         return self._checked(
             "complainant_name",
             value,
@@ -204,7 +210,7 @@ class ValidateComplaintForm(GentleFormValidation):
         intent, _, _ = latest(tracker)
         text = " ".join(str(value).split())
         parts = list(tracker.get_slot("story_parts") or [])
-        if intent == "affirm" and len(text.split()) <= 2:
+        if len(text.split()) <= 5 and (intent == "affirm" or parse_yes_no(text) is True):
             # "Yes" (there is more): invite it rather than taking "yes" as part of the story.
             dispatcher.utter_message(response="utter_go_on")
             return {"story_done": None}
@@ -384,7 +390,19 @@ class ValidateComplaintForm(GentleFormValidation):
         intent, _, _ = latest(tracker)
         lowered = str(value).lower()
         if intent == "deny" or any(
-            cue in lowered for cue in ("no one", "nobody", "anyone", "don't mind", "dont mind")
+            cue in lowered
+            for cue in (
+                "no one",
+                "nobody",
+                "anyone",
+                "don't mind",
+                "dont mind",
+                "no preference",
+                "doesn't matter",
+                "doesnt matter",
+                "not really",
+                "none",
+            )
         ):
             return {"preferred_staff": SKIPPED}
         return self._free_text("preferred_staff", value, dispatcher, tracker, domain)

@@ -229,3 +229,27 @@ def test_who_to_involve_and_adjustments(say, dispatcher) -> None:
     assert form.validate_adjustments(
         "no thanks", dispatcher, say("no thanks", intent="deny"), {}
     ) == {"adjustments": []}
+
+
+def test_a_story_told_at_the_name_question_is_kept_as_the_story(say, dispatcher) -> None:
+    story = "He was excluded from school for three days and nobody explained why"
+    result = form.validate_complainant_name(story, dispatcher, say(story), {})
+    assert result["complainant_name"] == "skipped"
+    assert result["what_happened"] == story and result["service_area"] == "education"
+
+
+@pytest.mark.parametrize("typed", ["no", "nah", "rather not", "skip"])
+def test_no_is_not_a_name(say, dispatcher, typed) -> None:
+    result = form.validate_complainant_name(typed, dispatcher, say(typed), {})
+    assert result["complainant_name"] in (None, "skipped")
+
+
+def test_a_longer_yes_to_anything_else_still_invites_more(say, dispatcher) -> None:
+    result = form.validate_story_done("yes that is right", dispatcher, say("yes that is right"), {})
+    assert result == {"story_done": None}
+
+
+@pytest.mark.parametrize("typed", ["No preference", "doesn't matter", "anyone is fine"])
+def test_no_preferred_member_of_staff(say, dispatcher, typed) -> None:
+    result = form.validate_preferred_staff(typed, dispatcher, say(typed), {})
+    assert result == {"preferred_staff": "skipped"}

@@ -31,3 +31,20 @@ def test_contact_methods_in_peoples_words(typed: str, method: str) -> None:
 @pytest.mark.parametrize("typed", ["", "dunno", "purple", "42"])
 def test_unclear_answers_are_not_guessed(typed: str) -> None:
     assert parse_contact_method(typed) is None
+
+
+def test_heads_split_on_sentences_not_on_also() -> None:
+    from bot.actions.parsing import heads_from_story
+
+    heads = heads_from_story(
+        [
+            "He was excluded for three days. Nobody explained why",
+            "The letter also had the wrong dates",
+            "ok",
+        ]
+    )
+    assert heads == [
+        "He was excluded for three days",
+        "Nobody explained why",
+        "The letter also had the wrong dates",
+    ]

@@ -147,7 +147,7 @@ def parse_urgency(typed: str) -> str | None:
     return typed.strip() if len(words.split()) >= 4 else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+(?:and also|also|plus|and then)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+and also\s+")
 
 
 def heads_from_story(story_parts: list[str], *, limit: int = 5) -> list[str]:

@@ -222,10 +222,46 @@ _NAME_LEAD_INS = re.compile(
 )
 
 
+# Replies to "what should we call you?" that are not names ("no" is not someone called No).
+_NOT_NAMES = frozenset(
+    {
+        "no",
+        "nah",
+        "naw",
+        "nope",
+        "none",
+        "no thanks",
+        "no thank you",
+        "rather not",
+        "id rather not",
+        "i'd rather not",
+        "prefer not",
+        "prefer not to say",
+        "not telling",
+        "dont want to",
+        "don't want to",
+        "nothing",
+        "yes",
+        "yeah",
+        "ok",
+        "okay",
+        "anything",
+        "whatever",
+        "dunno",
+        "idk",
+        "not sure",
+        "skip",
+        "pass",
+    }
+)
+
+
 def parse_name(typed: str) -> str | None:
     """What they want to be called: "call me Jo" gives "Jo"; a sentence is not a name."""
     name = _NAME_LEAD_INS.sub("", " ".join(typed.split())).strip(" .!,")
     if not name or len(name.split()) > 4 or re.search(r"[\d@/\\<>]", name):
+        return None
+    if name.lower() in _NOT_NAMES:
         return None
     return name[:1].upper() + name[1:]
 
