@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import case as sql_case
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,10 +16,10 @@ from handoff.deadlines import (
     add_working_days,
 )
 from handoff.errors import InvalidInput, NotFound
+from handoff.hashing import hash_secret, secret_matches
 from handoff.models import Case
 from handoff.references import normalise_reference, normalise_status_code
 
-_hasher = PasswordHasher()
 CHILD_AGE_BANDS = frozenset({"under_12", "12_15", "16_17"})
 # The work queue: what staff still have to act on (drafts are not yet complaints).
 OPEN_STATUSES = ("new", "handoff", "in_progress", "awaiting_complainant")
@@ -65,12 +63,10 @@ def check_status_request(session: Session, reference: str, status_code: str) -> 
     ).scalar_one_or_none()
     if found is None or found.status_code_hash is None:
         # Hash anyway so that timing does not reveal whether the reference exists.
-        _hasher.hash(status_code)
+        hash_secret(status_code)
         raise wrong_pair
-    try:
-        _hasher.verify(found.status_code_hash, normalise_status_code(status_code))
-    except (VerificationError, InvalidHashError):
-        raise wrong_pair from None
+    if not secret_matches(found.status_code_hash, normalise_status_code(status_code)):
+        raise wrong_pair
     return found
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from argon2 import PasswordHasher
 from sqlalchemy.orm import Session
 
 from handoff import vocabulary
@@ -17,9 +16,9 @@ from handoff.cases import CHILD_AGE_BANDS, check_status_request
 from handoff.conversations import find_or_start_conversation
 from handoff.deadlines import stage_one_due
 from handoff.errors import InvalidInput, NotFound
+from handoff.hashing import hash_secret
 from handoff.references import new_status_code
 
-_hasher = PasswordHasher()
 DRAFT_KEPT_DAYS = 7
 ADULTS_FOR_A_CHILD = frozenset({"parent_carer", "advocate"})
 
@@ -135,7 +134,7 @@ def do_submit_intake(
     case = find_or_start_conversation(session, sender_id, language=language).case
     _apply(case, answers)
     status_code = new_status_code()
-    case.status_code_hash = _hasher.hash(status_code)
+    case.status_code_hash = hash_secret(status_code)
     case.draft_answers = None
     case.draft_expires_on = None
     # A case already with a person (a disclosure, a request for a person) keeps its status and
@@ -168,7 +167,7 @@ def do_save_draft(
     case = find_or_start_conversation(session, sender_id, language=language).case
     _apply(case, answers)
     status_code = new_status_code()
-    case.status_code_hash = _hasher.hash(status_code)
+    case.status_code_hash = hash_secret(status_code)
     case.draft_answers = resume_state
     case.draft_expires_on = today + timedelta(days=DRAFT_KEPT_DAYS)
     session.flush()

@@ -12,7 +12,7 @@ from datetime import datetime
 from babel.dates import format_datetime
 
 from handoff.deadlines import SCOTLAND, is_staffed, next_staffed_start
-from tellus.i18n import translations
+from tellus.i18n import babel_locale, translations
 
 
 def safety_message(
@@ -25,7 +25,7 @@ def safety_message(
             next_staffed_start(now, hours=staffed_hours),
             "EEEE d MMMM 'at' h:mm a",
             tzinfo=SCOTLAND,
-            locale=language if language != "en" else "en_GB",
+            locale=babel_locale(language),
         )
     if adult and when is None:
         return _(

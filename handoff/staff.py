@@ -6,16 +6,14 @@ import hashlib
 import re
 import secrets
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from handoff import vocabulary
 from handoff.errors import InvalidInput, NotFound
+from handoff.hashing import hash_secret, secret_matches
 from handoff.models import ApiToken, StaffMember, utcnow
 
-_hasher = PasswordHasher()
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MINIMUM_PASSWORD_LENGTH = 12
 
@@ -38,7 +36,7 @@ def do_add_staff(session: Session, *, email: str, role: str, password: str) -> S
         member = StaffMember(email=email)
         session.add(member)
     member.role = role
-    member.password_hash = _hasher.hash(password)
+    member.password_hash = hash_secret(password)
     member.is_active = True
     session.flush()
     return member
@@ -53,13 +51,9 @@ def find_staff(session: Session, email: str) -> StaffMember | None:
 def authenticate(session: Session, email: str, password: str) -> StaffMember | None:
     member = find_staff(session, email)
     if member is None or not member.is_active:
-        _hasher.hash(password)  # same cost either way: timing does not reveal which emails exist
+        hash_secret(password)  # same cost either way: timing does not reveal which emails exist
         return None
-    try:
-        _hasher.verify(member.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    return member
+    return member if secret_matches(member.password_hash, password) else None
 
 
 def _digest(token: str) -> str:

@@ -17,3 +17,8 @@ LOCALES = PROJECT_ROOT / "locales"
 @lru_cache(maxsize=16)
 def translations(language: str) -> NullTranslations:
     return Translations.load(str(LOCALES), [language, "en"], domain="messages")
+
+
+def babel_locale(language: str) -> str:
+    """Babel's locale for a conversation language: English here is British English."""
+    return "en_GB" if language == "en" else language

@@ -16,10 +16,7 @@ from handoff.db import transaction
 from handoff.deadlines import SCOTLAND, is_staffed, next_staffed_start, today_in_scotland
 from handoff.intake import do_save_draft
 from handoff.models import utcnow
-
-
-def babel_locale(language: str) -> str:
-    return "en_GB" if language == "en" else language
+from tellus.i18n import babel_locale
 
 
 def keep_draft(

@@ -19,6 +19,7 @@ from bot.actions.wording import SUPPORTED_LANGUAGES, conversation_language, summ
 from handoff.db import transaction
 from handoff.deadlines import today_in_scotland
 from handoff.intake import do_submit_intake
+from tellus.i18n import babel_locale
 
 # A first message this long is the start of their story, not just "I want to complain".
 STORY_MIN_WORDS = 6
@@ -151,14 +152,10 @@ class ActionSubmitComplaint(Action):
             response="utter_case_created",
             reference=submitted.reference,
             status_code=submitted.status_code,
-            due_on=format_date(submitted.due_on, format="full", locale=_babel_locale(language)),
+            due_on=format_date(submitted.due_on, format="full", locale=babel_locale(language)),
         )
         dispatcher.utter_message(response="utter_next_steps")
         return [SlotSet("summary_text", None)]
-
-
-def _babel_locale(language: str) -> str:
-    return "en_GB" if language == "en" else language
 
 
 class ActionStartAgain(Action):

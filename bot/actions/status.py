@@ -13,7 +13,6 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.answers import restore_slots
 from bot.actions.form_validation import GentleFormValidation, Result
-from bot.actions.handoff import babel_locale
 from bot.actions.services import session_factory
 from bot.actions.wording import conversation_language
 from handoff.cases import check_status_request, do_escalate, do_withdraw
@@ -23,7 +22,7 @@ from handoff.deadlines import today_in_scotland
 from handoff.errors import InvalidInput, NotFound
 from handoff.intake import do_resume_draft
 from handoff.references import normalise_reference, normalise_status_code
-from tellus.i18n import translations
+from tellus.i18n import babel_locale, translations
 
 PURPOSES = {
     "check_status": "status",

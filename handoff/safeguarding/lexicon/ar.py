@@ -6,6 +6,7 @@ front of a word are allowed everywhere (clitics="وفس")."""
 # The lexicon is written in the language's own script; letters that look Latin are meant.
 # ruff: noqa: RUF002
 from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, soon, tag
+from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
     "HIT_ME": "يضربني|ضربني|بيضربني|عم يضربني|يضربنا|ضربنا|بيضربنا|يضربوني|ضربوني|بيضربوني|تضربني|"
@@ -29,19 +30,6 @@ CLASSES: dict[str, str] = {
     "WANT": "اريد|اريد ان|ابغى|ابغي|ابي|بدي|عايز|عايزه|عاوز|عاوزه|نفسي|اتمنى|ودي|حابب|حابه",
 }
 
-S = "suicide"
-SH = "self_harm"
-PHYS = "physical_abuse"
-SEX = "sexual_abuse"
-EMO = "emotional_abuse"
-NEG = "neglect"
-DOM = "domestic_abuse"
-EXP = "exploitation"
-DANGER = "immediate_danger"
-FM = "forced_marriage_fgm"
-TRAF = "trafficking"
-RAD = "radicalisation"
-BULLY = "bullying_with_harm"
 
 RULES = [
     # Suicide

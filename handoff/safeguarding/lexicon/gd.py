@@ -3,6 +3,7 @@ split or join words the same way in text and lexicon ("m' athair", "a-nochd", "d
 Lenited and unlenited forms are listed side by side ("bualadh"/"bhualadh", "marbhadh"/"mharbhadh").
 """
 from ..rules import PEER_HARMS, Lexicon, flag, hint, idiom, now, plan, soon, tag
+from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
     "MYSELF": "mi fhin|mi fhein|mi fhèin|mi fhìn|orm fhin|orm fhein|dhomh fhin|dhomh fhein|"
@@ -23,19 +24,6 @@ CLASSES: dict[str, str] = {
                "a-màireach|a-maireach|an-ceartuair|an ceartuair",
 }
 
-S = "suicide"
-SH = "self_harm"
-PHYS = "physical_abuse"
-SEX = "sexual_abuse"
-EMO = "emotional_abuse"
-NEG = "neglect"
-DOM = "domestic_abuse"
-EXP = "exploitation"
-DANGER = "immediate_danger"
-FM = "forced_marriage_fgm"
-TRAF = "trafficking"
-RAD = "radicalisation"
-BULLY = "bullying_with_harm"
 
 RULES = [
     # Suicide

@@ -4,6 +4,7 @@ need only the verb and its object."""
 # The lexicon is written in the language's own script; letters that look Latin are meant.
 # ruff: noqa: RUF001
 from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, soon, tag
+from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
     "PERP": "(moj|moja|mój|mojej|mojego|jej|jego|nasz|nasza)? (tata|tato|taty|tatus|tatuś|ojciec|"
@@ -40,19 +41,6 @@ CLASSES: dict[str, str] = {
                "wieczorem|teraz|zaraz|jutro|po szkole|w nocy|natychmiast|juz|już",
 }
 
-S = "suicide"
-SH = "self_harm"
-PHYS = "physical_abuse"
-SEX = "sexual_abuse"
-EMO = "emotional_abuse"
-NEG = "neglect"
-DOM = "domestic_abuse"
-EXP = "exploitation"
-DANGER = "immediate_danger"
-FM = "forced_marriage_fgm"
-TRAF = "trafficking"
-RAD = "radicalisation"
-BULLY = "bullying_with_harm"
 
 RULES = [
     # Suicide

@@ -4,6 +4,7 @@ Russian-keyboard spellings). Folding maps й→и, ї→і, ё→е, ґ→г and
 # The lexicon is written in the language's own script; letters that look Latin are meant.
 # ruff: noqa: RUF001, RUF002
 from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, soon, tag
+from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
     "PERP": "(мій|моя|мои|мой|моя|її|его|його|ее)? (тато|тата|татусь|батько|батька|вітчим|вітчима|"
@@ -33,19 +34,6 @@ CLASSES: dict[str, str] = {
                "прямо зараз|прямо сейчас",
 }
 
-S = "suicide"
-SH = "self_harm"
-PHYS = "physical_abuse"
-SEX = "sexual_abuse"
-EMO = "emotional_abuse"
-NEG = "neglect"
-DOM = "domestic_abuse"
-EXP = "exploitation"
-DANGER = "immediate_danger"
-FM = "forced_marriage_fgm"
-TRAF = "trafficking"
-RAD = "radicalisation"
-BULLY = "bullying_with_harm"
 
 RULES = [
     # Suicide
