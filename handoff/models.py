@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.sql.schema import Column
@@ -75,8 +76,13 @@ class StaffMember(Base):
     display_name = Column(String(120), nullable=True)
     password_hash = Column(String(255), nullable=False)
     role = Column(String(32), nullable=False)
+    team = Column(String(120), nullable=True)
     is_active = Column(Boolean, nullable=False, default=True)
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    # Lockout: repeated wrong passwords lock the account for a while.
+    failed_logins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(UTCDateTime, nullable=True)
+    last_login_at = Column(UTCDateTime, nullable=True)
 
 
 class ApiToken(Base):
@@ -134,6 +140,9 @@ class Case(Base):
     urgency = Column(Text, nullable=True)
     heads_of_complaint = Column(JSON, nullable=False, default=list)
     outcomes_sought = Column(JSON, nullable=False, default=list)
+    # Several services or organisations: who leads, so one response covers all.
+    involved_services = Column(JSON, nullable=False, default=list)
+    lead_organisation = Column(String(200), nullable=True)
 
     contact_method = Column(String(24), nullable=True)
     contact_detail = Column(String(254), nullable=True)
@@ -159,6 +168,7 @@ class Case(Base):
     first_flagged_at = Column(UTCDateTime, nullable=True)
 
     priority = Column(String(16), nullable=False, default="normal")
+    priority_reason = Column(Text, nullable=True)
     stage = Column(String(16), nullable=False, default="stage_1")
     status = Column(String(24), nullable=False, default="draft")
     outcome = Column(String(24), nullable=True)
@@ -167,8 +177,12 @@ class Case(Base):
     escalated_on = Column(Date, nullable=True)
     closed_on = Column(Date, nullable=True)
     assigned_to_id = Column(ForeignKey("staff_members.id"), nullable=True)
+    # Learning from the complaint, recorded when it is closed.
+    root_cause = Column(Text, nullable=True)
+    learning_points = Column(Text, nullable=True)
 
     assigned_to = relationship(StaffMember)
+    stages = relationship("CaseStage", back_populates="case", order_by="CaseStage.id")
     # Usually one; a draft resumed in a new chat (with its reference and code) gains another.
     conversations = relationship(
         "Conversation", back_populates="case", order_by="Conversation.id", lazy="selectin"
@@ -228,13 +242,17 @@ class Notification(Base):
     """
 
     __tablename__ = "notifications"
-    __table_args__ = (_one_of("status", vocabulary.NOTIFICATION_STATUSES),)
+    __table_args__ = (
+        _one_of("status", vocabulary.NOTIFICATION_STATUSES),
+        _one_of("channel", vocabulary.NOTIFICATION_CHANNELS),
+    )
 
     id = Column(Integer, primary_key=True)
     case_id = Column(ForeignKey("cases.id"), nullable=True, index=True)
     recipient = Column(String(254), nullable=False)
     subject = Column(String(200), nullable=False)
     body = Column(Text, nullable=False)
+    channel = Column(String(8), nullable=False, default="email")
     status = Column(String(8), nullable=False, default="pending", index=True)
     attempts = Column(Integer, nullable=False, default=0)
     next_attempt_at = Column(UTCDateTime, nullable=False, default=utcnow)
@@ -243,3 +261,146 @@ class Notification(Base):
     sent_at = Column(UTCDateTime, nullable=True)
 
     case = relationship(Case)
+
+
+class CaseStage(Base):
+    """One stage of the procedure a case went through, with its own clock and outcome.
+
+    The case's own stage, due date and outcome describe where it is now; these rows keep each
+    stage's history, which the SPSO indicators count (a case closed at Stage 1 and then escalated
+    is counted at both stages).
+    """
+
+    __tablename__ = "case_stages"
+    __table_args__ = (
+        _one_of("stage", vocabulary.CLOCKED_STAGES),
+        _one_of("outcome", vocabulary.OUTCOMES, nullable=True),
+        UniqueConstraint("case_id", "stage", name="one_row_per_stage"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True)
+    stage = Column(String(16), nullable=False)
+    started_on = Column(Date, nullable=False)
+    # The procedure's own timescale, kept when an extension moves due_on.
+    standard_due_on = Column(Date, nullable=False)
+    due_on = Column(Date, nullable=False)
+    acknowledged_on = Column(Date, nullable=True)
+    closed_on = Column(Date, nullable=True)
+    outcome = Column(String(24), nullable=True)
+    response = Column(Text, nullable=True)
+    closed_by_id = Column(ForeignKey("staff_members.id"), nullable=True)
+
+    case = relationship(Case, back_populates="stages")
+    closed_by = relationship(StaffMember)
+
+
+class Extension(Base):
+    __tablename__ = "extensions"
+    __table_args__ = (_one_of("stage", vocabulary.CLOCKED_STAGES),)
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True)
+    stage = Column(String(16), nullable=False)
+    previous_due_on = Column(Date, nullable=False)
+    new_due_on = Column(Date, nullable=False)
+    reason = Column(Text, nullable=False)
+    note_to_complainant = Column(Text, nullable=False)
+    staff_member_id = Column(ForeignKey("staff_members.id"), nullable=False)
+    at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+    staff_member = relationship(StaffMember)
+
+
+class LearningAction(Base):
+    """A SMART action from a complaint, with an owner and a date, tracked to done."""
+
+    __tablename__ = "learning_actions"
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True)
+    description = Column(Text, nullable=False)
+    owner = Column(String(120), nullable=False)
+    due_on = Column(Date, nullable=False)
+    done_on = Column(Date, nullable=True)
+    created_by_id = Column(ForeignKey("staff_members.id"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class ChildDecision(Base):
+    """A capacity or best-interests decision on a child-friendly case, with the reasons."""
+
+    __tablename__ = "child_decisions"
+    __table_args__ = (
+        _one_of("kind", vocabulary.CHILD_DECISION_KINDS),
+        _one_of("against_wish_of", vocabulary.WISH_HOLDERS, nullable=True),
+    )
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind = Column(String(16), nullable=False)
+    decision = Column(String(200), nullable=False)
+    against_wish_of = Column(String(16), nullable=True)
+    reasons = Column(Text, nullable=False)
+    staff_member_id = Column(ForeignKey("staff_members.id"), nullable=False)
+    at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+    staff_member = relationship(StaffMember)
+
+
+class SafeguardingReferral(Base):
+    """A referral to child protection. Kept apart from the complaint: it is not part of the
+    case record, and only the safeguarding lead and admins see it."""
+
+    __tablename__ = "safeguarding_referrals"
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True)
+    referred_to = Column(String(200), nullable=False)
+    referred_at = Column(UTCDateTime, nullable=False)
+    referred_by_id = Column(ForeignKey("staff_members.id"), nullable=False)
+    notes = Column(Text, nullable=True)
+    recorded_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+    referred_by = relationship(StaffMember)
+
+
+class Improvement(Base):
+    """A "you said, we did" entry: written by staff in anonymised words, public once published."""
+
+    __tablename__ = "improvements"
+    __table_args__ = (_one_of("service_area", vocabulary.SERVICE_AREAS),)
+
+    id = Column(Integer, primary_key=True)
+    case_id = Column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True, index=True)
+    service_area = Column(String(16), nullable=False)
+    you_said = Column(Text, nullable=False)
+    we_did = Column(Text, nullable=False)
+    published_on = Column(Date, nullable=True)
+    created_by_id = Column(ForeignKey("staff_members.id"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class ClosureDay(Base):
+    """A day the body is closed, beyond weekends and Scottish public holidays."""
+
+    __tablename__ = "closure_days"
+
+    day = Column(Date, primary_key=True)
+    reason = Column(String(200), nullable=False)
+
+
+class AuditEntry(Base):
+    """Who viewed or changed what, and when. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UTCDateTime, nullable=False, default=utcnow, index=True)
+    staff_member_id = Column(ForeignKey("staff_members.id"), nullable=True, index=True)
+    action = Column(String(48), nullable=False)
+    case_id = Column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True, index=True)
+    detail = Column(JSON, nullable=False, default=dict)
+    ip_address = Column(String(45), nullable=True)
+
+    staff_member = relationship(StaffMember)

@@ -28,3 +28,10 @@ CONVERSATION_MODES = ("bot", "human", "closed")
 MESSAGE_AUTHORS = ("user", "bot", "staff")
 STAFF_ROLES = ("handler", "safeguarding_lead", "admin")
 NOTIFICATION_STATUSES = ("pending", "sent", "failed")
+NOTIFICATION_CHANNELS = ("email", "sms")
+# Decisions a child-friendly case records: whether the child can make the complaint themselves,
+# and any decision to go on or stop against the child's or a parent's wish.
+CHILD_DECISION_KINDS = ("capacity", "best_interests")
+WISH_HOLDERS = ("child", "parent_carer")
+# The procedure's stages that have their own clock (the SPSO is outside the body).
+CLOCKED_STAGES = ("stage_1", "stage_2")

@@ -12,7 +12,7 @@ from handoff.records import case_record, case_summary
 from web import csrf
 from web.chat.requests import MAX_MESSAGE_CHARS
 from web.services import tellus
-from web.staff.auth import token_required
+from web.staff.auth import staff_api
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 csrf.exempt(bp)  # bearer tokens, not cookies, authenticate here: nothing for CSRF to forge
@@ -28,21 +28,21 @@ def check_staff_reply(body: object) -> str:
 
 
 @bp.get("/cases")
-@token_required
+@staff_api()
 def list_cases():
     with transaction(tellus().session_factory) as session:
         return jsonify({"cases": [case_summary(case) for case in queue(session)]})
 
 
 @bp.get("/cases/<reference>")
-@token_required
+@staff_api()
 def get_case(reference: str):
     with transaction(tellus().session_factory) as session:
         return jsonify(case_record(find_case(session, reference)))
 
 
 @bp.post("/cases/<reference>/messages")
-@token_required
+@staff_api()
 def reply(reference: str):
     text = check_staff_reply(request.get_json(silent=True, force=True))
     with transaction(tellus().session_factory) as session:
@@ -58,7 +58,7 @@ def reply(reference: str):
 
 
 @bp.post("/cases/<reference>/hand-back")
-@token_required
+@staff_api()
 def hand_back(reference: str):
     with transaction(tellus().session_factory) as session:
         case = find_case(session, reference)

@@ -14,7 +14,7 @@ from handoff.records import case_record, case_summary
 from handoff.staff import authenticate
 from web.api.views import check_staff_reply
 from web.services import tellus
-from web.staff.auth import StaffUser, login_required_page
+from web.staff.auth import StaffUser, staff_page
 from web.staff.forms import LoginForm
 from web.staff.transcript import marked_pieces
 
@@ -38,14 +38,14 @@ def login():
 
 
 @bp.post("/logout")
-@login_required_page
+@staff_page()
 def logout():
     logout_user()
     return redirect(url_for("staff.login"))
 
 
 @bp.get("")
-@login_required_page
+@staff_page()
 def queue_page():
     with transaction(tellus().session_factory) as session:
         cases = [case_summary(case) for case in queue(session)]
@@ -62,7 +62,7 @@ def queue_page():
 
 
 @bp.get("/cases/<reference>")
-@login_required_page
+@staff_page()
 def case_page(reference: str):
     with transaction(tellus().session_factory) as session:
         case = find_case(session, reference)
@@ -81,7 +81,7 @@ def _live_conversation(session, reference: str):
 
 
 @bp.post("/cases/<reference>/reply")
-@login_required_page
+@staff_page()
 def reply(reference: str):
     text = check_staff_reply({"text": request.form.get("text", "")})
     with transaction(tellus().session_factory) as session:
@@ -95,7 +95,7 @@ def reply(reference: str):
 
 
 @bp.post("/cases/<reference>/hand-back")
-@login_required_page
+@staff_page()
 def hand_back(reference: str):
     with transaction(tellus().session_factory) as session:
         conversation = _live_conversation(session, reference)
