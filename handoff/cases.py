@@ -10,15 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from handoff import vocabulary
-from handoff.deadlines import (
-    STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS,
-    STAGE_TWO_WORKING_DAYS,
-    add_working_days,
-)
+from handoff.closures import closure_days
+from handoff.deadlines import STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS, add_working_days
 from handoff.errors import InvalidInput, NotFound
 from handoff.hashing import hash_secret, secret_matches
 from handoff.models import Case
 from handoff.references import normalise_reference, normalise_status_code
+from handoff.stages import do_open_stage
 
 CHILD_AGE_BANDS = frozenset({"under_12", "12_15", "16_17"})
 # The work queue: what staff still have to act on (drafts are not yet complaints).
@@ -112,8 +110,9 @@ def do_escalate(session: Session, case: Case, *, today: date) -> Escalation:
     case.status = "new"
     case.outcome = None
     case.escalated_on = today
-    case.due_on = add_working_days(today, STAGE_TWO_WORKING_DAYS)
-    session.flush()
-    return Escalation(
-        case.reference, add_working_days(today, STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS), case.due_on
+    case.closed_on = None
+    do_open_stage(session, case, "stage_2", today)
+    acknowledge_by = add_working_days(
+        today, STAGE_TWO_ACKNOWLEDGE_WORKING_DAYS, closures=closure_days(session)
     )
+    return Escalation(case.reference, acknowledge_by, case.due_on)

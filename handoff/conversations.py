@@ -13,10 +13,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handoff.deadlines import stage_one_due
 from handoff.errors import ConversationClosed, PayloadNotOffered
 from handoff.models import Case, Conversation, Message
 from handoff.references import new_reference
+from handoff.stages import do_open_stage
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,7 @@ def do_request_person(session: Session, conversation: Conversation, *, today: da
     """ "Talk to a person": the case joins the staff queue and the bot falls silent."""
     case = conversation.case
     if case.status == "draft":
+        do_open_stage(session, case, "stage_1", today)
         case.status = "handoff"
-        case.received_on = today
-        case.due_on = stage_one_due(today)
     conversation.mode = "human"
     session.flush()

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from handoff import vocabulary
 from handoff.cases import CHILD_AGE_BANDS, check_status_request
 from handoff.conversations import find_or_start_conversation
-from handoff.deadlines import stage_one_due
 from handoff.errors import InvalidInput, NotFound
 from handoff.hashing import hash_secret
 from handoff.references import new_status_code
+from handoff.stages import do_open_stage
 
 DRAFT_KEPT_DAYS = 7
 ADULTS_FOR_A_CHILD = frozenset({"parent_carer", "advocate"})
@@ -137,14 +137,13 @@ def do_submit_intake(
     case.status_code_hash = hash_secret(status_code)
     case.draft_answers = None
     case.draft_expires_on = None
+    do_open_stage(session, case, "stage_1", case.received_on or today)
     # A case already with a person (a disclosure, a request for a person) keeps its status and
     # its urgency.
     if case.status == "draft":
         case.status = "new"
     if case.priority == "normal":
         case.priority = answers.priority
-    case.received_on = case.received_on or today
-    case.due_on = stage_one_due(case.received_on)
     session.flush()
     return SubmittedCase(case.reference, status_code, case.received_on, case.due_on)
 

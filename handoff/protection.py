@@ -13,10 +13,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handoff.deadlines import SCOTLAND, stage_one_due
+from handoff.deadlines import SCOTLAND
 from handoff.models import Case, Conversation, StaffMember
 from handoff.notifications import do_queue_notification
 from handoff.safeguarding.result import SEVERITY_RANK, ScreenResult, most_severe
+from handoff.stages import do_open_stage
 
 ADULT_ROLES = frozenset({"parent_carer", "advocate", "other_adult", "professional"})
 
@@ -59,10 +60,9 @@ def do_protection_handoff(
     case.priority = "urgent"
     case.child_friendly = True
     if case.status in ("draft", "new"):
-        case.status = "handoff"
         # Staff see it at once; the complaint part (if any) runs on the Stage 1 clock alongside.
-        case.received_on = case.received_on or now.astimezone(SCOTLAND).date()
-        case.due_on = case.due_on or stage_one_due(case.received_on)
+        do_open_stage(session, case, "stage_1", case.received_on or now.astimezone(SCOTLAND).date())
+        case.status = "handoff"
     conversation.mode = "human"
 
     # Alert on the first flag and whenever it becomes more serious, not on every message.

@@ -46,8 +46,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from web import errors, health
     from web.api.views import bp as api_bp
     from web.chat.views import bp as chat_bp
+    from web.staff import case, login, queue  # noqa: F401  (each adds its pages to bp)
     from web.staff.auth import login_manager
-    from web.staff.views import bp as staff_bp
+    from web.staff.blueprint import bp as staff_bp
 
     login_manager.init_app(app)
     errors.register(app)

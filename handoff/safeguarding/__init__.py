@@ -6,6 +6,7 @@
 Pure, deterministic and local: no network, no model, no service, and it never raises. If the
 screen itself fails it fails closed: flagged, for a person to look at.
 """
+
 from .result import CATEGORIES, SEVERITIES, Match, ScreenResult
 from .screening import screen, screen_conversation
 

@@ -7,6 +7,7 @@ A line that is not a JSON object with a string "text" gets {"id": <id if readabl
 in its place, and the command carries on. Blank lines are skipped, as JSON-lines tools do.
 Add --spans to include the matched spans.
 """
+
 from __future__ import annotations
 
 import argparse

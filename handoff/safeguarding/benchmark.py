@@ -1,4 +1,5 @@
 """Speed of the screen: throughput, latency per message, and what a hostile sender could try."""
+
 from __future__ import annotations
 
 import statistics

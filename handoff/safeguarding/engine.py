@@ -1,4 +1,5 @@
 """Runs the compiled lexicon over normalised text: every rule match in a message, as Hits."""
+
 from __future__ import annotations
 
 import re
@@ -96,9 +97,7 @@ class Screener:
         """
         found = _Found(text, message_index)
         segments = [
-            segment
-            for reading in self.normaliser.normalise(text)
-            for segment in reading.segments()
+            segment for reading in self.normaliser.normalise(text) for segment in reading.segments()
         ]
         for segment in segments:
             self._match_segment(segment, found, phase=0)

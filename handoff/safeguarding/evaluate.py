@@ -5,6 +5,7 @@ PATH is a JSON-lines file of {"id", "text", "lang", "flag", "categories", "expli
 {"id", "messages", "lang", "flag"} is read too when present (--conversations to choose another).
 Exits non-zero when recall, explicit recall, false-positive rate or a conversation misses the bar.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -132,12 +133,17 @@ def print_report(report: Report) -> None:
     for title, slices in (("language", report.by_language), ("style", report.by_style)):
         print(f"\nby {title:10}        recall   FPR     disclosures/harmless")
         for name, tally in sorted(slices.items()):
-            print(f"  {name:18} {_percent(tally.recall)}  {_percent(tally.false_positive_rate)}"
-                  f"  {tally.positives}/{tally.negatives}")
+            print(
+                f"  {name:18} {_percent(tally.recall)}  {_percent(tally.false_positive_rate)}"
+                f"  {tally.positives}/{tally.negatives}"
+            )
     right = report.conversations - len(report.conversation_failures)
     print(f"\nconversations: {right}/{report.conversations} right")
-    for heading, items in (("MISSED", report.misses), ("FALSE POSITIVE", report.false_positives),
-                           ("CONVERSATION WRONG", report.conversation_failures)):
+    for heading, items in (
+        ("MISSED", report.misses),
+        ("FALSE POSITIVE", report.false_positives),
+        ("CONVERSATION WRONG", report.conversation_failures),
+    ):
         for item in items:
             shown = item.get("text") or " / ".join(item.get("messages", []))
             print(f"  {heading}: [{item['id']}] {shown[:160]!r} {item.get('got', '')}")
@@ -158,9 +164,11 @@ def print_timing(texts: list[str]) -> None:
         f"latency           p50 {timing.p50_ms:.3f} ms, p99 {timing.p99_ms:.3f} ms"
         f" (target p99 {MAX_P99_MS} ms)"
     )
-    print(f"20,000 characters {timing.long_message_ms:.1f} ms,"
-          f" flagged={timing.long_message_flagged}"
-          f" (target {MAX_LONG_MESSAGE_MS:.0f} ms)")
+    print(
+        f"20,000 characters {timing.long_message_ms:.1f} ms,"
+        f" flagged={timing.long_message_flagged}"
+        f" (target {MAX_LONG_MESSAGE_MS:.0f} ms)"
+    )
     for name, milliseconds in timing.adversarial_ms.items():
         print(f"  adversarial {name:22} {milliseconds:.1f} ms")
     if not fast:

@@ -4,6 +4,7 @@ Everything the child types is folded the same way as the lexicon, so "zabić si�
 "أريد" and "اريد", "𝐤𝐢𝐥𝐥" and "kill" meet in the middle. The staff screen marks spans in the text as
 typed, so every folded character remembers which original character it came from.
 """
+
 # This module maps lookalike letters on purpose, so it is full of them.
 # ruff: noqa: RUF001, RUF002, RUF003
 from __future__ import annotations
@@ -13,15 +14,29 @@ from dataclasses import dataclass
 
 # Letters that NFKD does not decompose but that people type interchangeably with a plain letter.
 _LETTER_FOLDS: dict[str, str] = {
-    "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ŀ": "l",
+    "ł": "l",
+    "đ": "d",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ı": "i",
+    "ŀ": "l",
     # Arabic: taa marbuta and alif maqsura are often written as haa and yaa; Persian keyboard forms.
-    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ـ": "",
+    "ة": "ه",
+    "ى": "ي",
+    "ی": "ي",
+    "ک": "ك",
+    "ـ": "",
     # Ukrainian ґ is often typed as г (Russian keyboard habits).
     "ґ": "г",
 }
 # Emoji that carry meaning for the screen become words; every other symbol becomes a space.
 _EMOJI_WORDS: dict[str, str] = {
-    "🔪": " knife ", "🗡": " knife ", "🩸": " blood ", "💊": " pills ", "🔫": " gun ",
+    "🔪": " knife ",
+    "🗡": " knife ",
+    "🩸": " blood ",
+    "💊": " pills ",
+    "🔫": " gun ",
     "🪢": " rope ",
 }
 # Invisible characters put inside words (on purpose, or by keyboards): dropping them rejoins words.

@@ -5,6 +5,7 @@ fold characters (folding.py) -> split into words and sentence breaks (tokens.py)
 spaced-out letters (spacing.py) -> canonical spelling and repair of each word (words.py) ->
 sentences (segments.py).
 """
+
 from __future__ import annotations
 
 from .folding import FoldedText, fold

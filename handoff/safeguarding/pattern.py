@@ -13,6 +13,7 @@ Patterns run on one sentence at a time, which normalise.py reduces to canonical 
 by one space. Every piece matches whole words, gaps are bounded and words never contain spaces, so
 matching cannot backtrack catastrophically whatever a child types.
 """
+
 from __future__ import annotations
 
 import re

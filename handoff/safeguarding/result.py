@@ -1,4 +1,5 @@
 """The values the safeguarding screen hands back (CONTRACT §5)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -11,6 +11,7 @@ Kinds of rule:
     tag         a setting that names one more harm when the message is flagged for a related one
                 ("...at school" adds bullying_with_harm to a beating, or to "they told me to kms")
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,8 +21,16 @@ from .result import CATEGORIES, SEVERITIES, most_severe
 # Escalation targets: harm the child is about to do to themselves, or that others are doing now.
 SELF_DIRECTED: tuple[str, ...] = ("suicide", "self_harm")
 FROM_OTHERS: tuple[str, ...] = (
-    "physical_abuse", "domestic_abuse", "sexual_abuse", "immediate_danger", "emotional_abuse",
-    "exploitation", "trafficking", "forced_marriage_fgm", "radicalisation", "bullying_with_harm",
+    "physical_abuse",
+    "domestic_abuse",
+    "sexual_abuse",
+    "immediate_danger",
+    "emotional_abuse",
+    "exploitation",
+    "trafficking",
+    "forced_marriage_fgm",
+    "radicalisation",
+    "bullying_with_harm",
     "neglect",
 )
 
@@ -47,7 +56,9 @@ class Rule:
 
 # Concerning but vaguer harms default to medium (CONTRACT severity guide); the rest to high.
 _DEFAULT_SEVERITY = {
-    "emotional_abuse": "medium", "neglect": "medium", "bullying_with_harm": "medium"
+    "emotional_abuse": "medium",
+    "neglect": "medium",
+    "bullying_with_harm": "medium",
 }
 
 
@@ -98,7 +109,12 @@ def tag(pattern: str, category: str, *joins: str) -> Rule:
 
 # Harms a peer can do that make it bullying with harm when the setting is school or peers.
 PEER_HARMS: tuple[str, ...] = (
-    "physical_abuse", "sexual_abuse", "suicide", "self_harm", "immediate_danger", "emotional_abuse",
+    "physical_abuse",
+    "sexual_abuse",
+    "suicide",
+    "self_harm",
+    "immediate_danger",
+    "emotional_abuse",
 )
 
 

@@ -1,4 +1,5 @@
 """The two entry points: one message, or a conversation so far. Neither raises on any input."""
+
 from __future__ import annotations
 
 import logging

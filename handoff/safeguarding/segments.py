@@ -1,4 +1,5 @@
 """Normalised text cut into sentences: the unit every lexicon pattern runs on."""
+
 from __future__ import annotations
 
 from bisect import bisect_right

@@ -1,4 +1,5 @@
 """Letters spaced out to dodge a filter: "k i l l  m y s e l f", "s.u.i.c.i.d.e", "k-i-l-l"."""
+
 from __future__ import annotations
 
 import re

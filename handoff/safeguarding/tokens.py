@@ -2,6 +2,7 @@
 
 The same functions spell the lexicon's words and the child's words, so both sides always agree.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,10 +29,25 @@ _NUMBER_WITH_UNIT = re.compile(
 _REPEATS = re.compile(r"(\D)\1+")
 # Text-speak where a digit is a syllable, not a leet letter: "no1" is "no one", not "noi".
 _NUMERAL_WORDS = {
-    "no1": "noone", "every1": "everyone", "some1": "someone", "any1": "anyone", "ne1": "anyone",
-    "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow",
-    "2morrow": "tomorrow", "b4": "before", "h8": "hate", "m8": "mate", "l8r": "later",
-    "gr8": "great", "w8": "wait", "4ever": "forever", "2gether": "together", "some1s": "someones",
+    "no1": "noone",
+    "every1": "everyone",
+    "some1": "someone",
+    "any1": "anyone",
+    "ne1": "anyone",
+    "2day": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "b4": "before",
+    "h8": "hate",
+    "m8": "mate",
+    "l8r": "later",
+    "gr8": "great",
+    "w8": "wait",
+    "4ever": "forever",
+    "2gether": "together",
+    "some1s": "someones",
 }
 
 # Latin letters and the Cyrillic letters that look the same once lower-cased (a c e i o p x y k),
@@ -57,7 +73,7 @@ def fix_mixed_script(token: str) -> str:
 
 
 def collapse_repeats(token: str) -> str:
-    """"diiiie" -> "die", "killl" -> "kil": both sides collapse every doubled letter."""
+    """ "diiiie" -> "die", "killl" -> "kil": both sides collapse every doubled letter."""
     return _REPEATS.sub(r"\1", token)
 
 

@@ -1,4 +1,5 @@
 """From rule matches to the verdict: flagged or not, how urgent, which harms, which spans."""
+
 from __future__ import annotations
 
 from .engine import Hit
@@ -33,9 +34,7 @@ def combine(hits: list[Hit]) -> ScreenResult:
     else:
         severity = most_severe([hit.rule.severity for hit in disclosures] + signal_severity)
     spans = _spans(disclosures + escalators, signals, signal_categories)
-    return ScreenResult(
-        flagged=True, severity=severity, categories=sorted(categories), spans=spans
-    )
+    return ScreenResult(flagged=True, severity=severity, categories=sorted(categories), spans=spans)
 
 
 def _corroborated(signals: list[Hit]) -> tuple[list[Hit], set[str], list[str]]:

@@ -4,6 +4,7 @@ Leetspeak is read with the reading the lexicon knows ("se1f" is self, "k1ll" is 
 run-together words are split ("iwanttodie", "killmyself"); misspelt key words are repaired by
 edit distance ("sucide", "overdoes"), guarded so that short and everyday words never move.
 """
+
 from __future__ import annotations
 
 import re
@@ -74,7 +75,7 @@ class WordRepair:
         )
 
     def _split(self, word: str, *, rejoined: bool) -> tuple[str, ...]:
-        """"iwanttodie" -> ("i", "want", "to", "die"); () unless it splits into lexicon words."""
+        """ "iwanttodie" -> ("i", "want", "to", "die"); () unless it splits into lexicon words."""
         vocabulary = self._vocabulary
         shortest = 2 if rejoined else 6
         if not shortest <= len(word) <= _MAX_SPLIT or not word.isalpha():

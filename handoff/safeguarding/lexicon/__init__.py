@@ -1,4 +1,5 @@
 """Every language's lexicon. All run on every message: a child may write English with lang="pl"."""
+
 from ..rules import Lexicon
 from . import ar, en, gd, pl, uk
 

@@ -1,4 +1,5 @@
 """English and Scots: physical, domestic, sexual and emotional abuse, and neglect."""
+
 from ..rules import flag, hint, idiom
 
 PHYSICAL = "physical_abuse"
@@ -15,777 +16,1522 @@ RULES = [
     # plot only cancels what happens to others ("in the book the dad hits his son").
     flag("{PERP_ADULT} ~3 {HIT} {ME}", PHYSICAL, unless=("play",)),
     flag("{PERP_ADULT} ~3 {HIT} {CHILD}", PHYSICAL, unless=("fiction",)),
-    flag("{POSS}? {SIBLING} "
-         "~3 {HIT_SERIOUS} ({ME}|{CHILD})", PHYSICAL, unless=("sport", "young_sibling", "play")),
-    flag("{POSS}? {SIBLING} ~3 {HIT} "
-         "({ME}|{CHILD}) ~4 {INTENSITY}", PHYSICAL, unless=("sport", "young_sibling", "play")),
-    flag("{PERP_HOME} ~2 (gets|is|becomes|got|can be|goes|went) (really|so|very)? (violent|"
-         "physical|rough|handy|aggressive) (with|towards|to|at)? ({ME}|{CHILD})", PHYSICAL),
-    flag("{PERP} ~3 (beat|beats|beating|batter|batters|battering|kick|kicks|kicking|knock|knocks|"
-         "knocking) (the)? (crap|shit|hell|living daylights|life|stuffing|shite|jobby|"
-         "pish) (out of|oot o|outta|out) ({ME}|{CHILD})", PHYSICAL),
-    flag("{PERP} ~3 (gives|gave|gies|gied|give|giving) ({ME}|{CHILD}) (a|the)? (doing|doin|hiding|"
-         "beating|kicking|leathering|battering|skelping|skelp|slap|slaps|smack|smacks|belting|"
-         "thrashing|whipping|black eye|burst lip|bust lip|fat lip|bleeding nose|nosebleed|bruises|"
-         "concussion|broken (arm|nose|rib|ribs|wrist|finger|jaw))", PHYSICAL),
-    flag("{PERP} ~3 (take|takes|took|taking) (a|the|his|her) (belt|slipper|wooden spoon|stick|cane|"
-         "cable|wire|hairbrush|shoe) (to)? ({ME}|{CHILD})", PHYSICAL),
-    flag("{PERP} ~3 (hit*|whack*|beat*|batter*|belt*|skelp*|leather*|burn*|hurt*) ({ME}|"
-         "{CHILD}) ~3 (with) (a|the|his|her|my)? ({WEAPON}|belt|slipper|spoon|wooden spoon|stick|"
-         "cane|cable|wire|hairbrush|shoe|fist|cigarette|lighter|hot|iron|plug|lead)", PHYSICAL),
-    flag("{PERP_ADULT} ~3 (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|grab|grabs|"
-         "grabbed) ({ME}|{CHILD}|my|her|his) ~2 (by the|by my|by her|by his)? (hair|throat|neck|"
-         "arm|ear|ears|collar)", PHYSICAL),
-    flag("{PERP} ~3 (throw|throws|threw|thrown|chuck|chucks|chucked|push|pushes|pushed|shove|"
-         "shoves|shoved|kick|kicked) ({ME}|{CHILD}) (down|into|against|across|at|off|over|"
-         "out of) (the|a)? (stairs|wall|walls|floor|door|table|window|bed|room|bath|car|cupboard|"
-         "ground)", PHYSICAL),
-    flag("(push|pushes|pushed|pushing|shove|shoves|shoved|throw|throws|threw|thrown|kick|kicks|"
-         "kicked|drag|drags|dragged|chuck|chucked|flung) ({ME}|{CHILD}) (down|doon|off|out of|out|"
-         "through|into|intae) (the|a|a flight of)? (stairs|stair|window|windae|balcony|banister|"
-         "glass door|glass|car)", PHYSICAL, BULLYING),
-    flag("(push|pushes|pushed|pushing|shove|shoves|shoved|throw|throws|threw|thrown|kick|kicks|"
-         "kicked|drag|drags|dragged|chuck|chucked|flung) {PARTNER_VICTIM} (down|doon|off|out of|"
-         "out|through|into|intae|against|across) (the|a|a flight of)? (stairs|stair|window|windae|"
-         "balcony|"
-         "banister|glass door|glass|car|wall|walls|floor|door|table|room|house|street)", DOMESTIC),
-    flag("{PERP} ~3 (throw|throws|threw|chuck|chucks|chucked|hurl|hurls|hurled) (things|stuff|"
-         "plates|cups|bottles|a bottle|a plate|a cup|chairs|a chair|knives|a knife|shoes|"
-         "the remote|objects) (at)? ({ME}|{CHILD}|{PARTNER_VICTIM}|my head|us)", PHYSICAL),
-    flag("(hits|hitting|beats|beating|batters|punches|kicks|slaps|smacks|skelps|leathers|belts|"
-         "chokes|strangles|hurts|abuses|bullies) (me|us|my wee brother|my wee sister|my brother|"
-         "my sister|the kids|the weans) (every day|everyday|every night|all the time|a lot|"
-         "constantly|when he is drunk|when hes drunk|when shes drunk|when he drinks|"
-         "when she drinks|"
-         "when i|if i|for no reason|again|so hard|till|until|really hard|with|and)", PHYSICAL),
-    flag("^ (hits|hitting|beats|beating|batters|punches|kicks|slaps|smacks|skelps|leathers|belts|"
-         "chokes|"
-         "strangles|hurts|abuses|batters|burns) ({ME}|{CHILD})", PHYSICAL, severity="medium"),
-    flag("(got|get|gets|getting|been|was|were|being|be|keep getting|i get) ({HIT_DONE}|a doing|"
-         "a hiding|a beating|a kicking|a leathering|a battering|the belt|skelped|the slipper|"
-         "a skelping|a thrashing|leathered) ~4 (by|fae|from|off|aff) {PERP}", PHYSICAL),
-    flag("(got|get|gets|getting|been|was|were|being|keep getting|keeps getting|"
-         "i get) {HIT_DONE} (and "
-         "{HIT_DONE})? ~4 (by|fae|from|off|aff) {PEERS}", BULLYING, PHYSICAL, unless=("sport",)),
-    flag("(been|was|were|got|gets|get|getting|keep getting|keeps getting|being|is) (beaten up|"
-         "beat up|battered|attacked|assaulted|jumped|stabbed|slashed|glassed|knocked out|kicked in|"
-         "beaten black and blue|strangled|"
-         "choked|burnt|burned)", PHYSICAL, BULLYING, severity="medium", unless=("sport", "game")),
-    flag("(get|gets|got|getting|i get) (a doing|a hiding|a beating|a kicking|a leathering|"
-         "a battering|the belt|a skelping|a thrashing|a burst mouth|a burst lip|a slap|a smack|"
-         "skelped|belted|leathered|battered)",
-         PHYSICAL, unless=("sport", "game")),
-    flag("(hit|hits|hitting|beaten|beat|beats|whipped|belted|thrashed|lashed|battered) ({ME}|"
-         "{CHILD})? (with) (a|the|his|her|my|their)? (belt|slipper|stick|cane|cable|wire|"
-         "wooden spoon|spoon|hairbrush|shoe|metal bar|hose|lead|plug|kettle lead|bat|hanger|"
-         "coat hanger|broom)", PHYSICAL),
-    flag("(gets|"
-         "got|is|was|getting) handy (wi|with) (me|her|us|him|my mum|mum|his fists)", PHYSICAL),
-    flag("{PERP} ~3 (twist*|bent|bend|bends|yank*|wrench*|wrenched) (my|ma|her) (arm|arms|wrist|"
-         "wrists|fingers|finger|neck|leg|thumb)", PHYSICAL),
-    hint("(covered in|full of|got|have|all these|so many) (bruises|welts|marks|cuts|burns|"
-         "black eyes)", "injuries", PHYSICAL),
-    hint("(cant|can't|cannot|wont|won't) (tell|say) (anyone|anybody|nobody|you) (who|what) (did|"
-         "does|done) (it|this|them)", "silenced", PHYSICAL, SEXUAL),
-    flag("(no|nae) (food|dinner|meals|anything to eat) (since|for) ~1 (days|sunday|monday|tuesday|"
-         "wednesday|thursday|friday|saturday|yesterday|ages|the weekend|last week|#)", NEGLECT,
-         severity="high"),
-    flag("(video call|video calls|facetime|video chat|call|calls|cam|camera|pics|photos|videos|"
-         "snaps) ~3 (with no (top|clothes|shirt|bra|pants|trousers)|with (my|her) (top|clothes|"
-         "shirt|bra) off|"
-         "topless|naked|undressed|in my underwear|in my bra|in my pants)", SEXUAL, EXPLOITATION),
-    flag("({PERP}|she|he) ~2 (stamp|stamped|stamps|stomped|stomps|stamping|jumped|jumps|stood|"
-         "stands) on (my|ma|her|his|their) {BODY}", PHYSICAL),
-    flag("{PERP_HOME} ~3 (starves|starved|starve|starving|wont feed|won't feed|doesnt feed|"
-         "doesn't feed) "
-         "(me|us|him|her|my (wee|little)? (brother|sister))", NEGLECT, EMOTIONAL, severity="high"),
-    flag("(violence|violent|fighting|abuse|abusive|hitting|beatings|battering) (at|in) (home|hame|"
-         "the house|my house|our house|the hoose|ma hoose|our flat|the flat)", DOMESTIC, PHYSICAL),
-    flag("(holds|held|hold|holding|pushes|pushed|push|pushing|puts|put|shoves|shoved|keeps|"
-         "kept) (me|us|her|him|my head|my face|his head|her head) (under|down under|underwater|"
-         "under the water|under water|in the water|under the bath|in the bath until)", PHYSICAL),
-    flag("(puts|put|putting|makes|made|forces|forced) (me|us|him|her) (in|into|to get in|to sit in|"
-         "to "
-         "stand in) (a|the) (cold|freezing|ice|boiling|hot|scalding) (bath|shower|water)", PHYSICAL,
-         severity="medium"),
-    flag("{PERP} ~3 (broke|broken|breaks|fractured|cracked|dislocated|burnt|burned|bruised|split|"
-         "busted|burst) (my|ma|her|our|my (wee|little|big)? (brothers|sisters)) (arm|arms|leg|legs|"
-         "nose|rib|ribs|wrist|wrists|finger|fingers|jaw|lip|tooth|teeth|head|eye|face|hand|hands|"
-         "back|skull|collarbone|ankle)", PHYSICAL, unless=("sport",)),
-    flag("{PERP} ~3 (broke|broken|breaks|fractured|cracked|dislocated|burnt|burned|bruised|split|"
-         "busted|burst) (mums|mum's|my mums|my mum's|mams|my mams|maws|ma maws|her) (arm|arms|leg|"
-         "legs|nose|rib|ribs|wrist|wrists|finger|fingers|jaw|lip|tooth|teeth|head|eye|face|hand|"
-         "hands|back|skull)",
-         DOMESTIC),
-    flag("{PERP_HOME} ~2 (makes|made|make|forces|forced|force) (me|us|him|her|my (wee|"
-         "little)? (brother|sister)) (to)? (kneel|stand|sit|stay|sleep|hold|squat) ~3 (on rice|"
-         "on salt|for hours|all night|in the cold|outside|in the garden|in the shed|without food|"
-         "with no food|in the dark|"
-         "against the wall|on one leg|in the corner for hours|in the bath)", PHYSICAL, EMOTIONAL,
-         severity="medium"),
-    hint("(puts|put|putting|has|had|keeps|kept|rests|rested|places|placed|strokes|stroked|rubs|"
-         "rubbed) (his|her) (hand|hands|fingers) (on|up|down|over|along) (my|her) (leg|legs|thigh|"
-         "thighs|knee|knees|"
-         "bum|back|chest|waist|lap|neck|hair|face)", "physical_contact", SEXUAL, EXPLOITATION),
-    flag("(walks|walked|walking|comes|came|keeps walking|keeps coming|barges|barged) (in|"
-         "into the bathroom|into my room) (on me)? ~3 (in the shower|in the bath|when im changing|"
-         "when i'm changing|while im changing|when im in the shower|getting changed|"
-         "getting dressed|naked|undressed|on the toilet)", SEXUAL, severity="medium"),
-    hint("(says|said|tells me|told me|made me promise|makes me promise|made me swear|"
-         "tells us) (not to tell|to not tell|never to tell|nae tae tell|not tae tell|(i cant|"
-         "i can't|i mustnt|dont|don't) tell {TELL_WHO}|its a secret|it's a secret|"
-         "to keep "
-         "it secret|to keep it a secret|not to say anything)", "secrecy", SEXUAL, EXPLOITATION),
-    flag("{PERP} ~3 (smash*|bang*|slam*|bash*|hit*|knock*|crack*|whack*|shove*|push*|thump*|"
-         "batter*) (my|ma|her|his|their|our) (head|heid|face|nose|body) (off|against|into|on|in|"
-         "intae|aff)", PHYSICAL),
-    flag("(hear|heard|hearing|see|saw|seeing|watch|watched) (him|her|them|dad|my dad|mum|my mum|"
-         "my stepdad|ma da) ~2 (hitting|hurting|beating|strangling|choking|battering|attacking|"
-         "slapping|"
-         "punching|kicking|whipping) ({CHILD}|the kids|the children|the baby|them)", PHYSICAL),
-    flag("({CHILD}|kids|children|weans|bairns|she|he|they) (has|have|had|with|come in with|"
-         "comes in with|is covered in|are covered in) (bruises|a black eye|black eyes|burns|marks|"
-         "belt marks|cigarette burns) ~3 (all the time|always|again|every week|every day|"
-         "every monday|a lot|that|they|and)", PHYSICAL,
-         severity="medium"),
-    flag("(i|ive|i've|she|he|she's|he's|shes|hes|my (wee|little)? (brother|sister)) (get|gets|got|"
-         "getting|been|keep getting|keeps getting) (a doing|a hiding|a beating|a kicking|"
-         "a leathering|a battering|the belt|a skelping|a thrashing|battered|leathered|skelped|"
-         "belted|beaten|beat up|hit|punched|slapped|smacked) (at home|in the house|every night|"
-         "every day|when|if|for)", PHYSICAL),
-    flag("(bruises|bruise|bruising|black eye|welts|burns|burn marks|cuts|scratches|red marks|"
-         "handprint|fingerprints|finger marks|belt marks) (on my|on her|on his|all over)? ~3 (from|"
-         "cause|because|cos|coz|after|where|that) {PERP}", PHYSICAL),
-    flag("(dad|da|daddy|mum|mam|maw|ma|stepdad|stepmum|father|mother|parents|uncle|carer|gran|"
-         "grandad|"
-         "granda) (is)? (abusive|violent|abusing|beating|hitting|hurting|battering)", PHYSICAL),
-    flag("(physical|"
-         "physically) (abuse|abused|abusing|hurt|hurting|harm|harmed|assault*|violent)", PHYSICAL),
-    flag("(child|children|kids) (abuse|cruelty|neglect)|abused (child|children|kids)|"
-         "non accidental injur*",
-         PHYSICAL, NEGLECT),
-    flag("(being|been|was|is|am|im|i'm|she's|he's|shes|hes|they're|theyre|get|getting|got) (abused|"
-         "beaten|battered|hit|hurt|assaulted|attacked) (at home|by (my|her|his|their|our|ma) {KIN}|"
-         "in the house|in care|in foster care|by the carers|by staff)", PHYSICAL),
-    flag("{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"
-         "violent with) ({ME}|{CHILD})",
-         PHYSICAL),
-    flag("{PERP_ADULT} ~3 (smack*|skelp*|slap*) ({ME}|{CHILD}|my (face|head|bum|legs|leg|arm|arms|"
-         "hand|hands|back|bottom))", PHYSICAL),
-    flag("(lifts|lifted|raises|raised) (his|her|their) (hand|hands|fist|fists) (to|at) ({ME}|"
-         "{CHILD}|mum|my mum)",
-         PHYSICAL),
+    flag(
+        "{POSS}? {SIBLING} ~3 {HIT_SERIOUS} ({ME}|{CHILD})",
+        PHYSICAL,
+        unless=("sport", "young_sibling", "play"),
+    ),
+    flag(
+        "{POSS}? {SIBLING} ~3 {HIT} ({ME}|{CHILD}) ~4 {INTENSITY}",
+        PHYSICAL,
+        unless=("sport", "young_sibling", "play"),
+    ),
+    flag(
+        "{PERP_HOME} ~2 (gets|is|becomes|got|can be|goes|went) (really|so|very)? (violent|"
+        "physical|rough|handy|aggressive) (with|towards|to|at)? ({ME}|{CHILD})",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (beat|beats|beating|batter|batters|battering|kick|kicks|kicking|knock|knocks|"
+        "knocking) (the)? (crap|shit|hell|living daylights|life|stuffing|shite|jobby|"
+        "pish) (out of|oot o|outta|out) ({ME}|{CHILD})",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (gives|gave|gies|gied|give|giving) ({ME}|{CHILD}) (a|the)? (doing|doin|hiding|"
+        "beating|kicking|leathering|battering|skelping|skelp|slap|slaps|smack|smacks|belting|"
+        "thrashing|whipping|black eye|burst lip|bust lip|fat lip|bleeding nose|nosebleed|bruises|"
+        "concussion|broken (arm|nose|rib|ribs|wrist|finger|jaw))",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (take|takes|took|taking) (a|the|his|her) (belt|slipper|wooden spoon|stick|cane|"
+        "cable|wire|hairbrush|shoe) (to)? ({ME}|{CHILD})",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (hit*|whack*|beat*|batter*|belt*|skelp*|leather*|burn*|hurt*) ({ME}|"
+        "{CHILD}) ~3 (with) (a|the|his|her|my)? ({WEAPON}|belt|slipper|spoon|wooden spoon|stick|"
+        "cane|cable|wire|hairbrush|shoe|fist|cigarette|lighter|hot|iron|plug|lead)",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP_ADULT} ~3 (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|grab|grabs|"
+        "grabbed) ({ME}|{CHILD}|my|her|his) ~2 (by the|by my|by her|by his)? (hair|throat|neck|"
+        "arm|ear|ears|collar)",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (throw|throws|threw|thrown|chuck|chucks|chucked|push|pushes|pushed|shove|"
+        "shoves|shoved|kick|kicked) ({ME}|{CHILD}) (down|into|against|across|at|off|over|"
+        "out of) (the|a)? (stairs|wall|walls|floor|door|table|window|bed|room|bath|car|cupboard|"
+        "ground)",
+        PHYSICAL,
+    ),
+    flag(
+        "(push|pushes|pushed|pushing|shove|shoves|shoved|throw|throws|threw|thrown|kick|kicks|"
+        "kicked|drag|drags|dragged|chuck|chucked|flung) ({ME}|{CHILD}) (down|doon|off|out of|out|"
+        "through|into|intae) (the|a|a flight of)? (stairs|stair|window|windae|balcony|banister|"
+        "glass door|glass|car)",
+        PHYSICAL,
+        BULLYING,
+    ),
+    flag(
+        "(push|pushes|pushed|pushing|shove|shoves|shoved|throw|throws|threw|thrown|kick|kicks|"
+        "kicked|drag|drags|dragged|chuck|chucked|flung) {PARTNER_VICTIM} (down|doon|off|out of|"
+        "out|through|into|intae|against|across) (the|a|a flight of)? (stairs|stair|window|windae|"
+        "balcony|"
+        "banister|glass door|glass|car|wall|walls|floor|door|table|room|house|street)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP} ~3 (throw|throws|threw|chuck|chucks|chucked|hurl|hurls|hurled) (things|stuff|"
+        "plates|cups|bottles|a bottle|a plate|a cup|chairs|a chair|knives|a knife|shoes|"
+        "the remote|objects) (at)? ({ME}|{CHILD}|{PARTNER_VICTIM}|my head|us)",
+        PHYSICAL,
+    ),
+    flag(
+        "(hits|hitting|beats|beating|batters|punches|kicks|slaps|smacks|skelps|leathers|belts|"
+        "chokes|strangles|hurts|abuses|bullies) (me|us|my wee brother|my wee sister|my brother|"
+        "my sister|the kids|the weans) (every day|everyday|every night|all the time|a lot|"
+        "constantly|when he is drunk|when hes drunk|when shes drunk|when he drinks|"
+        "when she drinks|"
+        "when i|if i|for no reason|again|so hard|till|until|really hard|with|and)",
+        PHYSICAL,
+    ),
+    flag(
+        "^ (hits|hitting|beats|beating|batters|punches|kicks|slaps|smacks|skelps|leathers|belts|"
+        "chokes|"
+        "strangles|hurts|abuses|batters|burns) ({ME}|{CHILD})",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(got|get|gets|getting|been|was|were|being|be|keep getting|i get) ({HIT_DONE}|a doing|"
+        "a hiding|a beating|a kicking|a leathering|a battering|the belt|skelped|the slipper|"
+        "a skelping|a thrashing|leathered) ~4 (by|fae|from|off|aff) {PERP}",
+        PHYSICAL,
+    ),
+    flag(
+        "(got|get|gets|getting|been|was|were|being|keep getting|keeps getting|"
+        "i get) {HIT_DONE} (and "
+        "{HIT_DONE})? ~4 (by|fae|from|off|aff) {PEERS}",
+        BULLYING,
+        PHYSICAL,
+        unless=("sport",),
+    ),
+    flag(
+        "(been|was|were|got|gets|get|getting|keep getting|keeps getting|being|is) (beaten up|"
+        "beat up|battered|attacked|assaulted|jumped|stabbed|slashed|glassed|knocked out|kicked in|"
+        "beaten black and blue|strangled|"
+        "choked|burnt|burned)",
+        PHYSICAL,
+        BULLYING,
+        severity="medium",
+        unless=("sport", "game"),
+    ),
+    flag(
+        "(get|gets|got|getting|i get) (a doing|a hiding|a beating|a kicking|a leathering|"
+        "a battering|the belt|a skelping|a thrashing|a burst mouth|a burst lip|a slap|a smack|"
+        "skelped|belted|leathered|battered)",
+        PHYSICAL,
+        unless=("sport", "game"),
+    ),
+    flag(
+        "(hit|hits|hitting|beaten|beat|beats|whipped|belted|thrashed|lashed|battered) ({ME}|"
+        "{CHILD})? (with) (a|the|his|her|my|their)? (belt|slipper|stick|cane|cable|wire|"
+        "wooden spoon|spoon|hairbrush|shoe|metal bar|hose|lead|plug|kettle lead|bat|hanger|"
+        "coat hanger|broom)",
+        PHYSICAL,
+    ),
+    flag(
+        "(gets|got|is|was|getting) handy (wi|with) (me|her|us|him|my mum|mum|his fists)", PHYSICAL
+    ),
+    flag(
+        "{PERP} ~3 (twist*|bent|bend|bends|yank*|wrench*|wrenched) (my|ma|her) (arm|arms|wrist|"
+        "wrists|fingers|finger|neck|leg|thumb)",
+        PHYSICAL,
+    ),
+    hint(
+        "(covered in|full of|got|have|all these|so many) (bruises|welts|marks|cuts|burns|"
+        "black eyes)",
+        "injuries",
+        PHYSICAL,
+    ),
+    hint(
+        "(cant|can't|cannot|wont|won't) (tell|say) (anyone|anybody|nobody|you) (who|what) (did|"
+        "does|done) (it|this|them)",
+        "silenced",
+        PHYSICAL,
+        SEXUAL,
+    ),
+    flag(
+        "(no|nae) (food|dinner|meals|anything to eat) (since|for) ~1 (days|sunday|monday|tuesday|"
+        "wednesday|thursday|friday|saturday|yesterday|ages|the weekend|last week|#)",
+        NEGLECT,
+        severity="high",
+    ),
+    flag(
+        "(video call|video calls|facetime|video chat|call|calls|cam|camera|pics|photos|videos|"
+        "snaps) ~3 (with no (top|clothes|shirt|bra|pants|trousers)|with (my|her) (top|clothes|"
+        "shirt|bra) off|"
+        "topless|naked|undressed|in my underwear|in my bra|in my pants)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "({PERP}|she|he) ~2 (stamp|stamped|stamps|stomped|stomps|stamping|jumped|jumps|stood|"
+        "stands) on (my|ma|her|his|their) {BODY}",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (starves|starved|starve|starving|wont feed|won't feed|doesnt feed|"
+        "doesn't feed) "
+        "(me|us|him|her|my (wee|little)? (brother|sister))",
+        NEGLECT,
+        EMOTIONAL,
+        severity="high",
+    ),
+    flag(
+        "(violence|violent|fighting|abuse|abusive|hitting|beatings|battering) (at|in) (home|hame|"
+        "the house|my house|our house|the hoose|ma hoose|our flat|the flat)",
+        DOMESTIC,
+        PHYSICAL,
+    ),
+    flag(
+        "(holds|held|hold|holding|pushes|pushed|push|pushing|puts|put|shoves|shoved|keeps|"
+        "kept) (me|us|her|him|my head|my face|his head|her head) (under|down under|underwater|"
+        "under the water|under water|in the water|under the bath|in the bath until)",
+        PHYSICAL,
+    ),
+    flag(
+        "(puts|put|putting|makes|made|forces|forced) (me|us|him|her) (in|into|to get in|to sit in|"
+        "to "
+        "stand in) (a|the) (cold|freezing|ice|boiling|hot|scalding) (bath|shower|water)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP} ~3 (broke|broken|breaks|fractured|cracked|dislocated|burnt|burned|bruised|split|"
+        "busted|burst) (my|ma|her|our|my (wee|little|big)? (brothers|sisters)) (arm|arms|leg|legs|"
+        "nose|rib|ribs|wrist|wrists|finger|fingers|jaw|lip|tooth|teeth|head|eye|face|hand|hands|"
+        "back|skull|collarbone|ankle)",
+        PHYSICAL,
+        unless=("sport",),
+    ),
+    flag(
+        "{PERP} ~3 (broke|broken|breaks|fractured|cracked|dislocated|burnt|burned|bruised|split|"
+        "busted|burst) (mums|mum's|my mums|my mum's|mams|my mams|maws|ma maws|her) (arm|arms|leg|"
+        "legs|nose|rib|ribs|wrist|wrists|finger|fingers|jaw|lip|tooth|teeth|head|eye|face|hand|"
+        "hands|back|skull)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP_HOME} ~2 (makes|made|make|forces|forced|force) (me|us|him|her|my (wee|"
+        "little)? (brother|sister)) (to)? (kneel|stand|sit|stay|sleep|hold|squat) ~3 (on rice|"
+        "on salt|for hours|all night|in the cold|outside|in the garden|in the shed|without food|"
+        "with no food|in the dark|"
+        "against the wall|on one leg|in the corner for hours|in the bath)",
+        PHYSICAL,
+        EMOTIONAL,
+        severity="medium",
+    ),
+    hint(
+        "(puts|put|putting|has|had|keeps|kept|rests|rested|places|placed|strokes|stroked|rubs|"
+        "rubbed) (his|her) (hand|hands|fingers) (on|up|down|over|along) (my|her) (leg|legs|thigh|"
+        "thighs|knee|knees|"
+        "bum|back|chest|waist|lap|neck|hair|face)",
+        "physical_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(walks|walked|walking|comes|came|keeps walking|keeps coming|barges|barged) (in|"
+        "into the bathroom|into my room) (on me)? ~3 (in the shower|in the bath|when im changing|"
+        "when i'm changing|while im changing|when im in the shower|getting changed|"
+        "getting dressed|naked|undressed|on the toilet)",
+        SEXUAL,
+        severity="medium",
+    ),
+    hint(
+        "(says|said|tells me|told me|made me promise|makes me promise|made me swear|"
+        "tells us) (not to tell|to not tell|never to tell|nae tae tell|not tae tell|(i cant|"
+        "i can't|i mustnt|dont|don't) tell {TELL_WHO}|its a secret|it's a secret|"
+        "to keep "
+        "it secret|to keep it a secret|not to say anything)",
+        "secrecy",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "{PERP} ~3 (smash*|bang*|slam*|bash*|hit*|knock*|crack*|whack*|shove*|push*|thump*|"
+        "batter*) (my|ma|her|his|their|our) (head|heid|face|nose|body) (off|against|into|on|in|"
+        "intae|aff)",
+        PHYSICAL,
+    ),
+    flag(
+        "(hear|heard|hearing|see|saw|seeing|watch|watched) (him|her|them|dad|my dad|mum|my mum|"
+        "my stepdad|ma da) ~2 (hitting|hurting|beating|strangling|choking|battering|attacking|"
+        "slapping|"
+        "punching|kicking|whipping) ({CHILD}|the kids|the children|the baby|them)",
+        PHYSICAL,
+    ),
+    flag(
+        "({CHILD}|kids|children|weans|bairns|she|he|they) (has|have|had|with|come in with|"
+        "comes in with|is covered in|are covered in) (bruises|a black eye|black eyes|burns|marks|"
+        "belt marks|cigarette burns) ~3 (all the time|always|again|every week|every day|"
+        "every monday|a lot|that|they|and)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(i|ive|i've|she|he|she's|he's|shes|hes|my (wee|little)? (brother|sister)) (get|gets|got|"
+        "getting|been|keep getting|keeps getting) (a doing|a hiding|a beating|a kicking|"
+        "a leathering|a battering|the belt|a skelping|a thrashing|battered|leathered|skelped|"
+        "belted|beaten|beat up|hit|punched|slapped|smacked) (at home|in the house|every night|"
+        "every day|when|if|for)",
+        PHYSICAL,
+    ),
+    flag(
+        "(bruises|bruise|bruising|black eye|welts|burns|burn marks|cuts|scratches|red marks|"
+        "handprint|fingerprints|finger marks|belt marks) (on my|on her|on his|all over)? ~3 (from|"
+        "cause|because|cos|coz|after|where|that) {PERP}",
+        PHYSICAL,
+    ),
+    flag(
+        "(dad|da|daddy|mum|mam|maw|ma|stepdad|stepmum|father|mother|parents|uncle|carer|gran|"
+        "grandad|"
+        "granda) (is)? (abusive|violent|abusing|beating|hitting|hurting|battering)",
+        PHYSICAL,
+    ),
+    flag(
+        "(physical|physically) (abuse|abused|abusing|hurt|hurting|harm|harmed|assault*|violent)",
+        PHYSICAL,
+    ),
+    flag(
+        "(child|children|kids) (abuse|cruelty|neglect)|abused (child|children|kids)|"
+        "non accidental injur*",
+        PHYSICAL,
+        NEGLECT,
+    ),
+    flag(
+        "(being|been|was|is|am|im|i'm|she's|he's|shes|hes|they're|theyre|get|getting|got) (abused|"
+        "beaten|battered|hit|hurt|assaulted|attacked) (at home|by (my|her|his|their|our|ma) {KIN}|"
+        "in the house|in care|in foster care|by the carers|by staff)",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"
+        "violent with) ({ME}|{CHILD})",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP_ADULT} ~3 (smack*|skelp*|slap*) ({ME}|{CHILD}|my (face|head|bum|legs|leg|arm|arms|"
+        "hand|hands|back|bottom))",
+        PHYSICAL,
+    ),
+    flag(
+        "(lifts|lifted|raises|raised) (his|her|their) (hand|hands|fist|fists) (to|at) ({ME}|"
+        "{CHILD}|mum|my mum)",
+        PHYSICAL,
+    ),
     flag("{PERP} ~3 (tied|ties|tie) ({ME}|{CHILD}) (up|to)", PHYSICAL),
-    flag("(scared|afraid|frightened|terrified|feart|worried) ~3 {PERP} ~1 (will|ll|is going to|"
-         "s going to|gonna|gonnae|would|might|could|d) (hit|hurt|beat|batter|leather|belt|skelp|"
-         "kill|punch|kick|strangle) ({ME}|{CHILD}|{PARTNER_VICTIM}|again)", PHYSICAL, EMOTIONAL),
-    flag("{FEAR} ~3 (hel|shel|theyll|hell|he'll|she'll|they'll|hed|shed|theyd|he'd|she'd|"
-         "they'd) ~4 (hit|hurt|beat|batter|kill|strangle|touch|get|come for|come after|"
-         "leather) ({ME}|{CHILD}|{PARTNER_VICTIM}|again)", PHYSICAL, EMOTIONAL, "immediate_danger"),
-    flag("(said|says|saying|threatened|threatens|threatening|told me|tells me|keeps saying|swore|"
-         "swears) (that)? (he|she|they|he'd|she'd|hed|shed|theyd|he'll|she'll|hell|shell|hel|"
-         "shel)? (will|would|ll|is going to|s going to|gonna|gonnae|d|was going to|to|"
-         "is gonna)? (kill|hurt|batter|stab|beat|burn|hit|leather|strangle|drown|break|"
-         "smash) ({ME}|{CHILD}|{PARTNER_VICTIM}|my (legs|arms|neck|face|head)|ma (legs|heid|face)|"
-         "you|ye)", PHYSICAL, EMOTIONAL),
-    flag("(kill|hurt|batter|beat|leather|hit) (me|us|her|him|my mum|mum) if (i|we|she|he) (tell|"
-         "tells|told|say|says|said|speak|talk|report|clype|grass|grassed|leave|leaves|go|"
-         "tell anyone|say anything)",
-         PHYSICAL, EMOTIONAL, firm=True),
-    flag("(tried|tries|trying|try|attempted) (to)? (strangle|choke|drown|suffocate|smother|kill|"
-         "stab|poison|burn) ({ME}|{CHILD}|{PARTNER_VICTIM})", PHYSICAL, "immediate_danger"),
-
+    flag(
+        "(scared|afraid|frightened|terrified|feart|worried) ~3 {PERP} ~1 (will|ll|is going to|"
+        "s going to|gonna|gonnae|would|might|could|d) (hit|hurt|beat|batter|leather|belt|skelp|"
+        "kill|punch|kick|strangle) ({ME}|{CHILD}|{PARTNER_VICTIM}|again)",
+        PHYSICAL,
+        EMOTIONAL,
+    ),
+    flag(
+        "{FEAR} ~3 (hel|shel|theyll|hell|he'll|she'll|they'll|hed|shed|theyd|he'd|she'd|"
+        "they'd) ~4 (hit|hurt|beat|batter|kill|strangle|touch|get|come for|come after|"
+        "leather) ({ME}|{CHILD}|{PARTNER_VICTIM}|again)",
+        PHYSICAL,
+        EMOTIONAL,
+        "immediate_danger",
+    ),
+    flag(
+        "(said|says|saying|threatened|threatens|threatening|told me|tells me|keeps saying|swore|"
+        "swears) (that)? (he|she|they|he'd|she'd|hed|shed|theyd|he'll|she'll|hell|shell|hel|"
+        "shel)? (will|would|ll|is going to|s going to|gonna|gonnae|d|was going to|to|"
+        "is gonna)? (kill|hurt|batter|stab|beat|burn|hit|leather|strangle|drown|break|"
+        "smash) ({ME}|{CHILD}|{PARTNER_VICTIM}|my (legs|arms|neck|face|head)|ma (legs|heid|face)|"
+        "you|ye)",
+        PHYSICAL,
+        EMOTIONAL,
+    ),
+    flag(
+        "(kill|hurt|batter|beat|leather|hit) (me|us|her|him|my mum|mum) if (i|we|she|he) (tell|"
+        "tells|told|say|says|said|speak|talk|report|clype|grass|grassed|leave|leaves|go|"
+        "tell anyone|say anything)",
+        PHYSICAL,
+        EMOTIONAL,
+        firm=True,
+    ),
+    flag(
+        "(tried|tries|trying|try|attempted) (to)? (strangle|choke|drown|suffocate|smother|kill|"
+        "stab|poison|burn) ({ME}|{CHILD}|{PARTNER_VICTIM})",
+        PHYSICAL,
+        "immediate_danger",
+    ),
     # Domestic abuse: an adult hurting or controlling a parent -------------------------------------
     flag("{PERP} ~3 {HIT} {PARTNER_VICTIM}", DOMESTIC, unless=("fiction",)),
-    flag("{POSS}? {PARTNER_OF_PARENT} ~3 ({HIT}|{HIT_DONE}|hurt|hurts|hurting) (her|my mum|mum|"
-         "ma maw|my mam|her again)", DOMESTIC),
-    flag("{PERP} ~3 (throw|throws|threw|chuck|chucks|chucked|hurl|hurls|hurled) (things|stuff|"
-         "plates|cups|bottles|a bottle|a plate|a cup|chairs|a chair|knives|a knife|shoes|"
-         "the remote|objects) (at) {PARTNER_VICTIM}", DOMESTIC),
-    flag("{PERP} ~6 (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|grab|grabs|"
-         "grabbed) "
-         "{PARTNER_VICTIM} ~2 (by the|by her)? (hair|throat|neck|arm|arms|wrist)", DOMESTIC),
-    flag("{PERP} ~3 (beat|beats|beating|batter|batters|kick|kicks|knock|knocks) (the)? (crap|shit|"
-         "hell|"
-         "living daylights|life|stuffing|shite) (out of|oot o|outta) {PARTNER_VICTIM}", DOMESTIC),
-    flag("{PARTNER_VICTIM} (has|had|got|with|gets|always has|is covered in|covered in) ~2 (bruises|"
-         "bruise|a black eye|black eyes|a burst lip|a bust lip|marks on her|cuts on her|broken arm|"
-         "broken nose)", DOMESTIC),
-    flag("(domestic|dv) (abuse|violence|incident|incidents|assault)|domestic abuse|"
-         "coercive control|coercive controlling|"
-         "controlling behaviour|women's aid|womens aid|refuge", DOMESTIC, unless=("education",)),
-    flag("(fight|fights|fighting|argue|argues|arguing|rows|rowing|shouting|screaming|kick off|"
-         "kicks off|kicking off) ~6 (throw*|smash*|break*|hit*|hurt*|blood|bleeding|police|polis|"
-         "knife|knives|"
-         "bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)", DOMESTIC),
-    flag("(police|polis|cops|the feds) (came|come|were called|got called|are here|were here|"
-         "turned up|took him|took dad|arrested) ~8 (hitting|beating|hurting|fighting|attacking|"
-         "strangling|battering|violence|assault|kicking off|domestic|smashing)", DOMESTIC),
-    flag("{PERP_HOME} ~2 (won't|wont|doesn't|doesnt|never|will not|willnae|disnae) (let|lets|"
-         "allow) (mum|my mum|ma maw|my mam|her|mam|maw|my mother) (leave|go out|out|see|have|"
-         "talk to|work|use|get|phone|go anywhere|have money)", DOMESTIC),
-    flag("{PERP_HOME} ~3 (controls|checks|takes|took|keeps|keep|steals|stole|smashed|smashes|"
-         "broke) (all)? (of)? (mums|mum's|her|my mums|my mum's|mams|maws|my mams) (money|phone|"
-         "bank card|cards|car keys|passport|messages|wages|benefits)", DOMESTIC, severity="medium"),
-    flag("{PERP} ~3 (hurting|hurts|hurt|hit|hitting|kicking|beating|strangling|choking|attacking|"
-         "battering|slapping|"
-         "punching|raping) (my|ma|oor)? (mum|mam|maw|mother|ma|mammy|mummy|mom)", DOMESTIC),
-    flag("(hear|heard|hearing|listen to|see|saw|seeing|watch|watched) (him|dad|my dad|ma da|"
-         "her boyfriend|my stepdad|them) ~2 (hitting|hurting|beating|strangling|choking|battering|"
-         "attacking|slapping|punching|screaming at|throwing things at) (her|mum|my mum|my mam|"
-         "ma maw|my mother)", DOMESTIC),
-    hint("(they|mum and dad|my parents|ma maw and da|my mum and (her|his)? (boyfriend|partner|"
-         "stepdad)|mum and (her)? (boyfriend|partner)|my mum and dad|my mam and dad|"
-         "he and mum) (fight|fights|fighting|argue|argues|arguing|scream|screaming|shout|shouting|"
-         "kick off|kicking off) ~3 (all the time|every night|every day|constantly|loads|a lot|"
-         "so much|when|always)", "home_conflict", DOMESTIC, EMOTIONAL),
-    hint("(we|i|me and my (brother|sister|brothers|sisters)) (all|just|have to|always|go and|go|"
-         "run and)? (hide|hid)", "hiding", DOMESTIC, EMOTIONAL, NEGLECT, "immediate_danger"),
-    hint("(smashing|smashed|smashes|wrecking|wrecked|trashing|trashed|breaking|broke|"
-         "throwing) (up)? (the house|the place|everything|things|stuff|the flat|the hoose|"
-         "the kitchen|plates|"
-         "furniture|the tv|doors) (up)?", "smashing", DOMESTIC, EMOTIONAL, "immediate_danger"),
-    hint("(mum|mam|maw|my mum|my mam|ma maw|she|my sister|my brother|the baby) (is|s|was|keeps|"
-         "started)? (screaming|"
-         "crying|sobbing|hurt|bleeding|greetin|begging him)", "victim_distress", DOMESTIC,
-         EMOTIONAL),
-    hint("(hide|hiding|hid|hidin) (in|under|inside) (my|ma|the|our) (room|bedroom|bed|wardrobe|"
-         "cupboard|"
-         "bathroom|toilet|closet)", "hiding", DOMESTIC, EMOTIONAL, NEGLECT, "immediate_danger"),
-
+    flag(
+        "{POSS}? {PARTNER_OF_PARENT} ~3 ({HIT}|{HIT_DONE}|hurt|hurts|hurting) (her|my mum|mum|"
+        "ma maw|my mam|her again)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP} ~3 (throw|throws|threw|chuck|chucks|chucked|hurl|hurls|hurled) (things|stuff|"
+        "plates|cups|bottles|a bottle|a plate|a cup|chairs|a chair|knives|a knife|shoes|"
+        "the remote|objects) (at) {PARTNER_VICTIM}",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP} ~6 (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|grab|grabs|"
+        "grabbed) "
+        "{PARTNER_VICTIM} ~2 (by the|by her)? (hair|throat|neck|arm|arms|wrist)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP} ~3 (beat|beats|beating|batter|batters|kick|kicks|knock|knocks) (the)? (crap|shit|"
+        "hell|"
+        "living daylights|life|stuffing|shite) (out of|oot o|outta) {PARTNER_VICTIM}",
+        DOMESTIC,
+    ),
+    flag(
+        "{PARTNER_VICTIM} (has|had|got|with|gets|always has|is covered in|covered in) ~2 (bruises|"
+        "bruise|a black eye|black eyes|a burst lip|a bust lip|marks on her|cuts on her|broken arm|"
+        "broken nose)",
+        DOMESTIC,
+    ),
+    flag(
+        "(domestic|dv) (abuse|violence|incident|incidents|assault)|domestic abuse|"
+        "coercive control|coercive controlling|"
+        "controlling behaviour|women's aid|womens aid|refuge",
+        DOMESTIC,
+        unless=("education",),
+    ),
+    flag(
+        "(fight|fights|fighting|argue|argues|arguing|rows|rowing|shouting|screaming|kick off|"
+        "kicks off|kicking off) ~6 (throw*|smash*|break*|hit*|hurt*|blood|bleeding|police|polis|"
+        "knife|knives|"
+        "bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
+        DOMESTIC,
+    ),
+    flag(
+        "(police|polis|cops|the feds) (came|come|were called|got called|are here|were here|"
+        "turned up|took him|took dad|arrested) ~8 (hitting|beating|hurting|fighting|attacking|"
+        "strangling|battering|violence|assault|kicking off|domestic|smashing)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP_HOME} ~2 (won't|wont|doesn't|doesnt|never|will not|willnae|disnae) (let|lets|"
+        "allow) (mum|my mum|ma maw|my mam|her|mam|maw|my mother) (leave|go out|out|see|have|"
+        "talk to|work|use|get|phone|go anywhere|have money)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (controls|checks|takes|took|keeps|keep|steals|stole|smashed|smashes|"
+        "broke) (all)? (of)? (mums|mum's|her|my mums|my mum's|mams|maws|my mams) (money|phone|"
+        "bank card|cards|car keys|passport|messages|wages|benefits)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "{PERP} ~3 (hurting|hurts|hurt|hit|hitting|kicking|beating|strangling|choking|attacking|"
+        "battering|slapping|"
+        "punching|raping) (my|ma|oor)? (mum|mam|maw|mother|ma|mammy|mummy|mom)",
+        DOMESTIC,
+    ),
+    flag(
+        "(hear|heard|hearing|listen to|see|saw|seeing|watch|watched) (him|dad|my dad|ma da|"
+        "her boyfriend|my stepdad|them) ~2 (hitting|hurting|beating|strangling|choking|battering|"
+        "attacking|slapping|punching|screaming at|throwing things at) (her|mum|my mum|my mam|"
+        "ma maw|my mother)",
+        DOMESTIC,
+    ),
+    hint(
+        "(they|mum and dad|my parents|ma maw and da|my mum and (her|his)? (boyfriend|partner|"
+        "stepdad)|mum and (her)? (boyfriend|partner)|my mum and dad|my mam and dad|"
+        "he and mum) (fight|fights|fighting|argue|argues|arguing|scream|screaming|shout|shouting|"
+        "kick off|kicking off) ~3 (all the time|every night|every day|constantly|loads|a lot|"
+        "so much|when|always)",
+        "home_conflict",
+        DOMESTIC,
+        EMOTIONAL,
+    ),
+    hint(
+        "(we|i|me and my (brother|sister|brothers|sisters)) (all|just|have to|always|go and|go|"
+        "run and)? (hide|hid)",
+        "hiding",
+        DOMESTIC,
+        EMOTIONAL,
+        NEGLECT,
+        "immediate_danger",
+    ),
+    hint(
+        "(smashing|smashed|smashes|wrecking|wrecked|trashing|trashed|breaking|broke|"
+        "throwing) (up)? (the house|the place|everything|things|stuff|the flat|the hoose|"
+        "the kitchen|plates|"
+        "furniture|the tv|doors) (up)?",
+        "smashing",
+        DOMESTIC,
+        EMOTIONAL,
+        "immediate_danger",
+    ),
+    hint(
+        "(mum|mam|maw|my mum|my mam|ma maw|she|my sister|my brother|the baby) (is|s|was|keeps|"
+        "started)? (screaming|"
+        "crying|sobbing|hurt|bleeding|greetin|begging him)",
+        "victim_distress",
+        DOMESTIC,
+        EMOTIONAL,
+    ),
+    hint(
+        "(hide|hiding|hid|hidin) (in|under|inside) (my|ma|the|our) (room|bedroom|bed|wardrobe|"
+        "cupboard|"
+        "bathroom|toilet|closet)",
+        "hiding",
+        DOMESTIC,
+        EMOTIONAL,
+        NEGLECT,
+        "immediate_danger",
+    ),
     # Sexual abuse ---------------------------------------------------------------------------------
     flag("{PERP} ~3 {TOUCH} ({ME}|{CHILD})", SEXUAL),
     flag("{TOUCH} (me|us|her|him|my|ma|her|his) ~1 {PRIVATE}", SEXUAL),
-    flag("(touch|touches|touched|touching|feel|feels|felt|rub|rubs|rubbed|grab|grabs|grabbed) (me|"
-         "her|him) (up|inappropriately|down there|there|where|in places|in a way|at night|when|"
-         "under|inside|in my bed|in bed|in the bath|in the shower|and it|and i|wrong|weird|funny|"
-         "sexually)", SEXUAL),
-    flag("(rape|raped|rapes|raping|rapist|rapists|rpe|r@pe|graped)", SEXUAL,
-         unless=("fiction",)),
-    flag("(sexually|sexual|indecent|indecently|inappropriate|inappropriately) (abuse|abused|"
-         "abusing|assault|assaulted|assaulting|touching|touched|touch|exposure|exposed|images|"
-         "photos|pictures|messages|contact|behaviour|activity|harassment|harassed|exploitation|"
-         "exploited|things)", SEXUAL),
-    flag("(molest*|molestation|interfered with|interfere with|interferes with|fiddled with|"
-         "fiddles with|fiddling with|fiddlin wi|fiddled wi|fiddles wi|abused me sexually|groped|"
-         "groping|gropes|flashed|flashes|flashing himself|exposed himself|exposing himself|wanked|"
-         "wanks|masturbat*)", SEXUAL),
-    flag("(comes|came|come|coming|gets|got|getting|climbs|climbed|creeps|crept|sneaks|snuck) (in|"
-         "into) (to)? (my|ma|her|his|our|the) (bed|bedroom|room|shower|bath|bathroom) ~3 (at night|"
-         "every night|when|and|while|naked|in the night|during the night)", SEXUAL),
-    flag("(gets|got|getting|climbs|climbed|lies|lay|lying) (in|into) (bed|my bed|ma bed|"
-         "her bed) (with) (me|her|us)", SEXUAL),
-    flag("(sends|sent|send|sending|shows|showed|show|showing) (me|her|us)? ~3 (pictures|pics|"
-         "photos|videos|"
-         "vids|snaps|images|selfies) (of)? (his|him|her|himself|herself) ~2 {PRIVATE}", SEXUAL),
-    flag("(asks|asked|asking|wants|wanted|keeps asking|kept asking|begs|begged|pressures|pressured|"
-         "pushes|pushed) (me|her)? (to)? (have sex|sleep with him|sleep with her|do it with him|"
-         "have sex with "
-         "him|do sexual|do stuff with him|do things with him|give him head|touch him)", SEXUAL),
+    flag(
+        "(touch|touches|touched|touching|feel|feels|felt|rub|rubs|rubbed|grab|grabs|grabbed) (me|"
+        "her|him) (up|inappropriately|down there|there|where|in places|in a way|at night|when|"
+        "under|inside|in my bed|in bed|in the bath|in the shower|and it|and i|wrong|weird|funny|"
+        "sexually)",
+        SEXUAL,
+    ),
+    flag("(rape|raped|rapes|raping|rapist|rapists|rpe|r@pe|graped)", SEXUAL, unless=("fiction",)),
+    flag(
+        "(sexually|sexual|indecent|indecently|inappropriate|inappropriately) (abuse|abused|"
+        "abusing|assault|assaulted|assaulting|touching|touched|touch|exposure|exposed|images|"
+        "photos|pictures|messages|contact|behaviour|activity|harassment|harassed|exploitation|"
+        "exploited|things)",
+        SEXUAL,
+    ),
+    flag(
+        "(molest*|molestation|interfered with|interfere with|interferes with|fiddled with|"
+        "fiddles with|fiddling with|fiddlin wi|fiddled wi|fiddles wi|abused me sexually|groped|"
+        "groping|gropes|flashed|flashes|flashing himself|exposed himself|exposing himself|wanked|"
+        "wanks|masturbat*)",
+        SEXUAL,
+    ),
+    flag(
+        "(comes|came|come|coming|gets|got|getting|climbs|climbed|creeps|crept|sneaks|snuck) (in|"
+        "into) (to)? (my|ma|her|his|our|the) (bed|bedroom|room|shower|bath|bathroom) ~3 (at night|"
+        "every night|when|and|while|naked|in the night|during the night)",
+        SEXUAL,
+    ),
+    flag(
+        "(gets|got|getting|climbs|climbed|lies|lay|lying) (in|into) (bed|my bed|ma bed|"
+        "her bed) (with) (me|her|us)",
+        SEXUAL,
+    ),
+    flag(
+        "(sends|sent|send|sending|shows|showed|show|showing) (me|her|us)? ~3 (pictures|pics|"
+        "photos|videos|"
+        "vids|snaps|images|selfies) (of)? (his|him|her|himself|herself) ~2 {PRIVATE}",
+        SEXUAL,
+    ),
+    flag(
+        "(asks|asked|asking|wants|wanted|keeps asking|kept asking|begs|begged|pressures|pressured|"
+        "pushes|pushed) (me|her)? (to)? (have sex|sleep with him|sleep with her|do it with him|"
+        "have sex with "
+        "him|do sexual|do stuff with him|do things with him|give him head|touch him)",
+        SEXUAL,
+    ),
     flag("(forced|forces|forcing) (himself|herself|themselves) (on|onto) (me|her|us)", SEXUAL),
-    flag("(makes|made|make|forces|forced|tells|told|gets|got) (me|her|him) (to)? (do|doing) (stuff|"
-         "things|sexual things|it|things i dont like|stuff i dont like) (to|with|for|on) (him|her|"
-         "them)", SEXUAL),
-    flag("(show|shows|showed|shown|showing|send|sends|sent|sending|made me watch|makes me watch|"
-         "make me watch|made her watch) (me|her|us|him)? ~2 (porn*|pron|p0rn|his (willy|penis|dick|"
-         "privates|private parts|thing|bits|cock|balls)|dick (pic|pics)|naked (pictures|photos|"
-         "pics|videos|selfies)|(nude|nudes)|himself naked)", SEXUAL, EXPLOITATION),
-    flag("(want|wants|wanted|asked|asks|asking|ask|told|tells|telling|keeps asking|kept asking|"
-         "pressur*|force*|makes|made|try*|begged|begging|get|got|getting) (me|her|him|"
-         "us)? (to)? (send|share|show|take|post|film|record|do) (him|her|them)? ~3 ((nude|nudes)|"
-         "(nood|noods)|naked|nakid|nude ((pic|pics)|(photo|photos)|(picture|pictures)|(selfie|"
-         "selfies)|(video|videos))|sexy ((pic|pics)|(photo|photos)|(video|videos))|(pic|"
-         "pics) of my body|(photo|photos) of my body|(picture|pictures) in my (underwear|pants|bra|"
-         "knickers)|(pic|pics) with no clothes|(pic|pics) of my (boobs|chest|bum|privates)|"
-         "my (boobs|chest|bum|privates|body|private parts))", SEXUAL, EXPLOITATION),
-    flag("(asked|asking|asks|wants|wanted|begging|beg|begged|keeps asking|kept asking|pressuring|"
-         "pressured) (me)? (for)? (nudes|noods|nude pics|naked pics|nude photos|naked photos|"
-         "sexy pics|dirty pics|pics of me naked)",
-         SEXUAL, EXPLOITATION),
-    flag("(sent|send|sends|sending|share|shared|sharing|shares|post|posted|posting|leak|leaked|"
-         "leaking|spread|spreading|threaten* to (send|share|post|leak|show)|going to (send|share|"
-         "post|leak|show)|gonna (send|share|post|leak|show)) (my|her|the|our|those|"
-         "these)? ~2 (nudes|noods|nude ((pic|pics)|(photo|photos)|(video|videos))|naked ((pic|"
-         "pics)|(photo|photos)|(video|videos)|(picture|pictures))|sexy ((pic|pics)|(photo|photos))|"
-         "pics of "
-         "me naked|video of me naked|private (pics|photos|pictures|videos))", SEXUAL, EXPLOITATION),
-    flag("(hand|hands|fingers|finger) (down|up|inside|in|under|into) (my|her|his|ma|"
-         "the back of my) (trousers|pants|knickers|top|skirt|shorts|pyjamas|pjs|bra|shirt|jumper|"
-         "clothes|"
-         "t shirt|tshirt|dress|leggings|joggers|trackies|underwear|nightie|nightdress)", SEXUAL),
-    flag("(will|ll|gonna|going to|threaten*|threat*|said (he|she|they) (would|will|d)|says (he|she|"
-         "they) (will|ll)) (post|share|send|leak|show|put|spread) (the|my|those|these|them|"
-         "all)? (ones|pics|photos|pictures|videos|vids|nudes|snaps) ~4 (i|i've|ive|she|"
-         "he) (already)? (sent|send|gave|showed|took)",
-         SEXUAL, EXPLOITATION),
-    flag("(send|post|share|leak|show|spread) (my|her|the|those|them|our|all my) ({PICS}|"
-         "nudes) ~6 (unless|if i dont|if i don't|if i do not|if she doesnt|if i wont|if i won't|"
-         "if i stop|or else)", SEXUAL,
-         EXPLOITATION),
-    flag("(if|unless) (i|she|he|we) (dont|don't|do not|dinnae|wont|won't|will not|refuse to|"
-         "stop) (send|sending|do|show|meet|give) ~5 (he|she|they|theyll|hel|shel) ~2 (post|share|"
-         "send|leak|show|tell|put|spread|expose|ruin)", SEXUAL, EXPLOITATION),
-    flag("(made|make|makes|making|forced|force|forces|forcing|pressured|pressures|pressuring|"
-         "tried to make|tries to make|wants|wanted|got|gets) (me|her|him|us) (to)? (have sex|"
-         "do sex|sleep with|suck|give him|give head|do stuff|do things|do sexual|touch (him|his|"
-         "her|it)|undress|strip|take (my|her|his|our) clothes off|get naked|get undressed|"
-         "take my clothes off|take off my clothes|watch porn|kiss him|kiss her|lie on|sit on (his|"
-         "her) (knee|lap)|touch it|look at (it|his|him))", SEXUAL),
-    flag("(do|did|does|doing|done) (stuff|things|sexual things|sex things|something) (to|wi|"
-         "with) (me|her|him|us) ~4 (didnt|didn't|did not|dont|don't|do not|didnae|dinnae|never|"
-         "not) (want|like|understand|ok|okay|consent|agree)", SEXUAL),
-    flag("(have|had|has|having) sex (with|wi) (me|her|him|us) ~4 (didnt|didn't|did not|dont|don't|"
-         "didnae|dinnae|wasnt|wasn't|#|twelve|thirteen|fourteen|fifteen|year old|years old|yo|"
-         "and im|and i'm|when i was)",
-         SEXUAL),
-    flag("(grooming|groomin|groom|groomed|grooms) ({ME}|{CHILD}|children|kids|young people|"
-         "young girls|young boys|girls|boys)|(being|been|was|were|is|am|got|getting|get|"
-         "gets) "
-         "groomed|grooming (gang|gangs)|online grooming|sexual grooming", SEXUAL, EXPLOITATION),
-    flag("(makes|made|make|forces|forced|wants|wanted|asks|asked|tells|told) (me|her|"
-         "him) (to)? (watch|look at|see) (him|her|them|it) ~3 (in the shower|in the bath|naked|"
-         "undressing|undressed|getting changed|wank|wanking|touch himself|touching himself|"
-         "touch "
-         "herself|having sex|with no clothes|with his clothes off|play with himself)", SEXUAL),
-    flag("(send|sending|sent|share|shared|show|showed|take|took|post|posted|asked for|asking for|"
-         "asks for|wants|wanted) ~3 {PICS} ~2 {NUDE}", SEXUAL, EXPLOITATION),
-    flag("(let|letting|lets) (him|her|them) (touch|kiss|feel|see|film|photograph|watch|undress|"
-         "cuddle) (me|my|her)", SEXUAL),
-    flag("(does|did|do|doing|done) (stuff|things|something|bad things|weird things|nasty things|"
-         "rude things) (to) (me|her|us|him) ~3 (at night|in bed|in my bed|when|while|in my room|"
-         "and|that|i|she|nobody|no one|behind)", SEXUAL),
-    flag("(private parts|privates|willy|penis|vagina|down there) ~3 (touch*|show*|made me|make me|"
-         "rub*|lick*|put*|photo*|(pic|pics)|(hurt|hurts)|sore|bleeding)", SEXUAL),
-    flag("(kiss|kisses|kissed|kissing|touch|touches|touched|cuddles|cuddled|hugs|hugged) (me|her|"
-         "us) (on the lips|with tongues|and i (didnt|didn't|dont|don't)|even though|when (mum|mam|"
-         "nobody|no one)|in bed|in my bed|and says|and tells|and said|like a girlfriend|"
-         "like a boyfriend)", SEXUAL),
-    flag("(watches|watched|watching|watch|stares|stared|staring|films|filmed|filming|records|"
-         "recorded|recording|photographs|photographed|takes pictures|took pictures|takes photos|"
-         "took photos) (me|her|us) (in the shower|in the bath|getting changed|getting undressed|"
-         "changing|"
-         "naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)", SEXUAL),
-    flag("(sexual|sex) (abuse|assault|abuser|offender|predator)|paedo|paedophile|pedo|pedophile|"
-         "nonce|child sex", SEXUAL, unless=("education",)),
-    hint("(he|she|they|him|man|guy|older|coach|teacher|uncle|stepdad|boyfriend|someone|somebody|"
-         "stranger|friend|ma pal|my pal|my mate) ~3 (said|says|told me|tells me|says its|said its|"
-         "said it's|says it's|keeps saying|made me promise|makes me promise|"
-         "made me swear) ~3 ({SECRET}|(not to|to not|never to|never|nae tae|no to|dont|don't|"
-         "not) tell {TELL_WHO})", "secrecy", SEXUAL,
-         EXPLOITATION),
-    hint("(our|oor) (little|wee)? (secret|secrets)|(dont|don't|do not|never|dinnae|not to|"
-         "not) (tell|tel|say anything to) (your|ur|yer|my|ma|the)? (mum|mam|maw|dad|da|parents|"
-         "anyone|anybody|nobody|teacher|teachers|"
-         "police|polis|family|social worker|mummy|daddy)", "secrecy", SEXUAL, EXPLOITATION),
-    hint("(delete|deletes|deleted|deleting|hide|hides|hiding) (the|our|his|her|these|those|"
-         "all the)? (messages|chats|texts|snaps|"
-         "dms|photos|pics|conversation|conversations)", "secrecy_digital", SEXUAL, EXPLOITATION),
-    hint("(sit|sitting|sat|sits) on (his|her) (knee|lap|knees)|(cuddle|cuddles|cuddling|hug|hugs|"
-         "hugging) (me|her) ~3 (too long|too tight|when nobody|when no one|alone|in bed|"
-         "and it feels|weird|funny)",
-         "physical_contact", SEXUAL, EXPLOITATION),
-    hint("(if|when|once) (i|she|we) ~6 (he|she|they|hel|shel|theyll|he will|she will|they will|"
-         "he would|he'd|hed) ~2 (give|buy|pay|get|send) (me|her|us) (money|cash|stuff|presents|"
-         "sweets|vapes|things|a "
-         "present|treats|credit|robux|vbucks|a phone)", "conditional_reward", EXPLOITATION, SEXUAL),
-    hint("(he|she|man|guy|older|older boy|older guy|older man|coach|teacher|uncle|boyfriend|"
-         "someone|stranger|friend|this guy|this man|a man|a guy|my friend's dad|"
-         "my pal's da) ~3 (buys|bought|buying|buy|gives|gave|giving|give|sends|sent|send|got|"
-         "offers|offered|promised|promises) (me|us|her) ~2 (stuff|things|presents|gifts|money|cash|"
-         "vapes|a vape|a phone|phones|clothes|alcohol|drink|drinks|vodka|weed|trainers|credit|"
-         "top up|robux|vbucks|v bucks|gift cards|gift card|makeup|perfume|jewellery|takeaways|fags|"
-         "cigarettes)", "gifts", EXPLOITATION, SEXUAL),
-    hint("(wants|wanted|asks|asked|asking|keeps asking|says|said|tells|told) (me|us|"
-         "her)? (to)? (send|sending|share|"
-         "show) (him|her|them)? (a|some|more)? ({PICS})", "image_request", SEXUAL, EXPLOITATION),
-    hint("(if|when|for|so|cause|because|cos|every time) (i|she|he|we) (send|sends|sent|show|shows|"
-         "showed) (him|her|them)? ~2 {PICS}", "image_request", SEXUAL, EXPLOITATION),
-    hint("(wants|wanted|asks|asked|asking|keeps asking) ~2 (to)? (meet|meet up|see me|hang out|"
-         "pick me up|come over|come round|come to my house|meet me) ~3 (alone|on my own|secretly|"
-         "in secret|without|and not|at night|in his car|in the park|at his|at a hotel|hotel|"
-         "his flat|his house)", "meeting", SEXUAL,
-         EXPLOITATION),
-    hint("(met|meet|meeting|talking to|talk to|chatting to|chatting with|speaking to) (him|her|"
-         "this guy|this man|a guy|a man|someone|somebody|an older|a boy|a girl|this boy) (online|"
-         "on snap|on snapchat|on insta|on instagram|on tiktok|on roblox|on discord|on fortnite|"
-         "on xbox|on minecraft|on whatsapp|on omegle|"
-         "on a game|in a game|on an app|on telegram)", "online_contact", SEXUAL, EXPLOITATION),
-    hint("(man|men|guy|guys|someone|somebody|person|adult|old man|older man|boy|lad|"
-         "stranger) (online|on snap|on snapchat|on insta|on instagram|on tiktok|on roblox|"
-         "on discord|on fortnite|on xbox|on minecraft|on whatsapp|on a game|from the internet|"
-         "off the internet|"
-         "on the internet|i met online|i talk to online)", "online_contact", SEXUAL, EXPLOITATION),
-    hint("(old|older|grown|grown up|adult) (man|men|guy|guys|woman|lady|bloke)", "older", SEXUAL,
-         EXPLOITATION),
-    hint("(asking|asks|asked|wants|wanted|begging|begs|keeps asking|"
-         "kept asking) (me)? (for) (more)? "
-         "({PICS}|pics of me|pictures of me|photos of me)", "image_request", SEXUAL, EXPLOITATION),
-    hint("(cant|can't|cannot|not allowed to|mustnt|mustn't|not supposed to|never allowed to) (tell|"
-         "say to|tell on him|tell on her) (anyone|anybody|mum|my mum|my parents|nobody|"
-         "the teacher) (what|about|about what) (he|she|they|him|her) (does|did|do|is doing|"
-         "does to me|did to me)",
-         "silenced", SEXUAL, EXPLOITATION, PHYSICAL),
-    flag("(makes|made|make|forces|forced|tells|told|wants|wanted) (me|her|him) (to)? (sleep|get|"
-         "lie|stay|go) (in|into) (his|her|their) (bed|bedroom)", SEXUAL),
-    hint("(he|she|hes|shes|boyfriend|bf|guy|man|this guy) (is|s|who is|whos|who's)? (##|"
-         "in his twenties|in his 20s|in his thirties|in his 30s|an adult|a grown man|a grown up|"
-         "much older|way older|loads older|older than me|old enough to be|like 20|like 25|like 30|"
-         "over 18|over eighteen|twenty|nineteen|eighteen)", "older", SEXUAL, EXPLOITATION),
-    hint("(mature for (my|her|his) age|(says|said|tells me|told me) (im|i'm|i am|she's|"
-         "shes) (so)? mature|(nobody|no one|noone|naebody) (else)? (understands|gets|loves) (me|"
-         "you) like (he|she|i) (does|do)|(asked|asks|asking) (how old|my age|what age|if im|if i'm|"
-         "where i live|what school|what i'm wearing|what im wearing|if im alone|if i'm alone|"
-         "if im home alone)|(calls|called) me (his|her) (girlfriend|boyfriend|baby|babe|princess)|"
-         "(says|said) (he|she) loves me|(his|her|my) (special|speshul) (girl|boy|friend|one|"
-         "princess|wee girl|wee boy)|(says|said) (im|i'm|i am) (special|his special|her special))",
-         "flattery", SEXUAL, EXPLOITATION),
-    hint("(makes|made|make|tells|told|wants) (me|her|him) (to)? (keep|promise to keep|"
-         "swear to keep) (secrets|it a secret|it secret|quiet|it quiet|things secret|our secret)|"
-         "(keep|keeps|kept) (secrets|it secret) (about|from) (what|mum|my mum|everyone|my parents)",
-         "secrecy", SEXUAL, EXPLOITATION),
-    hint("(go|come|went|going|goes|stay|staying|stayed|sleep|sleeping) (back)? (to|round to|"
-         "over to|at|in) (his|her|their|a guys|a man's|the man's|an older guy's|his mate's) (flat|"
-         "house|place|car|hotel|hotel room|room|van)", "private_place", SEXUAL, EXPLOITATION),
-    hint("(gives|gave|give|giving|buys|bought) (me|us|her) ~4 (if|when|as long as|so long as) (i|"
-         "she|"
-         "we) (go|come|stay|sleep|meet|send|do|kiss|sit|keep)", "conditional_reward", EXPLOITATION,
-         SEXUAL),
-    hint("(asked|asks|asking|tells|told|wants|wanted) (me)? (to)? (turn on|switch on|put on) (my|"
-         "the) (camera|cam|webcam|video)|(video call|facetime|video chat) ~3 (at night|late|alone|"
-         "in my room|in bed|every night)", "camera", SEXUAL, EXPLOITATION),
-
+    flag(
+        "(makes|made|make|forces|forced|tells|told|gets|got) (me|her|him) (to)? (do|doing) (stuff|"
+        "things|sexual things|it|things i dont like|stuff i dont like) (to|with|for|on) (him|her|"
+        "them)",
+        SEXUAL,
+    ),
+    flag(
+        "(show|shows|showed|shown|showing|send|sends|sent|sending|made me watch|makes me watch|"
+        "make me watch|made her watch) (me|her|us|him)? ~2 (porn*|pron|p0rn|his (willy|penis|dick|"
+        "privates|private parts|thing|bits|cock|balls)|dick (pic|pics)|naked (pictures|photos|"
+        "pics|videos|selfies)|(nude|nudes)|himself naked)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(want|wants|wanted|asked|asks|asking|ask|told|tells|telling|keeps asking|kept asking|"
+        "pressur*|force*|makes|made|try*|begged|begging|get|got|getting) (me|her|him|"
+        "us)? (to)? (send|share|show|take|post|film|record|do) (him|her|them)? ~3 ((nude|nudes)|"
+        "(nood|noods)|naked|nakid|nude ((pic|pics)|(photo|photos)|(picture|pictures)|(selfie|"
+        "selfies)|(video|videos))|sexy ((pic|pics)|(photo|photos)|(video|videos))|(pic|"
+        "pics) of my body|(photo|photos) of my body|(picture|pictures) in my (underwear|pants|bra|"
+        "knickers)|(pic|pics) with no clothes|(pic|pics) of my (boobs|chest|bum|privates)|"
+        "my (boobs|chest|bum|privates|body|private parts))",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(asked|asking|asks|wants|wanted|begging|beg|begged|keeps asking|kept asking|pressuring|"
+        "pressured) (me)? (for)? (nudes|noods|nude pics|naked pics|nude photos|naked photos|"
+        "sexy pics|dirty pics|pics of me naked)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(sent|send|sends|sending|share|shared|sharing|shares|post|posted|posting|leak|leaked|"
+        "leaking|spread|spreading|threaten* to (send|share|post|leak|show)|going to (send|share|"
+        "post|leak|show)|gonna (send|share|post|leak|show)) (my|her|the|our|those|"
+        "these)? ~2 (nudes|noods|nude ((pic|pics)|(photo|photos)|(video|videos))|naked ((pic|"
+        "pics)|(photo|photos)|(video|videos)|(picture|pictures))|sexy ((pic|pics)|(photo|photos))|"
+        "pics of "
+        "me naked|video of me naked|private (pics|photos|pictures|videos))",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(hand|hands|fingers|finger) (down|up|inside|in|under|into) (my|her|his|ma|"
+        "the back of my) (trousers|pants|knickers|top|skirt|shorts|pyjamas|pjs|bra|shirt|jumper|"
+        "clothes|"
+        "t shirt|tshirt|dress|leggings|joggers|trackies|underwear|nightie|nightdress)",
+        SEXUAL,
+    ),
+    flag(
+        "(will|ll|gonna|going to|threaten*|threat*|said (he|she|they) (would|will|d)|says (he|she|"
+        "they) (will|ll)) (post|share|send|leak|show|put|spread) (the|my|those|these|them|"
+        "all)? (ones|pics|photos|pictures|videos|vids|nudes|snaps) ~4 (i|i've|ive|she|"
+        "he) (already)? (sent|send|gave|showed|took)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(send|post|share|leak|show|spread) (my|her|the|those|them|our|all my) ({PICS}|"
+        "nudes) ~6 (unless|if i dont|if i don't|if i do not|if she doesnt|if i wont|if i won't|"
+        "if i stop|or else)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(if|unless) (i|she|he|we) (dont|don't|do not|dinnae|wont|won't|will not|refuse to|"
+        "stop) (send|sending|do|show|meet|give) ~5 (he|she|they|theyll|hel|shel) ~2 (post|share|"
+        "send|leak|show|tell|put|spread|expose|ruin)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(made|make|makes|making|forced|force|forces|forcing|pressured|pressures|pressuring|"
+        "tried to make|tries to make|wants|wanted|got|gets) (me|her|him|us) (to)? (have sex|"
+        "do sex|sleep with|suck|give him|give head|do stuff|do things|do sexual|touch (him|his|"
+        "her|it)|undress|strip|take (my|her|his|our) clothes off|get naked|get undressed|"
+        "take my clothes off|take off my clothes|watch porn|kiss him|kiss her|lie on|sit on (his|"
+        "her) (knee|lap)|touch it|look at (it|his|him))",
+        SEXUAL,
+    ),
+    flag(
+        "(do|did|does|doing|done) (stuff|things|sexual things|sex things|something) (to|wi|"
+        "with) (me|her|him|us) ~4 (didnt|didn't|did not|dont|don't|do not|didnae|dinnae|never|"
+        "not) (want|like|understand|ok|okay|consent|agree)",
+        SEXUAL,
+    ),
+    flag(
+        "(have|had|has|having) sex (with|wi) (me|her|him|us) ~4 (didnt|didn't|did not|dont|don't|"
+        "didnae|dinnae|wasnt|wasn't|#|twelve|thirteen|fourteen|fifteen|year old|years old|yo|"
+        "and im|and i'm|when i was)",
+        SEXUAL,
+    ),
+    flag(
+        "(grooming|groomin|groom|groomed|grooms) ({ME}|{CHILD}|children|kids|young people|"
+        "young girls|young boys|girls|boys)|(being|been|was|were|is|am|got|getting|get|"
+        "gets) "
+        "groomed|grooming (gang|gangs)|online grooming|sexual grooming",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(makes|made|make|forces|forced|wants|wanted|asks|asked|tells|told) (me|her|"
+        "him) (to)? (watch|look at|see) (him|her|them|it) ~3 (in the shower|in the bath|naked|"
+        "undressing|undressed|getting changed|wank|wanking|touch himself|touching himself|"
+        "touch "
+        "herself|having sex|with no clothes|with his clothes off|play with himself)",
+        SEXUAL,
+    ),
+    flag(
+        "(send|sending|sent|share|shared|show|showed|take|took|post|posted|asked for|asking for|"
+        "asks for|wants|wanted) ~3 {PICS} ~2 {NUDE}",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(let|letting|lets) (him|her|them) (touch|kiss|feel|see|film|photograph|watch|undress|"
+        "cuddle) (me|my|her)",
+        SEXUAL,
+    ),
+    flag(
+        "(does|did|do|doing|done) (stuff|things|something|bad things|weird things|nasty things|"
+        "rude things) (to) (me|her|us|him) ~3 (at night|in bed|in my bed|when|while|in my room|"
+        "and|that|i|she|nobody|no one|behind)",
+        SEXUAL,
+    ),
+    flag(
+        "(private parts|privates|willy|penis|vagina|down there) ~3 (touch*|show*|made me|make me|"
+        "rub*|lick*|put*|photo*|(pic|pics)|(hurt|hurts)|sore|bleeding)",
+        SEXUAL,
+    ),
+    flag(
+        "(kiss|kisses|kissed|kissing|touch|touches|touched|cuddles|cuddled|hugs|hugged) (me|her|"
+        "us) (on the lips|with tongues|and i (didnt|didn't|dont|don't)|even though|when (mum|mam|"
+        "nobody|no one)|in bed|in my bed|and says|and tells|and said|like a girlfriend|"
+        "like a boyfriend)",
+        SEXUAL,
+    ),
+    flag(
+        "(watches|watched|watching|watch|stares|stared|staring|films|filmed|filming|records|"
+        "recorded|recording|photographs|photographed|takes pictures|took pictures|takes photos|"
+        "took photos) (me|her|us) (in the shower|in the bath|getting changed|getting undressed|"
+        "changing|"
+        "naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)",
+        SEXUAL,
+    ),
+    flag(
+        "(sexual|sex) (abuse|assault|abuser|offender|predator)|paedo|paedophile|pedo|pedophile|"
+        "nonce|child sex",
+        SEXUAL,
+        unless=("education",),
+    ),
+    hint(
+        "(he|she|they|him|man|guy|older|coach|teacher|uncle|stepdad|boyfriend|someone|somebody|"
+        "stranger|friend|ma pal|my pal|my mate) ~3 (said|says|told me|tells me|says its|said its|"
+        "said it's|says it's|keeps saying|made me promise|makes me promise|"
+        "made me swear) ~3 ({SECRET}|(not to|to not|never to|never|nae tae|no to|dont|don't|"
+        "not) tell {TELL_WHO})",
+        "secrecy",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(our|oor) (little|wee)? (secret|secrets)|(dont|don't|do not|never|dinnae|not to|"
+        "not) (tell|tel|say anything to) (your|ur|yer|my|ma|the)? (mum|mam|maw|dad|da|parents|"
+        "anyone|anybody|nobody|teacher|teachers|"
+        "police|polis|family|social worker|mummy|daddy)",
+        "secrecy",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(delete|deletes|deleted|deleting|hide|hides|hiding) (the|our|his|her|these|those|"
+        "all the)? (messages|chats|texts|snaps|"
+        "dms|photos|pics|conversation|conversations)",
+        "secrecy_digital",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(sit|sitting|sat|sits) on (his|her) (knee|lap|knees)|(cuddle|cuddles|cuddling|hug|hugs|"
+        "hugging) (me|her) ~3 (too long|too tight|when nobody|when no one|alone|in bed|"
+        "and it feels|weird|funny)",
+        "physical_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(if|when|once) (i|she|we) ~6 (he|she|they|hel|shel|theyll|he will|she will|they will|"
+        "he would|he'd|hed) ~2 (give|buy|pay|get|send) (me|her|us) (money|cash|stuff|presents|"
+        "sweets|vapes|things|a "
+        "present|treats|credit|robux|vbucks|a phone)",
+        "conditional_reward",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    hint(
+        "(he|she|man|guy|older|older boy|older guy|older man|coach|teacher|uncle|boyfriend|"
+        "someone|stranger|friend|this guy|this man|a man|a guy|my friend's dad|"
+        "my pal's da) ~3 (buys|bought|buying|buy|gives|gave|giving|give|sends|sent|send|got|"
+        "offers|offered|promised|promises) (me|us|her) ~2 (stuff|things|presents|gifts|money|cash|"
+        "vapes|a vape|a phone|phones|clothes|alcohol|drink|drinks|vodka|weed|trainers|credit|"
+        "top up|robux|vbucks|v bucks|gift cards|gift card|makeup|perfume|jewellery|takeaways|fags|"
+        "cigarettes)",
+        "gifts",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    hint(
+        "(wants|wanted|asks|asked|asking|keeps asking|says|said|tells|told) (me|us|"
+        "her)? (to)? (send|sending|share|"
+        "show) (him|her|them)? (a|some|more)? ({PICS})",
+        "image_request",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(if|when|for|so|cause|because|cos|every time) (i|she|he|we) (send|sends|sent|show|shows|"
+        "showed) (him|her|them)? ~2 {PICS}",
+        "image_request",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(wants|wanted|asks|asked|asking|keeps asking) ~2 (to)? (meet|meet up|see me|hang out|"
+        "pick me up|come over|come round|come to my house|meet me) ~3 (alone|on my own|secretly|"
+        "in secret|without|and not|at night|in his car|in the park|at his|at a hotel|hotel|"
+        "his flat|his house)",
+        "meeting",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(met|meet|meeting|talking to|talk to|chatting to|chatting with|speaking to) (him|her|"
+        "this guy|this man|a guy|a man|someone|somebody|an older|a boy|a girl|this boy) (online|"
+        "on snap|on snapchat|on insta|on instagram|on tiktok|on roblox|on discord|on fortnite|"
+        "on xbox|on minecraft|on whatsapp|on omegle|"
+        "on a game|in a game|on an app|on telegram)",
+        "online_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(man|men|guy|guys|someone|somebody|person|adult|old man|older man|boy|lad|"
+        "stranger) (online|on snap|on snapchat|on insta|on instagram|on tiktok|on roblox|"
+        "on discord|on fortnite|on xbox|on minecraft|on whatsapp|on a game|from the internet|"
+        "off the internet|"
+        "on the internet|i met online|i talk to online)",
+        "online_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(old|older|grown|grown up|adult) (man|men|guy|guys|woman|lady|bloke)",
+        "older",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(asking|asks|asked|wants|wanted|begging|begs|keeps asking|"
+        "kept asking) (me)? (for) (more)? "
+        "({PICS}|pics of me|pictures of me|photos of me)",
+        "image_request",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(cant|can't|cannot|not allowed to|mustnt|mustn't|not supposed to|never allowed to) (tell|"
+        "say to|tell on him|tell on her) (anyone|anybody|mum|my mum|my parents|nobody|"
+        "the teacher) (what|about|about what) (he|she|they|him|her) (does|did|do|is doing|"
+        "does to me|did to me)",
+        "silenced",
+        SEXUAL,
+        EXPLOITATION,
+        PHYSICAL,
+    ),
+    flag(
+        "(makes|made|make|forces|forced|tells|told|wants|wanted) (me|her|him) (to)? (sleep|get|"
+        "lie|stay|go) (in|into) (his|her|their) (bed|bedroom)",
+        SEXUAL,
+    ),
+    hint(
+        "(he|she|hes|shes|boyfriend|bf|guy|man|this guy) (is|s|who is|whos|who's)? (##|"
+        "in his twenties|in his 20s|in his thirties|in his 30s|an adult|a grown man|a grown up|"
+        "much older|way older|loads older|older than me|old enough to be|like 20|like 25|like 30|"
+        "over 18|over eighteen|twenty|nineteen|eighteen)",
+        "older",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(mature for (my|her|his) age|(says|said|tells me|told me) (im|i'm|i am|she's|"
+        "shes) (so)? mature|(nobody|no one|noone|naebody) (else)? (understands|gets|loves) (me|"
+        "you) like (he|she|i) (does|do)|(asked|asks|asking) (how old|my age|what age|if im|if i'm|"
+        "where i live|what school|what i'm wearing|what im wearing|if im alone|if i'm alone|"
+        "if im home alone)|(calls|called) me (his|her) (girlfriend|boyfriend|baby|babe|princess)|"
+        "(says|said) (he|she) loves me|(his|her|my) (special|speshul) (girl|boy|friend|one|"
+        "princess|wee girl|wee boy)|(says|said) (im|i'm|i am) (special|his special|her special))",
+        "flattery",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(makes|made|make|tells|told|wants) (me|her|him) (to)? (keep|promise to keep|"
+        "swear to keep) (secrets|it a secret|it secret|quiet|it quiet|things secret|our secret)|"
+        "(keep|keeps|kept) (secrets|it secret) (about|from) (what|mum|my mum|everyone|my parents)",
+        "secrecy",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(go|come|went|going|goes|stay|staying|stayed|sleep|sleeping) (back)? (to|round to|"
+        "over to|at|in) (his|her|their|a guys|a man's|the man's|an older guy's|his mate's) (flat|"
+        "house|place|car|hotel|hotel room|room|van)",
+        "private_place",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(gives|gave|give|giving|buys|bought) (me|us|her) ~4 (if|when|as long as|so long as) (i|"
+        "she|"
+        "we) (go|come|stay|sleep|meet|send|do|kiss|sit|keep)",
+        "conditional_reward",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    hint(
+        "(asked|asks|asking|tells|told|wants|wanted) (me)? (to)? (turn on|switch on|put on) (my|"
+        "the) (camera|cam|webcam|video)|(video call|facetime|video chat) ~3 (at night|late|alone|"
+        "in my room|in bed|every night)",
+        "camera",
+        SEXUAL,
+        EXPLOITATION,
+    ),
     # Emotional abuse ------------------------------------------------------------------------------
-    flag("{PERP_HOME} ~3 (calls|called|call|calling|keeps calling|kept calling|always calls|"
-         "cries) ({ME}|{CHILD}) ~2 (stupid|useless|worthless|a mistake|fat|ugly|pathetic|"
-         "a waste of space|a waste|an idiot|names|horrible names|retard|retarded|thick|a slag|"
-         "a whore|a slut|a freak|dumb|disgusting|nothing|a burden|a failure|a disappointment|evil|"
-         "the devil|a bitch|a cunt|a wee shite|a prick)", EMOTIONAL),
-    flag("{PERP_HOME} ~4 (wish|wishes|wished) (i|you|she|he|we) (was|were|had|wis) (never born|"
-         "not born|dead|deid|gone|never been born|never had (me|you))", EMOTIONAL),
-    flag("{PERP_HOME} ~3 (say|says|said|tell|tells|told|keeps saying|kept saying|keeps telling|"
-         "always says|screams|screamed|shouts|shouted|calls|called) ({ME}|{CHILD}) ~4 (that|"
-         "thats)? ~3 {INSULT}", EMOTIONAL),
-    flag("{PERP_HOME} ~3 (say|says|said|tell|tells|told|keeps saying|keeps telling|always says|"
-         "screams|shouts) ~5 (i'm|im|i am|i was|ah'm|ahm|am|you're|youre|you are|ye are|yer|she is|"
-         "shes|he is|hes|they are) ~2 {INSULT}",
-         EMOTIONAL),
-    flag("{PERP_HOME} ~3 (is|s|was|are|always|feels|felt|says|said|tells me|told me) ~2 (ashamed|"
-         "disgusted|embarrassed|"
-         "sick and tired|sick) (of|by|wi|with) (me|us|having me)", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} "
-         "~2 (hates|hate|hated|cant stand|can't stand|doesnt want|doesn't want) (me|us)", EMOTIONAL,
-         severity="medium"),
-    flag("{PERP_HOME} ~3 (treat|treats|treated|treating) ({ME}|{CHILD}) (like|as) (a|an)? (slave|"
-         "slaves|dog|animal|dirt|rubbish|servant|maid|skivvy|nothing|a prisoner|prisoner|trash|"
-         "shit)", EMOTIONAL, severity="medium"),
-    flag("(wish|wishes|wished|wishin) (she|he|they|i)? (had|d|'d|hed|shed) (had)? (an abortion|"
-         "aborted me|got rid of me|gotten rid of me|given me up|never had me|had me adopted)",
-         EMOTIONAL),
+    flag(
+        "{PERP_HOME} ~3 (calls|called|call|calling|keeps calling|kept calling|always calls|"
+        "cries) ({ME}|{CHILD}) ~2 (stupid|useless|worthless|a mistake|fat|ugly|pathetic|"
+        "a waste of space|a waste|an idiot|names|horrible names|retard|retarded|thick|a slag|"
+        "a whore|a slut|a freak|dumb|disgusting|nothing|a burden|a failure|a disappointment|evil|"
+        "the devil|a bitch|a cunt|a wee shite|a prick)",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~4 (wish|wishes|wished) (i|you|she|he|we) (was|were|had|wis) (never born|"
+        "not born|dead|deid|gone|never been born|never had (me|you))",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (say|says|said|tell|tells|told|keeps saying|kept saying|keeps telling|"
+        "always says|screams|screamed|shouts|shouted|calls|called) ({ME}|{CHILD}) ~4 (that|"
+        "thats)? ~3 {INSULT}",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (say|says|said|tell|tells|told|keeps saying|keeps telling|always says|"
+        "screams|shouts) ~5 (i'm|im|i am|i was|ah'm|ahm|am|you're|youre|you are|ye are|yer|she is|"
+        "shes|he is|hes|they are) ~2 {INSULT}",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (is|s|was|are|always|feels|felt|says|said|tells me|told me) ~2 (ashamed|"
+        "disgusted|embarrassed|"
+        "sick and tired|sick) (of|by|wi|with) (me|us|having me)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~2 (hates|hate|hated|cant stand|can't stand|doesnt want|doesn't want) (me|us)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~3 (treat|treats|treated|treating) ({ME}|{CHILD}) (like|as) (a|an)? (slave|"
+        "slaves|dog|animal|dirt|rubbish|servant|maid|skivvy|nothing|a prisoner|prisoner|trash|"
+        "shit)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "(wish|wishes|wished|wishin) (she|he|they|i)? (had|d|'d|hed|shed) (had)? (an abortion|"
+        "aborted me|got rid of me|gotten rid of me|given me up|never had me|had me adopted)",
+        EMOTIONAL,
+    ),
     flag("{FEAR} (at|in|when im at|when i'm at|to be at|to be in) {HOME}", EMOTIONAL),
-    hint("(never know|dont know|don't know|cant tell|can't tell) (when|if|what) (he|she|dad|mum|"
-         "my dad|my mum|they|hell|shell|he'll|she'll|hel|shel) (will|ll|is going to|"
-         "gonna)? (explode|"
-         "kick off|go off|lose it|snap|hit|blow up|go mental|flip)", "unpredictable", EMOTIONAL,
-         "domestic_abuse"),
-    flag("(wish|wishes|wished|wishin) (she|he|they|i|we) (never|hadnt|had never|didnt|did not|"
-         "hadn't) (had|"
-         "have|adopted|wanted|kept) (me|us|you|kids|children|a child|a daughter|a son)", EMOTIONAL),
-    flag("{PERP_HOME} ~3 (says|said|tells|told|keeps saying|kept saying|always says|screams|"
-         "screamed|shouts) ~3 (i'm|im|i am|i was|ah'm|ahm|you're|youre|you are|ye are|yer|she is|"
-         "shes|he is|hes)? ~2 (worthless|useless|a mistake|unwanted|a burden|ruined (her|his|"
-         "their) life|nobody (loves|wants|likes) (me|you)|(hate|hates) (me|you)|"
-         "better off without (me|you)|should never have (had|been born)|never wanted (me|you)|"
-         "should (die|kill)|wish(es)? (i|you) (died|was dead|were dead))", EMOTIONAL),
+    hint(
+        "(never know|dont know|don't know|cant tell|can't tell) (when|if|what) (he|she|dad|mum|"
+        "my dad|my mum|they|hell|shell|he'll|she'll|hel|shel) (will|ll|is going to|"
+        "gonna)? (explode|"
+        "kick off|go off|lose it|snap|hit|blow up|go mental|flip)",
+        "unpredictable",
+        EMOTIONAL,
+        "domestic_abuse",
+    ),
+    flag(
+        "(wish|wishes|wished|wishin) (she|he|they|i|we) (never|hadnt|had never|didnt|did not|"
+        "hadn't) (had|"
+        "have|adopted|wanted|kept) (me|us|you|kids|children|a child|a daughter|a son)",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (says|said|tells|told|keeps saying|kept saying|always says|screams|"
+        "screamed|shouts) ~3 (i'm|im|i am|i was|ah'm|ahm|you're|youre|you are|ye are|yer|she is|"
+        "shes|he is|hes)? ~2 (worthless|useless|a mistake|unwanted|a burden|ruined (her|his|"
+        "their) life|nobody (loves|wants|likes) (me|you)|(hate|hates) (me|you)|"
+        "better off without (me|you)|should never have (had|been born)|never wanted (me|you)|"
+        "should (die|kill)|wish(es)? (i|you) (died|was dead|were dead))",
+        EMOTIONAL,
+    ),
     flag("{FEAR_STRONG} (of|o|ae|aw) {PERP_HOME}", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} ~3 (scream|screams|screamed|screaming|shout|shouts|shouted|shouting|yells|"
-         "yelling|swears|swearing|roars|roaring|bawls|bawling) (at|in)? ({ME}|{CHILD}) (every day|"
-         "everyday|all the time|constantly|always|every night|for nothing|when drunk|"
-         "when he is drunk|for hours|non stop|until i cry|till i cry|in my face|right in my face|"
-         "and (hits|throws|smashes|breaks))", EMOTIONAL, severity="medium"),
+    flag(
+        "{PERP_HOME} ~3 (scream|screams|screamed|screaming|shout|shouts|shouted|shouting|yells|"
+        "yelling|swears|swearing|roars|roaring|bawls|bawling) (at|in)? ({ME}|{CHILD}) (every day|"
+        "everyday|all the time|constantly|always|every night|for nothing|when drunk|"
+        "when he is drunk|for hours|non stop|until i cry|till i cry|in my face|right in my face|"
+        "and (hits|throws|smashes|breaks))",
+        EMOTIONAL,
+        severity="medium",
+    ),
     flag("(walk|walking|tiptoe|tiptoeing) on eggshells", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} ~3 (ignores|ignored|ignoring|blanks|blanked) ({ME}|{CHILD}) ~3 (for days|"
-         "for "
-         "weeks|all the time|every day|as punishment|for a week)", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} ~3 (threatens|threatened|threatening|says|said|"
-         "keeps saying) (to)? ~2 (put (me|us) in care|send (me|us) away|kick (me|us) out|throw (me|"
-         "us) out|leave (me|us)|get rid of (me|us)|give (me|us) away|send (me|us) to a home|"
-         "put (me|us) in a home)", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} ~2 (doesnt|doesn't|does not|never|dont|don't|disnae|wont|won't) (love|want|"
-         "care about|like) (me|us|my brother|my sister)", EMOTIONAL, severity="medium"),
-    flag("{PERP_HOME} ~3 (makes|made|make) ({ME}|{CHILD}) (feel)? (like)? (worthless|useless|"
-         "nothing|rubbish|a burden|"
-         "stupid|unwanted|scared|terrified|ashamed|small|like dirt)", EMOTIONAL, severity="medium"),
-    flag("(tells|told|tell|say|says|said|keep telling|keeps telling) (me|us) (that)? (nobody|"
-         "no one|noone|naebody) (wants|loves|likes|cares about|will ever love|would want|"
-         "will ever want) (me|us)",
-         EMOTIONAL),
-    flag("{PERP_HOME} ~3 (tells|told|says|said|keeps saying|keeps telling|"
-         "always says) ~8 (didnt want me|didn't want me|doesnt want me|doesn't want me|"
-         "never wanted me|no one ever will|nobody ever will|no one wants me|nobody wants me|"
-         "no one loves me|nobody loves me|no one will ever love me|nobody will ever love me|"
-         "no one would "
-         "want me|nobody would want me|i was a mistake|im a mistake|i'm a mistake)", EMOTIONAL),
-    flag("(emotional|emotionally|psychological|psychologically|verbal|verbally|mental|"
-         "mentally) (abuse|abused|abusive|abusing|cruel|cruelty|torture)", EMOTIONAL),
-    flag("{PERP_HOME} ~3 (lock|locks|locked|locking) ({ME}|{CHILD}) (out|oot) ~3 (of the house|"
-         "overnight|"
-         "all night|at night|in the cold|for hours)", EMOTIONAL, NEGLECT, severity="medium"),
-    flag("(kick|kicks|kicked|kicking|throw|throws|threw|put|puts|chuck|chucked|flung) ({ME}|"
-         "{CHILD}) (out|oot) (of the house|of the hoose|onto the street|at night|"
-         "in the middle of "
-         "the night|and|with nowhere|with nae|overnight)", EMOTIONAL, NEGLECT, severity="medium"),
-    flag("{PERP_HOME} ~3 (makes|made|make) ({ME}|{CHILD}) (sleep|stand|kneel|sit|stay) ~3 (outside|"
-         "in the cold|in the garden|in the shed|on the floor|in the corner|for hours|all night|"
-         "in the dark)",
-         EMOTIONAL, NEGLECT, severity="medium"),
-    flag("(threaten*|threat*) ~3 (to)? (hurt|kill|harm|hit|stab) ~2 (my (pet|pets)|the dog|my dog|"
-         "the cat|my cat)",
-         EMOTIONAL, severity="medium"),
-    hint("(hate|hates|hated) (being)? (at)? (home|hame|the house)|(dont|don't|dinnae|do not) (want|"
-         "wanna) (to|"
-         "tae)? (go|goin|gaun) (home|hame|back home)", "home_fear", EMOTIONAL, "immediate_danger"),
-    hint("{PERP_HOME} (is|s|gets|get|was|always|every night)? (always|so|really|too|every night|"
-         "constantly)? (angry|raging|in a rage|mental|shouting|screaming|drinking|drunk|aggressive|"
-         "scary|moody|violent)",
-         "scary_adult", EMOTIONAL),
-
+    flag(
+        "{PERP_HOME} ~3 (ignores|ignored|ignoring|blanks|blanked) ({ME}|{CHILD}) ~3 (for days|"
+        "for "
+        "weeks|all the time|every day|as punishment|for a week)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~3 (threatens|threatened|threatening|says|said|"
+        "keeps saying) (to)? ~2 (put (me|us) in care|send (me|us) away|kick (me|us) out|throw (me|"
+        "us) out|leave (me|us)|get rid of (me|us)|give (me|us) away|send (me|us) to a home|"
+        "put (me|us) in a home)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~2 (doesnt|doesn't|does not|never|dont|don't|disnae|wont|won't) (love|want|"
+        "care about|like) (me|us|my brother|my sister)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~3 (makes|made|make) ({ME}|{CHILD}) (feel)? (like)? (worthless|useless|"
+        "nothing|rubbish|a burden|"
+        "stupid|unwanted|scared|terrified|ashamed|small|like dirt)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "(tells|told|tell|say|says|said|keep telling|keeps telling) (me|us) (that)? (nobody|"
+        "no one|noone|naebody) (wants|loves|likes|cares about|will ever love|would want|"
+        "will ever want) (me|us)",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (tells|told|says|said|keeps saying|keeps telling|"
+        "always says) ~8 (didnt want me|didn't want me|doesnt want me|doesn't want me|"
+        "never wanted me|no one ever will|nobody ever will|no one wants me|nobody wants me|"
+        "no one loves me|nobody loves me|no one will ever love me|nobody will ever love me|"
+        "no one would "
+        "want me|nobody would want me|i was a mistake|im a mistake|i'm a mistake)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(emotional|emotionally|psychological|psychologically|verbal|verbally|mental|"
+        "mentally) (abuse|abused|abusive|abusing|cruel|cruelty|torture)",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP_HOME} ~3 (lock|locks|locked|locking) ({ME}|{CHILD}) (out|oot) ~3 (of the house|"
+        "overnight|"
+        "all night|at night|in the cold|for hours)",
+        EMOTIONAL,
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(kick|kicks|kicked|kicking|throw|throws|threw|put|puts|chuck|chucked|flung) ({ME}|"
+        "{CHILD}) (out|oot) (of the house|of the hoose|onto the street|at night|"
+        "in the middle of "
+        "the night|and|with nowhere|with nae|overnight)",
+        EMOTIONAL,
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~3 (makes|made|make) ({ME}|{CHILD}) (sleep|stand|kneel|sit|stay) ~3 (outside|"
+        "in the cold|in the garden|in the shed|on the floor|in the corner|for hours|all night|"
+        "in the dark)",
+        EMOTIONAL,
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(threaten*|threat*) ~3 (to)? (hurt|kill|harm|hit|stab) ~2 (my (pet|pets)|the dog|my dog|"
+        "the cat|my cat)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    hint(
+        "(hate|hates|hated) (being)? (at)? (home|hame|the house)|(dont|don't|dinnae|do not) (want|"
+        "wanna) (to|"
+        "tae)? (go|goin|gaun) (home|hame|back home)",
+        "home_fear",
+        EMOTIONAL,
+        "immediate_danger",
+    ),
+    hint(
+        "{PERP_HOME} (is|s|gets|get|was|always|every night)? (always|so|really|too|every night|"
+        "constantly)? (angry|raging|in a rage|mental|shouting|screaming|drinking|drunk|aggressive|"
+        "scary|moody|violent)",
+        "scary_adult",
+        EMOTIONAL,
+    ),
     # Neglect --------------------------------------------------------------------------------------
-    flag("(no|nae|never any|never enough|not enough|isnt any|isn't any|there's no|theres no|"
-         "there is no|nothing|wisnae any|aint no) {FOOD} (in|at|for) (the|our|ma|my|oor)? (house|"
-         "home|hoose|flat|fridge|cupboard|cupboards|days)", NEGLECT, severity="medium"),
-    flag("({NOT}|not had|not eaten) (eaten|ate|had food|had anything|had nothing|had a meal|"
-         "been fed|had dinner|had any food|had anything to eat|eat anything|ate anything|eating|"
-         "had breakfast|had tea) ~3 (in|for|since) ~1 (days|day|two days|three days|2 days|3 days|"
-         "ages|yesterday|a week|a couple of days|the weekend|#|monday|tuesday|wednesday|thursday|"
-         "friday|saturday|sunday|last week|the day before)", NEGLECT, severity="high"),
-    flag("(never|not|no|nae|isnt|isn't|theres never|there's never|never any|hardly ever|hardly|"
-         "barely) (anything|nothing|enough|any food|food|much) (to eat|for tea|for dinner|"
-         "in the fridge|in the house|in the hoose|in the cupboards|at home|at her house|"
-         "at his house|at my house|at our house)", NEGLECT,
-         severity="medium"),
-    flag("(theres|there's|there is|there was|we have|we've got|we got|never got|never have|"
-         "theres never|there's never|we never have) (no|never|nae|never any|hardly any|"
-         "no proper) {FOOD}", NEGLECT, severity="medium"),
-    flag("(have|has|had|got) (to)? (steal|nick|take) (food|something to eat|bread|"
-         "from the shop to eat)", NEGLECT,
-         severity="medium"),
-    flag("({NOT}|no|never|barely|hardly|rarely) (get|gets|getting|got) (fed|food|dinner|meals|"
-         "breakfast|anything to eat|a proper meal|tea)", NEGLECT),
-    flag("({NOT}|never|nobody|no one|naebody|noone|barely|hardly) (feed|feeds|fed|feeding|makes|"
-         "make|gives|give) ({ME}|{CHILD}|the baby|the kids|the weans|the bairns)? ~2 (food|dinner|"
-         "meals|breakfast|anything to eat|tea|a meal)", NEGLECT),
-    flag("({NOT}|never|nobody|no one|naebody|noone) (feed|feeds|fed|feeding) ({ME}|{CHILD}|"
-         "the baby|the kids|the weans|the bairns)", NEGLECT),
-    flag("(always|so|really|very|constantly|proper|pure|aye|still|that) (hungry|starving|starvin|"
-         "hungert|hungry all the time|starving all the time) ~3 (at home|every day|all the time|"
-         "no food|nae food|because|cos|cause|and|mum|dad|nobody)", NEGLECT, severity="medium"),
-    flag("(go|goes|going|went|gone|sent) to (school|bed|sleep) (hungry|starving|without (food|"
-         "dinner|tea|breakfast|eating))", NEGLECT, severity="medium"),
-    flag("{PERP_HOME} ~2 {NOT} (bought|buy|buys|got|get|gets|made|make|makes|cooked|cook|cooks|"
-         "given|give|gives|feed|fed|feeds|shopped for|done the shopping) (us|me|them|him|her|"
-         "the baby|the kids)? (any|no|enough|proper|decent)? ({FOOD}|shopping|groceries|milk|"
-         "nappies|formula)", NEGLECT, severity="medium"),
-    flag("(forgets|forgot|forget|forgetting) (to)? (feed|give|make) (us|me|the baby|the kids|"
-         "my (wee|little|baby)? (brother|sister)|him|her)", NEGLECT, severity="medium"),
-    flag("(fridge|fridges|"
-         "cupboards|cupboard|kitchen) (is|are|s|always|was)? (always)? (empty|bare)", NEGLECT,
-         severity="medium"),
-    flag("(left|leave|leaves|leaving|lefts) ({ME}|{CHILD}|the baby|the kids|the weans|"
-         "the bairns) (alone|on (my|our|his|her|their) (own|ain)|by (myself|ourselves|himself|"
-         "herself)|home alone|in the house|in the hoose|locked in|in the car) ~4 (for days|"
-         "all weekend|overnight|all night|every night|for hours|with no|with nae|without food|"
-         "without anything|with "
-         "no food|every weekend|for a week|for two days|for 2 days)", NEGLECT, severity="high"),
-    flag("(home alone|left alone|on my own) ~4 (for days|all weekend|overnight|all night|"
-         "every night|for two days|for 2 days|no food|nae food|with my (wee|little|baby) (brother|"
-         "sister)|with the baby)", NEGLECT, severity="high"),
-    flag("{PERP_HOME} ~2 (is|are|s|gets|get|always|was|were|every night|too)? (always|too|so|"
-         "constantly|every night|every day|usually|aye|pure)? {DRUNK} ~6 (every|all the time|"
-         "always|again|cant|can't|cannae|doesnt|doesn't|no food|nae food|and|when|so|to look|"
-         "leaves|left|passed out)", NEGLECT,
-         severity="medium"),
-    flag("{PERP_HOME} ~2 (takes|take|took|uses|use|using|smokes|injects|sells|selling|deals|"
-         "dealing) (drugs|heroin|smack|crack|coke|cocaine|valium|street valium|benzos|spice|"
-         "methadone|gear|needles)", NEGLECT,
-         severity="medium"),
-    flag("(needles|syringes|drugs|foil|crack pipe) (in|on|lying|left|everywhere) ~3 (the house|"
-         "the "
-         "floor|our house|the flat|the hoose|my room|the living room|the kitchen|around)", NEGLECT),
-    flag("(nobody|no one|naebody|noone|nae body) (looks after|takes care of|cares for|feeds|"
-         "picks me up|"
-         "checks on|washes|bathes|gets|makes) ({ME}|{CHILD}|the baby)", NEGLECT, severity="medium"),
-    flag("(nobody|no one|naebody|noone) (cares|notices) (if|whether|when) (i|we|ah) (eat|come home|"
-         "come hame|go to school|go tae school|am|get|live)", NEGLECT, severity="medium"),
-    flag("(nappy|nappies|diaper) ~3 (not changed|hasnt been changed|hasn't been changed|"
-         "never changed|dirty for|all day|for hours|for days)|(sits|sitting|left) in (a)? (dirty|"
-         "wet|soiled) (nappy|nappies)",
-         NEGLECT, severity="high"),
-    flag("(look|looks|looking) after (my|ma) (wee|little|baby|younger)? (brother|brothers|sister|"
-         "sisters|siblings|baby brother|baby sister) ~6 (cos|cause|because|as|since|while|"
-         "when) ~3 (mum|mam|maw|dad|da|she|he|they|nobody|no one|naebody|parents) ~3 ({DRUNK}|out|"
-         "away|never|doesnt|doesn't|"
-         "cant|can't|sleeps|sleeping|in bed|out all|at the pub)", NEGLECT, severity="medium"),
-    flag("{PERP_HOME} ~2 (spends|spent|wastes|wasted|blows|blew|uses|used) (all|all of)? (the|our|"
-         "my|her|his|their)? (money|benefits|cash|wages|dinner money) (on) (drugs|drink|alcohol|"
-         "booze|gambling|vodka|cigarettes|fags|betting|bingo|weed|gear|the bookies|the pub|himself|"
-         "herself)", NEGLECT),
-    flag("(nobody|no one|naebody|noone|nae body) (makes sure|checks|bothers|cares if|cares whether|"
-         "checks if|checks that) (i|we|my (wee|little)? (brother|sister)) ~3 (go to school|eat|"
-         "get fed|have food|get up|am ok|come home|are ok|have eaten|go to bed)", NEGLECT),
-    flag("(look|looks|looking|have to look|mind|minding|have to mind) after (my|ma) (wee|little|"
-         "baby|younger)? (brother|brothers|sister|sisters|siblings|baby brother|"
-         "baby sister) ~8 ({PERP_HOME}) ~3 ({DRUNK}|out|away|never|doesnt|doesn't|cant|can't|"
-         "sleeps|sleeping|"
-         "in bed|out all|at the pub|never in|never home|gone)", NEGLECT, severity="medium"),
+    flag(
+        "(no|nae|never any|never enough|not enough|isnt any|isn't any|there's no|theres no|"
+        "there is no|nothing|wisnae any|aint no) {FOOD} (in|at|for) (the|our|ma|my|oor)? (house|"
+        "home|hoose|flat|fridge|cupboard|cupboards|days)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "({NOT}|not had|not eaten) (eaten|ate|had food|had anything|had nothing|had a meal|"
+        "been fed|had dinner|had any food|had anything to eat|eat anything|ate anything|eating|"
+        "had breakfast|had tea) ~3 (in|for|since) ~1 (days|day|two days|three days|2 days|3 days|"
+        "ages|yesterday|a week|a couple of days|the weekend|#|monday|tuesday|wednesday|thursday|"
+        "friday|saturday|sunday|last week|the day before)",
+        NEGLECT,
+        severity="high",
+    ),
+    flag(
+        "(never|not|no|nae|isnt|isn't|theres never|there's never|never any|hardly ever|hardly|"
+        "barely) (anything|nothing|enough|any food|food|much) (to eat|for tea|for dinner|"
+        "in the fridge|in the house|in the hoose|in the cupboards|at home|at her house|"
+        "at his house|at my house|at our house)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(theres|there's|there is|there was|we have|we've got|we got|never got|never have|"
+        "theres never|there's never|we never have) (no|never|nae|never any|hardly any|"
+        "no proper) {FOOD}",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(have|has|had|got) (to)? (steal|nick|take) (food|something to eat|bread|"
+        "from the shop to eat)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "({NOT}|no|never|barely|hardly|rarely) (get|gets|getting|got) (fed|food|dinner|meals|"
+        "breakfast|anything to eat|a proper meal|tea)",
+        NEGLECT,
+    ),
+    flag(
+        "({NOT}|never|nobody|no one|naebody|noone|barely|hardly) (feed|feeds|fed|feeding|makes|"
+        "make|gives|give) ({ME}|{CHILD}|the baby|the kids|the weans|the bairns)? ~2 (food|dinner|"
+        "meals|breakfast|anything to eat|tea|a meal)",
+        NEGLECT,
+    ),
+    flag(
+        "({NOT}|never|nobody|no one|naebody|noone) (feed|feeds|fed|feeding) ({ME}|{CHILD}|"
+        "the baby|the kids|the weans|the bairns)",
+        NEGLECT,
+    ),
+    flag(
+        "(always|so|really|very|constantly|proper|pure|aye|still|that) (hungry|starving|starvin|"
+        "hungert|hungry all the time|starving all the time) ~3 (at home|every day|all the time|"
+        "no food|nae food|because|cos|cause|and|mum|dad|nobody)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(go|goes|going|went|gone|sent) to (school|bed|sleep) (hungry|starving|without (food|"
+        "dinner|tea|breakfast|eating))",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~2 {NOT} (bought|buy|buys|got|get|gets|made|make|makes|cooked|cook|cooks|"
+        "given|give|gives|feed|fed|feeds|shopped for|done the shopping) (us|me|them|him|her|"
+        "the baby|the kids)? (any|no|enough|proper|decent)? ({FOOD}|shopping|groceries|milk|"
+        "nappies|formula)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(forgets|forgot|forget|forgetting) (to)? (feed|give|make) (us|me|the baby|the kids|"
+        "my (wee|little|baby)? (brother|sister)|him|her)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(fridge|fridges|cupboards|cupboard|kitchen) (is|are|s|always|was)? (always)? (empty|bare)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(left|leave|leaves|leaving|lefts) ({ME}|{CHILD}|the baby|the kids|the weans|"
+        "the bairns) (alone|on (my|our|his|her|their) (own|ain)|by (myself|ourselves|himself|"
+        "herself)|home alone|in the house|in the hoose|locked in|in the car) ~4 (for days|"
+        "all weekend|overnight|all night|every night|for hours|with no|with nae|without food|"
+        "without anything|with "
+        "no food|every weekend|for a week|for two days|for 2 days)",
+        NEGLECT,
+        severity="high",
+    ),
+    flag(
+        "(home alone|left alone|on my own) ~4 (for days|all weekend|overnight|all night|"
+        "every night|for two days|for 2 days|no food|nae food|with my (wee|little|baby) (brother|"
+        "sister)|with the baby)",
+        NEGLECT,
+        severity="high",
+    ),
+    flag(
+        "{PERP_HOME} ~2 (is|are|s|gets|get|always|was|were|every night|too)? (always|too|so|"
+        "constantly|every night|every day|usually|aye|pure)? {DRUNK} ~6 (every|all the time|"
+        "always|again|cant|can't|cannae|doesnt|doesn't|no food|nae food|and|when|so|to look|"
+        "leaves|left|passed out)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~2 (takes|take|took|uses|use|using|smokes|injects|sells|selling|deals|"
+        "dealing) (drugs|heroin|smack|crack|coke|cocaine|valium|street valium|benzos|spice|"
+        "methadone|gear|needles)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(needles|syringes|drugs|foil|crack pipe) (in|on|lying|left|everywhere) ~3 (the house|"
+        "the "
+        "floor|our house|the flat|the hoose|my room|the living room|the kitchen|around)",
+        NEGLECT,
+    ),
+    flag(
+        "(nobody|no one|naebody|noone|nae body) (looks after|takes care of|cares for|feeds|"
+        "picks me up|"
+        "checks on|washes|bathes|gets|makes) ({ME}|{CHILD}|the baby)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(nobody|no one|naebody|noone) (cares|notices) (if|whether|when) (i|we|ah) (eat|come home|"
+        "come hame|go to school|go tae school|am|get|live)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(nappy|nappies|diaper) ~3 (not changed|hasnt been changed|hasn't been changed|"
+        "never changed|dirty for|all day|for hours|for days)|(sits|sitting|left) in (a)? (dirty|"
+        "wet|soiled) (nappy|nappies)",
+        NEGLECT,
+        severity="high",
+    ),
+    flag(
+        "(look|looks|looking) after (my|ma) (wee|little|baby|younger)? (brother|brothers|sister|"
+        "sisters|siblings|baby brother|baby sister) ~6 (cos|cause|because|as|since|while|"
+        "when) ~3 (mum|mam|maw|dad|da|she|he|they|nobody|no one|naebody|parents) ~3 ({DRUNK}|out|"
+        "away|never|doesnt|doesn't|"
+        "cant|can't|sleeps|sleeping|in bed|out all|at the pub)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} ~2 (spends|spent|wastes|wasted|blows|blew|uses|used) (all|all of)? (the|our|"
+        "my|her|his|their)? (money|benefits|cash|wages|dinner money) (on) (drugs|drink|alcohol|"
+        "booze|gambling|vodka|cigarettes|fags|betting|bingo|weed|gear|the bookies|the pub|himself|"
+        "herself)",
+        NEGLECT,
+    ),
+    flag(
+        "(nobody|no one|naebody|noone|nae body) (makes sure|checks|bothers|cares if|cares whether|"
+        "checks if|checks that) (i|we|my (wee|little)? (brother|sister)) ~3 (go to school|eat|"
+        "get fed|have food|get up|am ok|come home|are ok|have eaten|go to bed)",
+        NEGLECT,
+    ),
+    flag(
+        "(look|looks|looking|have to look|mind|minding|have to mind) after (my|ma) (wee|little|"
+        "baby|younger)? (brother|brothers|sister|sisters|siblings|baby brother|"
+        "baby sister) ~8 ({PERP_HOME}) ~3 ({DRUNK}|out|away|never|doesnt|doesn't|cant|can't|"
+        "sleeps|sleeping|"
+        "in bed|out all|at the pub|never in|never home|gone)",
+        NEGLECT,
+        severity="medium",
+    ),
     flag("(neglect|neglected|neglecting|neglectful|negligent)", NEGLECT, severity="medium"),
-    hint("(sleep|sleeps|sleeping|slept) (on the floor|on a mattress on the floor|in the car|"
-         "in the bath|in a chair|on the couch every night)|(no|nae|dont have|don't have|havent got|"
-         "haven't got|no got) (a)? (bed|proper bed|mattress)", "sleep", NEGLECT),
-    hint("(same|dirty|smelly|filthy|wet) (clothes|uniform|school uniform|pants) (every day|"
-         "for a week|all week|for days)|(nobody|no one|naebody) (washes|wash|cleans) (my|"
-         "our) (clothes|uniform)|(no|nae|dont have|don't have) (clean clothes|shoes that fit|"
-         "a coat|a jacket|shoes|toothbrush|a toothbrush)",
-         "hygiene", NEGLECT),
-    hint("(hungry|starving|starvin|hungert|hunger|empty stomach|no breakfast|no lunch|no dinner|"
-         "nae dinner|nae breakfast|nothing to eat|naethin tae eat|steal food|stealing food|"
-         "stole food|free school meals is|only meal)", "food", NEGLECT),
-    hint("(mum|mam|maw|dad|da|they|parents|she|he) ~2 (always|never|out|away|gone|at the pub|"
-         "at the bookies|with her boyfriend) ~2 (all night|all weekend|for days|till late|"
-         "every night|never "
-         "home|never there|not there|doesnt come home|doesn't come home)", "supervision", NEGLECT),
+    hint(
+        "(sleep|sleeps|sleeping|slept) (on the floor|on a mattress on the floor|in the car|"
+        "in the bath|in a chair|on the couch every night)|(no|nae|dont have|don't have|havent got|"
+        "haven't got|no got) (a)? (bed|proper bed|mattress)",
+        "sleep",
+        NEGLECT,
+    ),
+    hint(
+        "(same|dirty|smelly|filthy|wet) (clothes|uniform|school uniform|pants) (every day|"
+        "for a week|all week|for days)|(nobody|no one|naebody) (washes|wash|cleans) (my|"
+        "our) (clothes|uniform)|(no|nae|dont have|don't have) (clean clothes|shoes that fit|"
+        "a coat|a jacket|shoes|toothbrush|a toothbrush)",
+        "hygiene",
+        NEGLECT,
+    ),
+    hint(
+        "(hungry|starving|starvin|hungert|hunger|empty stomach|no breakfast|no lunch|no dinner|"
+        "nae dinner|nae breakfast|nothing to eat|naethin tae eat|steal food|stealing food|"
+        "stole food|free school meals is|only meal)",
+        "food",
+        NEGLECT,
+    ),
+    hint(
+        "(mum|mam|maw|dad|da|they|parents|she|he) ~2 (always|never|out|away|gone|at the pub|"
+        "at the bookies|with her boyfriend) ~2 (all night|all weekend|for days|till late|"
+        "every night|never "
+        "home|never there|not there|doesnt come home|doesn't come home)",
+        "supervision",
+        NEGLECT,
+    ),
     hint("{PERP_HOME} ~2 (is|are|s|gets|get|always)? {DRUNK}", "substance", NEGLECT),
-    hint("(when|whenever|if) {PERP_HOME} (drinks|drink|is drinking|has a drink|has been drinking|"
-         "gets drunk|takes drugs|is high|is on drugs)", "substance", NEGLECT, "domestic_abuse"),
-    hint("{PERP_HOME} ~2 (doesnt|doesn't|never|dont|don't|cant|can't|wont|won't) (get|"
-         "gets) (out of|up out of) bed|{PERP_HOME} ~2 (stays|stay|is|s|lies) in bed (all day|till|"
-         "until|most days)|{PERP_HOME} ~2 sleeps all day", "parent_absent", NEGLECT),
-    hint("(get|gets|got|have to get|make|have to make|feed|have to feed|dress|"
-         "have to dress) (myself|masel|ourselves|my (wee|little)? (brother|brothers|sister|"
-         "sisters)) (up|ready|to school|dressed|fed|dinner|breakfast|tea)", "self_care", NEGLECT),
-    hint("(we|i) (just|only|always)? (eat|ate|have|get) (crisps|sweets|dry cereal|bread|nothing|"
-         "toast) (for|every|all)?", "food", NEGLECT),
-    hint("(mum|mam|maw|dad|da|parents|they|she|he|nobody|no one|naebody|noone|my mum|my dad|ma maw|"
-         "ma da) ~2 (doesnt|doesn't|dont|don't|never|didnt|didn't|disnae|dinnae) (care|bother|"
-         "notice|check|ask|help)", "uncaring", NEGLECT, EMOTIONAL),
-    hint("(havent|haven't|not|no|never|cant|can't|hasnt|hasn't) (had|have|get|got|"
-         "been able to have)? (a)? (shower|bath|wash|clean clothes|my hair washed) (in|for) (weeks|"
-         "days|ages|a week|a month|months|#)", "hygiene", NEGLECT),
-    hint("(no|nae|never any|not enough|never enough|hardly any) (food|dinner|breakfast|meals|tea|"
-         "milk|nappies|formula)", "food", NEGLECT),
-    hint("{PERP_HOME} ~2 (is|s|are|goes|go|went|always|stays|stayed)? (out|away|gone|off|"
-         "missing) ~4 (for days|all night|all weekend|overnight|every night|till late|for a week|"
-         "for two days|and leaves|and left|and never)", "supervision", NEGLECT),
-    hint("(parties|party|partying) (with|at|round at|at the flat of) ~3 (men|older men|older guys|"
-         "guys|adults|older boys|strangers)", "parties", EXPLOITATION, SEXUAL),
-    hint("(men|guys|people|boys|he|they|someone) (who|that|whos|who's) (are|is) (way|much|a lot|"
-         "loads|a bit)? (older|grown|adults)", "older", SEXUAL, EXPLOITATION),
-    flag("(make|makes|made|force|forces|forced|get|gets|got|pressure|pressures|pressured) (me|us|"
-         "her) (to)? (drink|take drugs|smoke|get drunk|get high|take pills) ~4 (and)? (do stuff|"
-         "do things|sleep with|have sex|kiss|touch|go to bed|stay over)", SEXUAL, EXPLOITATION),
-    hint("(go|goes|going|went|are|is|s|always) (out)? (drinking|partying|clubbing|to the pub|"
-         "out all night|"
-         "out every night|out every nite|out at night|out till late)", "supervision", NEGLECT),
-    hint("(leave|leaves|left|leaving) (me|us) (with|to look after|to watch|to mind) (the|my|"
-         "our) (baby|babies|wee ones|little ones|kids|twins|wee brother|wee sister|little brother|"
-         "little sister)|(look after|watch|mind) the (baby|babies) (alone|on my own|all night|"
-         "by myself)|(feeding|feed|feeds|changing|change|bathing|looking after|watching|"
-         "minding) (the|my|our) (baby|babies|wee ones|little ones|twins) ~4 (because|cos|cause|as|"
-         "while|when) {PERP_HOME}", "left_in_charge", NEGLECT),
-    hint("{PERP_HOME} ~2 (doesnt|doesn't|dont|don't|never|didnt|didn't|disnae) (come|comes|get|"
-         "gets) (home|back|hame)", "supervision", NEGLECT),
-    flag("{PERP_HOME} ~2 (controls|controlling|controlled) (everything|all|what|where|who|how|her|"
-         "my mum|mum|ma maw)", DOMESTIC, EMOTIONAL, severity="medium"),
-    flag("(asking|asks|asked|keeps asking|wants to know) (me)? (what|about|about my|what colour|"
-         "the colour of) ~2 (underwear|bra|"
-         "pants|knickers|boobs|body|wearing in bed|size)", SEXUAL, EXPLOITATION, severity="medium"),
-    hint("(havent|haven't|hasnt|hasn't|no|nae|without|not) (had|got|any)? (electricity|electric|"
-         "power|heating|gas|hot water|money for food)", "home_conditions", NEGLECT),
-    hint("(mice|rats|dog poo|dog mess|cat poo|rubbish everywhere|bin bags everywhere|maggots|"
-         "cockroaches|filthy|stinks|smells of|no heating|no electric|no electricity|no gas|"
-         "no hot water|freezing)",
-         "home_conditions", NEGLECT),
+    hint(
+        "(when|whenever|if) {PERP_HOME} (drinks|drink|is drinking|has a drink|has been drinking|"
+        "gets drunk|takes drugs|is high|is on drugs)",
+        "substance",
+        NEGLECT,
+        "domestic_abuse",
+    ),
+    hint(
+        "{PERP_HOME} ~2 (doesnt|doesn't|never|dont|don't|cant|can't|wont|won't) (get|"
+        "gets) (out of|up out of) bed|{PERP_HOME} ~2 (stays|stay|is|s|lies) in bed (all day|till|"
+        "until|most days)|{PERP_HOME} ~2 sleeps all day",
+        "parent_absent",
+        NEGLECT,
+    ),
+    hint(
+        "(get|gets|got|have to get|make|have to make|feed|have to feed|dress|"
+        "have to dress) (myself|masel|ourselves|my (wee|little)? (brother|brothers|sister|"
+        "sisters)) (up|ready|to school|dressed|fed|dinner|breakfast|tea)",
+        "self_care",
+        NEGLECT,
+    ),
+    hint(
+        "(we|i) (just|only|always)? (eat|ate|have|get) (crisps|sweets|dry cereal|bread|nothing|"
+        "toast) (for|every|all)?",
+        "food",
+        NEGLECT,
+    ),
+    hint(
+        "(mum|mam|maw|dad|da|parents|they|she|he|nobody|no one|naebody|noone|my mum|my dad|ma maw|"
+        "ma da) ~2 (doesnt|doesn't|dont|don't|never|didnt|didn't|disnae|dinnae) (care|bother|"
+        "notice|check|ask|help)",
+        "uncaring",
+        NEGLECT,
+        EMOTIONAL,
+    ),
+    hint(
+        "(havent|haven't|not|no|never|cant|can't|hasnt|hasn't) (had|have|get|got|"
+        "been able to have)? (a)? (shower|bath|wash|clean clothes|my hair washed) (in|for) (weeks|"
+        "days|ages|a week|a month|months|#)",
+        "hygiene",
+        NEGLECT,
+    ),
+    hint(
+        "(no|nae|never any|not enough|never enough|hardly any) (food|dinner|breakfast|meals|tea|"
+        "milk|nappies|formula)",
+        "food",
+        NEGLECT,
+    ),
+    hint(
+        "{PERP_HOME} ~2 (is|s|are|goes|go|went|always|stays|stayed)? (out|away|gone|off|"
+        "missing) ~4 (for days|all night|all weekend|overnight|every night|till late|for a week|"
+        "for two days|and leaves|and left|and never)",
+        "supervision",
+        NEGLECT,
+    ),
+    hint(
+        "(parties|party|partying) (with|at|round at|at the flat of) ~3 (men|older men|older guys|"
+        "guys|adults|older boys|strangers)",
+        "parties",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    hint(
+        "(men|guys|people|boys|he|they|someone) (who|that|whos|who's) (are|is) (way|much|a lot|"
+        "loads|a bit)? (older|grown|adults)",
+        "older",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(make|makes|made|force|forces|forced|get|gets|got|pressure|pressures|pressured) (me|us|"
+        "her) (to)? (drink|take drugs|smoke|get drunk|get high|take pills) ~4 (and)? (do stuff|"
+        "do things|sleep with|have sex|kiss|touch|go to bed|stay over)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(go|goes|going|went|are|is|s|always) (out)? (drinking|partying|clubbing|to the pub|"
+        "out all night|"
+        "out every night|out every nite|out at night|out till late)",
+        "supervision",
+        NEGLECT,
+    ),
+    hint(
+        "(leave|leaves|left|leaving) (me|us) (with|to look after|to watch|to mind) (the|my|"
+        "our) (baby|babies|wee ones|little ones|kids|twins|wee brother|wee sister|little brother|"
+        "little sister)|(look after|watch|mind) the (baby|babies) (alone|on my own|all night|"
+        "by myself)|(feeding|feed|feeds|changing|change|bathing|looking after|watching|"
+        "minding) (the|my|our) (baby|babies|wee ones|little ones|twins) ~4 (because|cos|cause|as|"
+        "while|when) {PERP_HOME}",
+        "left_in_charge",
+        NEGLECT,
+    ),
+    hint(
+        "{PERP_HOME} ~2 (doesnt|doesn't|dont|don't|never|didnt|didn't|disnae) (come|comes|get|"
+        "gets) (home|back|hame)",
+        "supervision",
+        NEGLECT,
+    ),
+    flag(
+        "{PERP_HOME} ~2 (controls|controlling|controlled) (everything|all|what|where|who|how|her|"
+        "my mum|mum|ma maw)",
+        DOMESTIC,
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "(asking|asks|asked|keeps asking|wants to know) (me)? (what|about|about my|what colour|"
+        "the colour of) ~2 (underwear|bra|"
+        "pants|knickers|boobs|body|wearing in bed|size)",
+        SEXUAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    hint(
+        "(havent|haven't|hasnt|hasn't|no|nae|without|not) (had|got|any)? (electricity|electric|"
+        "power|heating|gas|hot water|money for food)",
+        "home_conditions",
+        NEGLECT,
+    ),
+    hint(
+        "(mice|rats|dog poo|dog mess|cat poo|rubbish everywhere|bin bags everywhere|maggots|"
+        "cockroaches|filthy|stinks|smells of|no heating|no electric|no electricity|no gas|"
+        "no hot water|freezing)",
+        "home_conditions",
+        NEGLECT,
+    ),
 ]
 
 IDIOMS = [
-    idiom("(beat|beats|beaten|beating) (me|us|him|her|them|my|everyone) (at|in|to) (chess|football|"
-          "fifa|games|cards|it|the|a|pool|darts|monopoly|tennis|racing|running|swimming|tests|"
-          "maths|mario|scrabble|everything|home|school)"),
-    idiom("(held|holds|hold|holding|put|puts) (me|us|him|her) (under|up|in) ~4 (to teach|teaching|"
-          "to help|helping|so i could|so i can|so i learn|to show) (me|us|him|her)? (to|"
-          "how to)? (swim|float|dive)"),
-    idiom("(grabbed|grab|grabs|pulled|pull|held|holds) (my|me by the|me by my) (arm|hand|coat|hood|"
-          "jacket|wrist|sleeve) ~2 (to stop|so i wouldnt|so i wouldn't|so i didnt|so i didn't|"
-          "before i|when i nearly|to keep me|to save me|to help me|to get me across)"),
-    idiom("(dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|bramble|brambles|thorns|rose bush|bush|"
-          "bushes|fence|nail|branch|branches|nettles|glass|brick|wall|tree|"
-          "barbed wire) ~4 (scratched|cut|bit|bitten|scraped|grazed|jumped on|stung)"),
-    idiom("(scratches|cuts|marks|bites|scars|stings|bruises) (from|by|off) (the|a|my|"
-          "our)? (brambles|thorns|cat|cats|dog|dogs|rose|roses|bush|bushes|nettles|fence|branches|"
-          "hamster|rabbit|operation|surgery|chickenpox|chicken pox|eczema|mosquitos|mosquitoes|"
-          "midges|football|rugby|the fall|falling|the accident|my operation)"),
-    idiom("(took|take|taking|brought|bring|bringing|handed|hand) (all)? (my|her|his|the|"
-          "their)? ~2 {PILLS} (to|back to|into|in to) (the)? (pharmacy|chemist|doctor|doctors|gp|"
-          "hospital|surgery|school|nurse|office)"),
+    idiom(
+        "(beat|beats|beaten|beating) (me|us|him|her|them|my|everyone) (at|in|to) (chess|football|"
+        "fifa|games|cards|it|the|a|pool|darts|monopoly|tennis|racing|running|swimming|tests|"
+        "maths|mario|scrabble|everything|home|school)"
+    ),
+    idiom(
+        "(held|holds|hold|holding|put|puts) (me|us|him|her) (under|up|in) ~4 (to teach|teaching|"
+        "to help|helping|so i could|so i can|so i learn|to show) (me|us|him|her)? (to|"
+        "how to)? (swim|float|dive)"
+    ),
+    idiom(
+        "(grabbed|grab|grabs|pulled|pull|held|holds) (my|me by the|me by my) (arm|hand|coat|hood|"
+        "jacket|wrist|sleeve) ~2 (to stop|so i wouldnt|so i wouldn't|so i didnt|so i didn't|"
+        "before i|when i nearly|to keep me|to save me|to help me|to get me across)"
+    ),
+    idiom(
+        "(dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|bramble|brambles|thorns|rose bush|bush|"
+        "bushes|fence|nail|branch|branches|nettles|glass|brick|wall|tree|"
+        "barbed wire) ~4 (scratched|cut|bit|bitten|scraped|grazed|jumped on|stung)"
+    ),
+    idiom(
+        "(scratches|cuts|marks|bites|scars|stings|bruises) (from|by|off) (the|a|my|"
+        "our)? (brambles|thorns|cat|cats|dog|dogs|rose|roses|bush|bushes|nettles|fence|branches|"
+        "hamster|rabbit|operation|surgery|chickenpox|chicken pox|eczema|mosquitos|mosquitoes|"
+        "midges|football|rugby|the fall|falling|the accident|my operation)"
+    ),
+    idiom(
+        "(took|take|taking|brought|bring|bringing|handed|hand) (all)? (my|her|his|the|"
+        "their)? ~2 {PILLS} (to|back to|into|in to) (the)? (pharmacy|chemist|doctor|doctors|gp|"
+        "hospital|surgery|school|nurse|office)"
+    ),
     idiom("(beats|beat) me (why|how|what|if|lol|when)|(it|that|this) beats me"),
-    idiom("(hit|hits|hitting) (me|us|him|her) (up|back with|with a text|with the news|"
-          "with a message|on snap|on insta|with some)|"
-          # Realising ("it hit me when I saw..."), only with a subject that is not a person:
-          # "my stepdad hits me when I get home" is a disclosure.
-          "(it|that|this|reality|the news) (hit|hits|suddenly hit) me (that|how|when i|then)|"
-          "it hit me|hit me (like|hard that)"),
-    idiom("(kick|kicks|kicked|kicking|chuck|chucked|threw|throw|throws) ({ME}|{CHILD}) (off|"
-          "out of) (the)? (bus|train|class|lesson|team|group|chat|game|server|course|club|library|"
-          "shop|building|school|nursery|college|uni|pool|the)"),
-    idiom("(push|pushes|pushed|pushing) ({ME}|{CHILD}) (to|too hard|forward|forwards|harder|to do|"
-          "to be|towards|into doing)"),
+    idiom(
+        "(hit|hits|hitting) (me|us|him|her) (up|back with|with a text|with the news|"
+        "with a message|on snap|on insta|with some)|"
+        # Realising ("it hit me when I saw..."), only with a subject that is not a person:
+        # "my stepdad hits me when I get home" is a disclosure.
+        "(it|that|this|reality|the news) (hit|hits|suddenly hit) me (that|how|when i|then)|"
+        "it hit me|hit me (like|hard that)"
+    ),
+    idiom(
+        "(kick|kicks|kicked|kicking|chuck|chucked|threw|throw|throws) ({ME}|{CHILD}) (off|"
+        "out of) (the)? (bus|train|class|lesson|team|group|chat|game|server|course|club|library|"
+        "shop|building|school|nursery|college|uni|pool|the)"
+    ),
+    idiom(
+        "(push|pushes|pushed|pushing) ({ME}|{CHILD}) (to|too hard|forward|forwards|harder|to do|"
+        "to be|towards|into doing)"
+    ),
     idiom("(grab|grabs|grabbed) (me|us|him|her) (a|an|some|one|the|my)"),
-    idiom("(drag|drags|dragged|dragging) ({ME}|{CHILD}) (to|along|round|around|out|into|shopping|"
-          "to the)"),
-    idiom("(throw|throws|threw) (me|us|him|her) (a|an|the) (party|surprise|ball|bone|curveball|"
-          "look|lifeline)"),
-    idiom("(knock|knocks|knocked) (me|us) (out) (with|wi) (the|their|his|her)? (singing|dancing|"
-          "news|beauty|looks|talent)"),
-    idiom("(kill|kills|killing|killed) (me|us) (with|wi) (kindness|laughter|the|his|her|their)|(is|"
-          "s|was) killing (me|us)|killing me (softly|lol)"),
-    idiom("(hit|hits|hitting|kick|kicks|kicked|beat|beats|burn|burns|burnt|punch|punched|whack*|"
-          "smack*) (the|a|my|our|his|her) (ball|target|roof|jackpot|road|books|wall|gym|sack|hay|"
-          "bottle|shuttlecock|puck|drum|drums|bag|punchbag|dummy|pads|button|snooze|brakes|kerb|"
-          "curb|pothole|gap|high note|notes)"),
-    idiom("(hurt|hurts|hurted) (my|her|his|their|our) (feelings|pride|chances|reputation|grade|"
-          "grades)"),
-    idiom("(touch|touches|touched|touching) (on|upon|base|wood|up|ing)|touch (base|wood)|in touch|"
-          "keep in touch|get in touch|got in touch|gets in touch|out of touch|lose touch|"
-          "touched by|touching (story|moment|speech)|(was|so|really|very) touched"),
+    idiom(
+        "(drag|drags|dragged|dragging) ({ME}|{CHILD}) (to|along|round|around|out|into|shopping|"
+        "to the)"
+    ),
+    idiom(
+        "(throw|throws|threw) (me|us|him|her) (a|an|the) (party|surprise|ball|bone|curveball|"
+        "look|lifeline)"
+    ),
+    idiom(
+        "(knock|knocks|knocked) (me|us) (out) (with|wi) (the|their|his|her)? (singing|dancing|"
+        "news|beauty|looks|talent)"
+    ),
+    idiom(
+        "(kill|kills|killing|killed) (me|us) (with|wi) (kindness|laughter|the|his|her|their)|(is|"
+        "s|was) killing (me|us)|killing me (softly|lol)"
+    ),
+    idiom(
+        "(hit|hits|hitting|kick|kicks|kicked|beat|beats|burn|burns|burnt|punch|punched|whack*|"
+        "smack*) (the|a|my|our|his|her) (ball|target|roof|jackpot|road|books|wall|gym|sack|hay|"
+        "bottle|shuttlecock|puck|drum|drums|bag|punchbag|dummy|pads|button|snooze|brakes|kerb|"
+        "curb|pothole|gap|high note|notes)"
+    ),
+    idiom(
+        "(hurt|hurts|hurted) (my|her|his|their|our) (feelings|pride|chances|reputation|grade|"
+        "grades)"
+    ),
+    idiom(
+        "(touch|touches|touched|touching) (on|upon|base|wood|up|ing)|touch (base|wood)|in touch|"
+        "keep in touch|get in touch|got in touch|gets in touch|out of touch|lose touch|"
+        "touched by|touching (story|moment|speech)|(was|so|really|very) touched"
+    ),
     idiom("(touch|touches|touched|touching) (me|us) (on the|on my) (shoulder|arm|back|hand|head)"),
-    idiom("(feel|feels|felt|feeling) (me|us|her|him) (up to|better|worse|sorry|bad|ill|sick|like|"
-          "that|the)"),
-    idiom("(grooming|groomed|groom|grooms) (the|my|our|his|her|a)? (dog|dogs|cat|cats|horse|horses|"
-          "pony|puppy|pet|pets|beard|salon|parlour|appointment|kit|products)|dog (grooming|"
-          "groomer)|(bride|bridegroom)"),
+    idiom(
+        "(feel|feels|felt|feeling) (me|us|her|him) (up to|better|worse|sorry|bad|ill|sick|like|"
+        "that|the)"
+    ),
+    idiom(
+        "(grooming|groomed|groom|grooms) (the|my|our|his|her|a)? (dog|dogs|cat|cats|horse|horses|"
+        "pony|puppy|pet|pets|beard|salon|parlour|appointment|kit|products)|dog (grooming|"
+        "groomer)|(bride|bridegroom)"
+    ),
     idiom("(rape|raped|raping) (of|seed|field|oil)|oilseed rape|grape|grapes|grapefruit"),
-    idiom("(abuse|abused|abusing) (of)? (power|process|position|the system|drugs|alcohol|"
-          "substances|trust|the bins|the bin|the parking)|(verbal|racist|racial|"
-          "homophobic) "
-          "abuse (from|by) (the)? (driver|staff|public|passengers|customers|fans|crowd)"),
-    idiom("(sex|sexual) (education|ed|health|clinic|orientation|discrimination|equality|identity)|"
-          "sex (ed|education)|relationships and sexual health|rshp|rse"),
+    idiom(
+        "(abuse|abused|abusing) (of)? (power|process|position|the system|drugs|alcohol|"
+        "substances|trust|the bins|the bin|the parking)|(verbal|racist|racial|"
+        "homophobic) "
+        "abuse (from|by) (the)? (driver|staff|public|passengers|customers|fans|crowd)"
+    ),
+    idiom(
+        "(sex|sexual) (education|ed|health|clinic|orientation|discrimination|equality|identity)|"
+        "sex (ed|education)|relationships and sexual health|rshp|rse"
+    ),
     idiom("(stamp|stamps|stamped) (on)? (the|my|our|a)? (passport|form|card|letter|ticket)"),
     idiom("(no|nae) {FOOD} left"),
-    idiom("(kicked|kick|kicks|hit|hits|punched|punch|elbowed|kneed|headbutted|whacked|bumped|"
-          "smacked|knocked) ({ME}|{CHILD}) ~3 (by accident|accidentally|by mistake|in sparring|"
-          "in training|in a tackle|during the match|during the game|in the match|in the game|in pe|"
-          "at football|at rugby)"),
-    idiom("(got|get|gets|getting) (a|an|absolute)? (hiding|thrashing|doing|battering|beating|"
-          "pumping|tanking|humping|spanking) ~3 (at|in|from|off) (football|the match|fifa|the game|"
-          "rugby|5 a side|five a side|hockey|netball|the final|the league|cards|chess|pool|darts)"),
-    idiom("(the)? (heating|boiler|electric|electricity|gas|wifi|internet|phone|lift|lifts|bus|"
-          "train|trains|water|power|tv|telly|laptop|car|bike) (is|s|was|has|had|keeps)? ~2 (broken|"
-          "off|down|cut off|not working|stopped)"),
-    idiom("(hungry|starving) (after|before|during|at|by) (school|pe|training|football|practice|"
-          "lunch|break|the|a)|(im|i'm|im so|so) (hungry|starving) (lol|haha|can we|what's|whats|"
-          "when|for)"),
-    idiom("(left|leave|leaves) (me|us|him|her) (alone|on my own) (to|for a|for five|for 5|for ten|"
-          "for 10|while (i|she|he) (work|works|worked|study|studies|revise)|in peace)"),
-    idiom("(panel|panels) (beating|beater|show|discussion|meeting|interview|member)|solar panel|"
-          "panel of"),
+    idiom(
+        "(kicked|kick|kicks|hit|hits|punched|punch|elbowed|kneed|headbutted|whacked|bumped|"
+        "smacked|knocked) ({ME}|{CHILD}) ~3 (by accident|accidentally|by mistake|in sparring|"
+        "in training|in a tackle|during the match|during the game|in the match|in the game|in pe|"
+        "at football|at rugby)"
+    ),
+    idiom(
+        "(got|get|gets|getting) (a|an|absolute)? (hiding|thrashing|doing|battering|beating|"
+        "pumping|tanking|humping|spanking) ~3 (at|in|from|off) (football|the match|fifa|the game|"
+        "rugby|5 a side|five a side|hockey|netball|the final|the league|cards|chess|pool|darts)"
+    ),
+    idiom(
+        "(the)? (heating|boiler|electric|electricity|gas|wifi|internet|phone|lift|lifts|bus|"
+        "train|trains|water|power|tv|telly|laptop|car|bike) (is|s|was|has|had|keeps)? ~2 (broken|"
+        "off|down|cut off|not working|stopped)"
+    ),
+    idiom(
+        "(hungry|starving) (after|before|during|at|by) (school|pe|training|football|practice|"
+        "lunch|break|the|a)|(im|i'm|im so|so) (hungry|starving) (lol|haha|can we|what's|whats|"
+        "when|for)"
+    ),
+    idiom(
+        "(left|leave|leaves) (me|us|him|her) (alone|on my own) (to|for a|for five|for 5|for ten|"
+        "for 10|while (i|she|he) (work|works|worked|study|studies|revise)|in peace)"
+    ),
+    idiom(
+        "(panel|panels) (beating|beater|show|discussion|meeting|interview|member)|solar panel|"
+        "panel of"
+    ),
 ]

@@ -1,4 +1,5 @@
 """English and Scots: suicide, self-harm, and the plan, means and timing that make them urgent."""
+
 from ..rules import flag, hint, idiom, plan, soon
 
 SUICIDE = "suicide"
@@ -9,442 +10,851 @@ RULES = [
     flag("{KILL} {SELF}", SUICIDE),
     flag("{KILL} {SELF_3P}", SUICIDE, unless=("fiction", "game")),
     flag("(kms|kmn|kmsl|kmys|killmyself|kilmyself|unaliveme|unalivemyself)", SUICIDE),
-    flag("(suicid*|sucid*|suisid*|suiced*|suicde|sucide|suiside|sooicide|sewerslide|sewer slide|"
-         "sewer slid|suwerslide|unaliv*|un alive|un aliv*|self delete|self deleting|self delet*|"
-         "ctb)", SUICIDE),
-    flag("(commit|commiting|committing|committed|comit|comitted) (suicide|sucide|sudoku|sewerslide|"
-         "die|toaster bath|unalive)", SUICIDE),
+    flag(
+        "(suicid*|sucid*|suisid*|suiced*|suicde|sucide|suiside|sooicide|sewerslide|sewer slide|"
+        "sewer slid|suwerslide|unaliv*|un alive|un aliv*|self delete|self deleting|self delet*|"
+        "ctb)",
+        SUICIDE,
+    ),
+    flag(
+        "(commit|commiting|committing|committed|comit|comitted) (suicide|sucide|sudoku|sewerslide|"
+        "die|toaster bath|unalive)",
+        SUICIDE,
+    ),
     flag("(do|dae|did|done) (myself|masel|mysel|herself|himself) in", SUICIDE),
-    flag("(i|im|i'm|ah|ahm|am|i am|il|ill|i will|i'll|i might) (going to|goin to|gonna|gonnae|gona|"
-         "gunna|will|ll|about to|might|might just|just|am going to) (die|dee|be dead|end it|"
-         "end "
-         "it all|not be here|do it tonight|dae it the night|end everything|end my life)", SUICIDE),
-    flag("{WANT_STRONG} (just)? (die|dee|dye|di|be dead|be deid|not exist|not be alive|"
-         "stop existing|disappear forever|disappear for good|not wake up|never wake up|"
-         "sleep forever|be gone|be with my (gran|granny|grandad|granda|nan|dad|mum) in heaven|"
-         "join (my|ma) (gran|granny|grandad|granda|nan|dad|mum))", SUICIDE),
+    flag(
+        "(i|im|i'm|ah|ahm|am|i am|il|ill|i will|i'll|i might) (going to|goin to|gonna|gonnae|gona|"
+        "gunna|will|ll|about to|might|might just|just|am going to) (die|dee|be dead|end it|"
+        "end "
+        "it all|not be here|do it tonight|dae it the night|end everything|end my life)",
+        SUICIDE,
+    ),
+    flag(
+        "{WANT_STRONG} (just)? (die|dee|dye|di|be dead|be deid|not exist|not be alive|"
+        "stop existing|disappear forever|disappear for good|not wake up|never wake up|"
+        "sleep forever|be gone|be with my (gran|granny|grandad|granda|nan|dad|mum) in heaven|"
+        "join (my|ma) (gran|granny|grandad|granda|nan|dad|mum))",
+        SUICIDE,
+    ),
     flag("(want|wanna|wana|wish) ~2 (to)? (die|dee|be dead|be deid)", SUICIDE),
-    flag("(wish|wishin|wishing|wish that) (i|ah|a) (was|were|wis|could be|had) (dead|deid|"
-         "never born|not born|never been born|gone|not here|not alive|no here)", SUICIDE),
+    flag(
+        "(wish|wishin|wishing|wish that) (i|ah|a) (was|were|wis|could be|had) (dead|deid|"
+        "never born|not born|never been born|gone|not here|not alive|no here)",
+        SUICIDE,
+    ),
     flag("(i|ah|im|i'm|am|just|ill|i'll|il) (rather|sooner) (be)? (dead|deid|die)", SUICIDE),
-    flag("better off (dead|deid|without me|withoot me|if i (was|were|wasnt|werent|wis) (dead|gone|"
-         "here|around)|if i (died|disappeared|wasnt here|weren't here|was not here))", SUICIDE),
-    flag("{NOT_WANT} (live|be alive|exist|be here|be around|wake up|go on|carry on|keep living|"
-         "be on this earth|be in this world|see tomorrow|be me) ~2 {ANYMORE}", SUICIDE),
-    flag("{NOT_WANT} (be alive|exist|wake up|keep living|live anymore|be on this earth|"
-         "live any more|keep going)", SUICIDE),
+    flag(
+        "better off (dead|deid|without me|withoot me|if i (was|were|wasnt|werent|wis) (dead|gone|"
+        "here|around)|if i (died|disappeared|wasnt here|weren't here|was not here))",
+        SUICIDE,
+    ),
+    flag(
+        "{NOT_WANT} (live|be alive|exist|be here|be around|wake up|go on|carry on|keep living|"
+        "be on this earth|be in this world|see tomorrow|be me) ~2 {ANYMORE}",
+        SUICIDE,
+    ),
+    flag(
+        "{NOT_WANT} (be alive|exist|wake up|keep living|live anymore|be on this earth|"
+        "live any more|keep going)",
+        SUICIDE,
+    ),
     flag("{NOT_WANT} live", SUICIDE),
-    flag("(no|nae|nothing|not any|there is no|theres no|whats the) (point|reason|use) (in|of|"
-         "to)? (living|life|being alive|livin|going on|carrying on|me being here|being here|"
-         "me being alive|to live|me living|existing|trying any more|anymore|any more)", SUICIDE),
-    flag("(end|ending|ended|take|taking|took|tak) (my|ma|her|his|their|mah) (own)? (life|lives|"
-         "life tonight)",
-         SUICIDE),
-    flag("(end|ending|end it|ended) it (all|aw|a|tonight|now|today|for good|forever|"
-         "once and for all)", SUICIDE),
+    flag(
+        "(no|nae|nothing|not any|there is no|theres no|whats the) (point|reason|use) (in|of|"
+        "to)? (living|life|being alive|livin|going on|carrying on|me being here|being here|"
+        "me being alive|to live|me living|existing|trying any more|anymore|any more)",
+        SUICIDE,
+    ),
+    flag(
+        "(end|ending|ended|take|taking|took|tak) (my|ma|her|his|their|mah) (own)? (life|lives|"
+        "life tonight)",
+        SUICIDE,
+    ),
+    flag(
+        "(end|ending|end it|ended) it (all|aw|a|tonight|now|today|for good|forever|"
+        "once and for all)",
+        SUICIDE,
+    ),
     flag("{WANT_STRONG} (end|finish) it", SUICIDE),
-    flag("(go to sleep|goin to sleep|going to sleep|fall asleep|sleep|close my eyes|"
-         "go to bed) and (not|never|no) (wake|waking) (up)?", SUICIDE),
-    flag("(hope|hoping|wish|pray|praying) (i|ah) (dont|don't|dinnae|never|wont|won't|"
-         "do not) (wake up|wake)",
-         SUICIDE),
+    flag(
+        "(go to sleep|goin to sleep|going to sleep|fall asleep|sleep|close my eyes|"
+        "go to bed) and (not|never|no) (wake|waking) (up)?",
+        SUICIDE,
+    ),
+    flag(
+        "(hope|hoping|wish|pray|praying) (i|ah) (dont|don't|dinnae|never|wont|won't|"
+        "do not) (wake up|wake)",
+        SUICIDE,
+    ),
     flag("(not|never|wont|won't|no) (be|being) (here|around|alive) {ANYMORE}", SUICIDE),
-    flag("(wont|won't|will not|willnae|not) (be|see|make it to) (here|around|alive|the morning|"
-         "next week|my birthday|christmas) (for)? (much longer|long|anymore|any more|after tonight|"
-         "by the morning)", SUICIDE),
-    flag("(everyone|every1|everybody|they|my family|my mum|people|the world|yous|you all|the world|"
-         "things|life|it) (would|will|'d|d|wd) (be)? (so|much|a lot|all)? (better|happier|easier|"
-         "fine|relieved|glad|pleased|lighter) (off)? (without me|withoot me|if {GONE_ME}|"
-         "when {GONE_ME}|once {GONE_ME})", SUICIDE),
-    flag("{WANT_STRONG} (go to sleep|sleep|fall asleep|be asleep|drift off) (forever|for ever|"
-         "permanently|and never wake|and not wake|for good)", SUICIDE),
-    flag("(cut*|carv*|scratch*|burn*|slash*|etch*|engrav*) ~3 (into|in|on|onto) (my|ma|her|"
-         "his) {BODY}",
-         SELF_HARM),
-    hint("(when|if|whenever) (it|things|everything|life|school|home) (gets|get|got) (too much|bad|"
-         "too hard|overwhelming|really bad|too bad)", "sh_coping", SELF_HARM),
-    hint("(use|using|used|uses|take|took|taking) (a|the|my)? (blade|blades|razor|razors|"
-         "sharpener blade|blade from)", "sh_tools", SELF_HARM),
-    flag("{WANT_STRONG} (disappear|vanish|go away|run away) (forever|for good|and never come back|"
-         "and never be found|for ever|permanently|and never be seen)", SUICIDE, severity="medium"),
-    flag("(thought|thinking|think|planned|planning|worked out|know|decided) (about)? (how|where|"
-         "when) (i|id|i'd|i would|ill|i'll|i will|to|i could|i'm going to|im going to) (do it|"
-         "end it|go|die|end my life|kill myself|do myself in)", SUICIDE, severity="medium"),
-    flag("(feel like|feeling like|thinking about|thinking of|considering|want to|wanna|going to|"
-         "gonna) (ending it|ending it all|ending things|ending my life|giving up on life|"
-         "just ending it|ending everything)", SUICIDE),
-    flag("(no|nae|not any|dont have any|don't have any|dont have a|don't have a|lost my|"
-         "lost all) (reason|point|will|motivation|hope|reason left) (to|for) (keep going|"
-         "keep living|carry "
-         "on|go on|live|stay alive|be here|wake up|keep trying|exist)", SUICIDE, severity="medium"),
-    hint("(life|living|everything|my life|being alive|existing) (is|s|feels|has become) (too hard|"
-         "too much|"
-         "unbearable|pointless|meaningless|not worth it|hell|so hard|a nightmare|empty)", "despair",
-         SUICIDE),
-    hint("(i|just|i just|really) (want|wanna|need) (out|it to end|to get out of it all|an escape|"
-         "to escape)", "want_out", SUICIDE),
-    flag("(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i will|i) (be here|be around|"
-         "be alive|make it|see|last) (for|to|till|until|til) (my birthday|christmas|next year|"
-         "the summer|the "
-         "end of|much longer|tomorrow|next week|the weekend|my exams)", SUICIDE, severity="medium"),
-    flag("(research*|look* up|looked up|googl*|search*|reading about|read about|find out|"
-         "found out) ~3 (the)? (easiest|quickest|painless|painlessly|best|fastest|simplest|"
-         "surest) "
-         "(way|ways|method|methods) (to)? (go|die|do it|end it|kill myself|not wake up)", SUICIDE),
-    flag("(what|the things|the stuff) (i|ive|i've) (do|did|done) (to) (myself|masel|my arms|"
-         "my legs|my body|my wrists|my thighs|my skin)", SELF_HARM, severity="medium"),
-    hint("(whats|what's|what is|wots|wats) the point (of|in)? (anything|anymore|any more|living|"
-         "life|trying|it all|me|being here|going on)?", "despair", SUICIDE),
-    flag("(my|the) (blades|blade|razor|razors|sharpener blades) (are|is|r|s)? (hidden|hid|kept|"
-         "stashed|hiding)", SELF_HARM, severity="medium"),
-    flag("(dont|don't|do not|cant|can't|cannot|no longer|dinnae) see (the|any|a) (point|reason|"
-         "future|way out) (in|of|to|for)? (anything|life|living|going on|trying|me|being here|"
-         "being alive|carrying on|anymore|any more|it all|waking up)", SUICIDE, severity="medium"),
-    flag("(might as well|may as well|should just|i'd rather|id rather) (just)? (be dead|die|"
-         "not exist|not be here|not be alive|disappear forever|end it)", SUICIDE),
-    flag("(want|wish|need|wanting) (everything|it all|all of this|this all|life|my life|"
-         "all "
-         "of it) (to)? (stop|end|be over|go away|just stop|just end)", SUICIDE, severity="medium"),
-    flag("(make|makes|made|making) (myself|masel|herself|himself) (bleed|bleeding|hurt|bruise|"
-         "suffer)",
-         SELF_HARM),
-    flag("(want|wish|need) (it|everything|this|the pain|life) (all)? (to)? (stop|end|be over|"
-         "go "
-         "away) ~2 (forever|for good|permanently|and never|for ever)", SUICIDE, severity="medium"),
-    flag("(cant|can't|cannot|cannae) (be|stay|live) (here|alive|on this earth) (anymore|any more|"
-         "any longer|much longer)", SUICIDE),
-    flag("(looking up|looked up|look up|googling|googled|google|searching|searched|researching|"
-         "researched|reading about|read about|finding out|found out|checking|checked|"
-         "asking) ~3 (how (many|much)|ways to|how to|the best way to|easiest way to|"
-         "painless way to|quickest way to) ~4 ({PILLS}|die|kill|hang|overdose|od|it takes|to die|"
-         "is lethal|lethal|fatal|end it|end my life|suicide|not wake up)", SUICIDE),
-    flag("(how (many|much)) ~3 {PILLS} ~4 (take|takes|to die|kill|would it take|lethal|fatal|"
-         "needed|to od|to overdose|to not wake up|before you die|to end it)", SUICIDE),
-    flag("(ways|way|methods|how) to (die|kill (myself|yourself|urself)|end (it|my life|your life)|"
-         "commit suicide|"
-         "overdose|od) (painlessly|quickly|without pain|fast|easily|in my sleep)?", SUICIDE),
-    flag("(tired|sick|"
-         "done) (of|with) (living|life|being alive|existing|everything and everyone)", SUICIDE),
-    flag("(jump|jumping|jumped|throw myself|throwing myself|leap) (off|from|in front of|infront of|"
-         "into) (a|the|that)? (bridge|roof|rooftop|building|cliff|cliffs|balcony|car park|"
-         "multi storey|train|bus|car|lorry|motorway|traffic|river|tracks|window|forth road bridge|"
-         "erskine bridge|the clyde|the forth)",
-         SUICIDE),
-    flag("(lie|lying|stand|standing) (on|in front of) (the|a) (tracks|railway|train tracks|road|"
-         "motorway)",
-         SUICIDE),
+    flag(
+        "(wont|won't|will not|willnae|not) (be|see|make it to) (here|around|alive|the morning|"
+        "next week|my birthday|christmas) (for)? (much longer|long|anymore|any more|after tonight|"
+        "by the morning)",
+        SUICIDE,
+    ),
+    flag(
+        "(everyone|every1|everybody|they|my family|my mum|people|the world|yous|you all|the world|"
+        "things|life|it) (would|will|'d|d|wd) (be)? (so|much|a lot|all)? (better|happier|easier|"
+        "fine|relieved|glad|pleased|lighter) (off)? (without me|withoot me|if {GONE_ME}|"
+        "when {GONE_ME}|once {GONE_ME})",
+        SUICIDE,
+    ),
+    flag(
+        "{WANT_STRONG} (go to sleep|sleep|fall asleep|be asleep|drift off) (forever|for ever|"
+        "permanently|and never wake|and not wake|for good)",
+        SUICIDE,
+    ),
+    flag(
+        "(cut*|carv*|scratch*|burn*|slash*|etch*|engrav*) ~3 (into|in|on|onto) (my|ma|her|"
+        "his) {BODY}",
+        SELF_HARM,
+    ),
+    hint(
+        "(when|if|whenever) (it|things|everything|life|school|home) (gets|get|got) (too much|bad|"
+        "too hard|overwhelming|really bad|too bad)",
+        "sh_coping",
+        SELF_HARM,
+    ),
+    hint(
+        "(use|using|used|uses|take|took|taking) (a|the|my)? (blade|blades|razor|razors|"
+        "sharpener blade|blade from)",
+        "sh_tools",
+        SELF_HARM,
+    ),
+    flag(
+        "{WANT_STRONG} (disappear|vanish|go away|run away) (forever|for good|and never come back|"
+        "and never be found|for ever|permanently|and never be seen)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(thought|thinking|think|planned|planning|worked out|know|decided) (about)? (how|where|"
+        "when) (i|id|i'd|i would|ill|i'll|i will|to|i could|i'm going to|im going to) (do it|"
+        "end it|go|die|end my life|kill myself|do myself in)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(feel like|feeling like|thinking about|thinking of|considering|want to|wanna|going to|"
+        "gonna) (ending it|ending it all|ending things|ending my life|giving up on life|"
+        "just ending it|ending everything)",
+        SUICIDE,
+    ),
+    flag(
+        "(no|nae|not any|dont have any|don't have any|dont have a|don't have a|lost my|"
+        "lost all) (reason|point|will|motivation|hope|reason left) (to|for) (keep going|"
+        "keep living|carry "
+        "on|go on|live|stay alive|be here|wake up|keep trying|exist)",
+        SUICIDE,
+        severity="medium",
+    ),
+    hint(
+        "(life|living|everything|my life|being alive|existing) (is|s|feels|has become) (too hard|"
+        "too much|"
+        "unbearable|pointless|meaningless|not worth it|hell|so hard|a nightmare|empty)",
+        "despair",
+        SUICIDE,
+    ),
+    hint(
+        "(i|just|i just|really) (want|wanna|need) (out|it to end|to get out of it all|an escape|"
+        "to escape)",
+        "want_out",
+        SUICIDE,
+    ),
+    flag(
+        "(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i will|i) (be here|be around|"
+        "be alive|make it|see|last) (for|to|till|until|til) (my birthday|christmas|next year|"
+        "the summer|the "
+        "end of|much longer|tomorrow|next week|the weekend|my exams)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(research*|look* up|looked up|googl*|search*|reading about|read about|find out|"
+        "found out) ~3 (the)? (easiest|quickest|painless|painlessly|best|fastest|simplest|"
+        "surest) "
+        "(way|ways|method|methods) (to)? (go|die|do it|end it|kill myself|not wake up)",
+        SUICIDE,
+    ),
+    flag(
+        "(what|the things|the stuff) (i|ive|i've) (do|did|done) (to) (myself|masel|my arms|"
+        "my legs|my body|my wrists|my thighs|my skin)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    hint(
+        "(whats|what's|what is|wots|wats) the point (of|in)? (anything|anymore|any more|living|"
+        "life|trying|it all|me|being here|going on)?",
+        "despair",
+        SUICIDE,
+    ),
+    flag(
+        "(my|the) (blades|blade|razor|razors|sharpener blades) (are|is|r|s)? (hidden|hid|kept|"
+        "stashed|hiding)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(dont|don't|do not|cant|can't|cannot|no longer|dinnae) see (the|any|a) (point|reason|"
+        "future|way out) (in|of|to|for)? (anything|life|living|going on|trying|me|being here|"
+        "being alive|carrying on|anymore|any more|it all|waking up)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(might as well|may as well|should just|i'd rather|id rather) (just)? (be dead|die|"
+        "not exist|not be here|not be alive|disappear forever|end it)",
+        SUICIDE,
+    ),
+    flag(
+        "(want|wish|need|wanting) (everything|it all|all of this|this all|life|my life|"
+        "all "
+        "of it) (to)? (stop|end|be over|go away|just stop|just end)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(make|makes|made|making) (myself|masel|herself|himself) (bleed|bleeding|hurt|bruise|"
+        "suffer)",
+        SELF_HARM,
+    ),
+    flag(
+        "(want|wish|need) (it|everything|this|the pain|life) (all)? (to)? (stop|end|be over|"
+        "go "
+        "away) ~2 (forever|for good|permanently|and never|for ever)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(cant|can't|cannot|cannae) (be|stay|live) (here|alive|on this earth) (anymore|any more|"
+        "any longer|much longer)",
+        SUICIDE,
+    ),
+    flag(
+        "(looking up|looked up|look up|googling|googled|google|searching|searched|researching|"
+        "researched|reading about|read about|finding out|found out|checking|checked|"
+        "asking) ~3 (how (many|much)|ways to|how to|the best way to|easiest way to|"
+        "painless way to|quickest way to) ~4 ({PILLS}|die|kill|hang|overdose|od|it takes|to die|"
+        "is lethal|lethal|fatal|end it|end my life|suicide|not wake up)",
+        SUICIDE,
+    ),
+    flag(
+        "(how (many|much)) ~3 {PILLS} ~4 (take|takes|to die|kill|would it take|lethal|fatal|"
+        "needed|to od|to overdose|to not wake up|before you die|to end it)",
+        SUICIDE,
+    ),
+    flag(
+        "(ways|way|methods|how) to (die|kill (myself|yourself|urself)|end (it|my life|your life)|"
+        "commit suicide|"
+        "overdose|od) (painlessly|quickly|without pain|fast|easily|in my sleep)?",
+        SUICIDE,
+    ),
+    flag(
+        "(tired|sick|done) (of|with) (living|life|being alive|existing|everything and everyone)",
+        SUICIDE,
+    ),
+    flag(
+        "(jump|jumping|jumped|throw myself|throwing myself|leap) (off|from|in front of|infront of|"
+        "into) (a|the|that)? (bridge|roof|rooftop|building|cliff|cliffs|balcony|car park|"
+        "multi storey|train|bus|car|lorry|motorway|traffic|river|tracks|window|forth road bridge|"
+        "erskine bridge|the clyde|the forth)",
+        SUICIDE,
+    ),
+    flag(
+        "(lie|lying|stand|standing) (on|in front of) (the|a) (tracks|railway|train tracks|road|"
+        "motorway)",
+        SUICIDE,
+    ),
     flag("{SWALLOW} {MANY} ~2 {PILLS}", SUICIDE, SELF_HARM),
     # The first person cannot be explained away ("...all my pills for my depression tonight").
-    flag("(gonna|going to|gonnae|want to|wanna|will|ll|might|about to|tonight|decided to|plan to|"
-         "planning "
-         "to|gona|imma|ima) ~1 {SWALLOW} {MANY} ~2 {PILLS}", SUICIDE, SELF_HARM, firm=True),
-    flag("(im|i'm|i am|ill|i'll|i will|i want to|i wanna|i might|imma|ima) (going to|gonna|gonnae|"
-         "about "
-         "to|just|gona)? jump (off|from|in front of)? ~3 (it|this|the|a|now|rn|tonight|here)?",
-         SUICIDE, severity="medium"),
-    flag("{SWALLOW} (a|the|whole|a whole|the whole|two|three|#|full|a full) (box|boxes|packet|"
-         "packets|"
-         "bottle|bottles|pack|packs|strip|strips|tub) (of)? ~2 {PILLS}", SUICIDE, SELF_HARM),
-    flag("(not|wont|won't|will not|willnae|no) (going to|gonna|gonnae)? (be)? (a problem|a burden|"
-         "a bother|bothering anyone|in anyones way|in the way|around|alive|here) (for|to)? (anyone|"
-         "anybody|you|yous|everyone)? (much longer|for long|for much longer|anymore|any more|soon|"
-         "after this)", SUICIDE, severity="medium"),
-    flag("(wrote|written|writing|left|leaving) (goodbye|farewell|last)? (letters|notes|messages|"
-         "cards) (to|for) (everyone|everybody|all my|my whole family|each of|everyone i love|"
-         "all the people)",
-         SUICIDE, severity="medium"),
+    flag(
+        "(gonna|going to|gonnae|want to|wanna|will|ll|might|about to|tonight|decided to|plan to|"
+        "planning "
+        "to|gona|imma|ima) ~1 {SWALLOW} {MANY} ~2 {PILLS}",
+        SUICIDE,
+        SELF_HARM,
+        firm=True,
+    ),
+    flag(
+        "(im|i'm|i am|ill|i'll|i will|i want to|i wanna|i might|imma|ima) (going to|gonna|gonnae|"
+        "about "
+        "to|just|gona)? jump (off|from|in front of)? ~3 (it|this|the|a|now|rn|tonight|here)?",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "{SWALLOW} (a|the|whole|a whole|the whole|two|three|#|full|a full) (box|boxes|packet|"
+        "packets|"
+        "bottle|bottles|pack|packs|strip|strips|tub) (of)? ~2 {PILLS}",
+        SUICIDE,
+        SELF_HARM,
+    ),
+    flag(
+        "(not|wont|won't|will not|willnae|no) (going to|gonna|gonnae)? (be)? (a problem|a burden|"
+        "a bother|bothering anyone|in anyones way|in the way|around|alive|here) (for|to)? (anyone|"
+        "anybody|you|yous|everyone)? (much longer|for long|for much longer|anymore|any more|soon|"
+        "after this)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(wrote|written|writing|left|leaving) (goodbye|farewell|last)? (letters|notes|messages|"
+        "cards) (to|for) (everyone|everybody|all my|my whole family|each of|everyone i love|"
+        "all the people)",
+        SUICIDE,
+        severity="medium",
+    ),
     flag("(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)", SUICIDE, SELF_HARM),
-    flag("({WANT}|gonna|going to|just|tried to|try to|nearly|almost|might|will|to) (od|o d|oding|"
-         "od'ing)",
-         SUICIDE, SELF_HARM),
-    flag("(od|oded|"
-         "odd|oding) (on|wi|with|off) ~3 ({PILLS}|something|stuff|drugs|them)", SUICIDE, SELF_HARM),
+    flag(
+        "({WANT}|gonna|going to|just|tried to|try to|nearly|almost|might|will|to) (od|o d|oding|"
+        "od'ing)",
+        SUICIDE,
+        SELF_HARM,
+    ),
+    flag(
+        "(od|oded|odd|oding) (on|wi|with|off) ~3 ({PILLS}|something|stuff|drugs|them)",
+        SUICIDE,
+        SELF_HARM,
+    ),
     flag("(an|a|another|took an|take an) (od|o d)", SUICIDE, SELF_HARM),
-    flag("(know|decided|worked out|figured out|planned|planning|chosen|picked) (exactly)? (how|"
-         "when|where|the way) (im|i'm|i am|i will|i'll|ill|il|to|i could|i can|i should|"
-         "i want to) (going to|gonna|gonnae)? (do it|end it|die|kill myself|end my life|"
-         "do it and when)", SUICIDE),
-    flag("(suicidal|suicide) (thoughts|ideation|feelings|thinking|(plan|plans)|attempt*|note)|"
-         "thoughts of "
-         "(suicide|dying|death|killing myself|ending it|ending my life|not being here)", SUICIDE),
+    flag(
+        "(know|decided|worked out|figured out|planned|planning|chosen|picked) (exactly)? (how|"
+        "when|where|the way) (im|i'm|i am|i will|i'll|ill|il|to|i could|i can|i should|"
+        "i want to) (going to|gonna|gonnae)? (do it|end it|die|kill myself|end my life|"
+        "do it and when)",
+        SUICIDE,
+    ),
+    flag(
+        "(suicidal|suicide) (thoughts|ideation|feelings|thinking|(plan|plans)|attempt*|note)|"
+        "thoughts of "
+        "(suicide|dying|death|killing myself|ending it|ending my life|not being here)",
+        SUICIDE,
+    ),
     flag("(noose|ligature|ligatures)", SUICIDE),
     flag("(goodbye|suicide|sucide|farewell) (note|letter|notes|letters|message|video)", SUICIDE),
-    flag("(tried|try|attempted|attempt|trying) (to)? (kill|end|hang|drown|top|unalive) ({SELF}|"
-         "{SELF_3P}|it all|my life|her life|his life)", SUICIDE),
-    flag("(saved|saving|stockpil*|hoard*|collect*|stash*|hiding|hid|been keeping|"
-         "keeping) (up)? ~3 {PILLS}",
-         SUICIDE, SELF_HARM),
+    flag(
+        "(tried|try|attempted|attempt|trying) (to)? (kill|end|hang|drown|top|unalive) ({SELF}|"
+        "{SELF_3P}|it all|my life|her life|his life)",
+        SUICIDE,
+    ),
+    flag(
+        "(saved|saving|stockpil*|hoard*|collect*|stash*|hiding|hid|been keeping|"
+        "keeping) (up)? ~3 {PILLS}",
+        SUICIDE,
+        SELF_HARM,
+    ),
     flag("{PILLS} (saved|stashed|hidden|stockpiled|ready|hid) (up)?", SUICIDE, SELF_HARM),
-    flag("(hang|hanging) (myself|masel|mysel|from|off) ~3 (rope|belt|tie|scarf|door|banister|tree|"
-         "beam|bunk)",
-         SUICIDE),
-    flag("(cant|can't|cannae|can not|cannot) (go on|carry on|keep going|do this|take it|cope|"
-         "handle "
-         "it|live like this) ~2 {ANYMORE} ~4 (die|dead|end|kill|suicide|gone|over|pills)", SUICIDE),
-    flag("life (is|"
-         "isnt|isn't|s) (not)? (worth living|worth it anymore|pointless|not worth it)", SUICIDE),
+    flag(
+        "(hang|hanging) (myself|masel|mysel|from|off) ~3 (rope|belt|tie|scarf|door|banister|tree|"
+        "beam|bunk)",
+        SUICIDE,
+    ),
+    flag(
+        "(cant|can't|cannae|can not|cannot) (go on|carry on|keep going|do this|take it|cope|"
+        "handle "
+        "it|live like this) ~2 {ANYMORE} ~4 (die|dead|end|kill|suicide|gone|over|pills)",
+        SUICIDE,
+    ),
+    flag(
+        "life (is|isnt|isn't|s) (not)? (worth living|worth it anymore|pointless|not worth it)",
+        SUICIDE,
+    ),
     flag("(dont|don't|do not|dinnae) (deserve|deserve to) (to)? (live|be alive|exist)", SUICIDE),
-    flag("(thinking|think|thought|thinkin) (about|of|aboot) (dying|death|ending it|ending things|"
-         "not being here|not existing|killing myself|disappearing forever|being dead|"
-         "taking my life)", SUICIDE),
-    flag("(say|said|saying|written) (my)? (goodbye|goodbyes) (to everyone|to everybody|"
-         "to my family)", SUICIDE,
-         severity="medium"),
-    flag("(goodbye|"
-         "bye) (forever|for ever|everyone forever|cruel world)", SUICIDE, severity="medium"),
-    flag("(this "
-         "is|its|it's) (my)? (last|final) (message|goodbye|day|night)", SUICIDE, severity="medium"),
+    flag(
+        "(thinking|think|thought|thinkin) (about|of|aboot) (dying|death|ending it|ending things|"
+        "not being here|not existing|killing myself|disappearing forever|being dead|"
+        "taking my life)",
+        SUICIDE,
+    ),
+    flag(
+        "(say|said|saying|written) (my)? (goodbye|goodbyes) (to everyone|to everybody|"
+        "to my family)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "(goodbye|bye) (forever|for ever|everyone forever|cruel world)", SUICIDE, severity="medium"
+    ),
+    flag(
+        "(this is|its|it's) (my)? (last|final) (message|goodbye|day|night)",
+        SUICIDE,
+        severity="medium",
+    ),
     # Self-harm ----------------------------------------------------------------------------------
     flag("{HARM} {SELF}", SELF_HARM),
     flag("{HARM} {SELF_3P}", SELF_HARM, unless=("fiction", "game")),
-    flag("(self|sel|slf|seld) (harm*|harn|"
-         "hram|injur*|mutilat*|hurt*|abus*|destruct*|punish*)", SELF_HARM, unless=("education",)),
-    flag("(selfharm*|"
-         "selfinjur*|selfhurt*|self-harm*|sh'ing|shing|shd)", SELF_HARM, unless=("education",)),
-    flag("(my|ma|her|his|the|from|relapse*|relapsing|doing|do|did|started|stop*|start*|about|urge|"
-         "urges|to|of|with|into|back to|on|in|i|she|he|clean from|free from|avoid|avoiding|been|"
-         "keep|was|am|im|still|stopped|quit|quitting) sh", SELF_HARM),
+    flag(
+        "(self|sel|slf|seld) (harm*|harn|hram|injur*|mutilat*|hurt*|abus*|destruct*|punish*)",
+        SELF_HARM,
+        unless=("education",),
+    ),
+    flag(
+        "(selfharm*|selfinjur*|selfhurt*|self-harm*|sh'ing|shing|shd)",
+        SELF_HARM,
+        unless=("education",),
+    ),
+    flag(
+        "(my|ma|her|his|the|from|relapse*|relapsing|doing|do|did|started|stop*|start*|about|urge|"
+        "urges|to|of|with|into|back to|on|in|i|she|he|clean from|free from|avoid|avoiding|been|"
+        "keep|was|am|im|still|stopped|quit|quitting) sh",
+        SELF_HARM,
+    ),
     flag("sh (ing|ed|d|in)", SELF_HARM),
-    flag("(i|she|he|ive|i've|had|has|she's|he's) (od|oded|odd) (last|on|again|before|twice|once|"
-         "when|yesterday|in|a few|loads|a couple)", SELF_HARM, SUICIDE),
-    hint("(want|wish|need|wanting) (it|everything|this|life|my life) (all)? (to)? (end|be over|"
-         "stop|just stop|finish)", "despair", SUICIDE),
-    flag("sh (again|scars|scar|urges|urge|wounds|cuts|relapse|tools|kit|stuff|habit|marks|blade|"
-         "blades|recovery|free|clean|account|vent)", SELF_HARM),
-    flag("(cut*|slit*|slash*|scratch*|carv*|burn*|stab*|blade*|razor*|knife) (my|ma|her|his|mah|"
-         "their|me) ~1 {BODY}", SELF_HARM),
-    flag("(cut|cuts|scars|scar|scarring|marks|scratches|wounds|slashes|lines|gashes|cutmarks) (on|"
-         "all over|up|across|along|down|in) (my|ma|her|his|their|mah|both)? ~1 {BODY}", SELF_HARM),
-    flag("(i|ive|i've|im|i'm|am|ah|ahm|been|keep|started|start|stop|stopped|still|was|shes|hes|she|"
-         "he|daughter|son|sister|brother|friend|pal|mate|again|back to|relapsed|relapse|urge to|"
-         "urges to) (been)? (cutting|cuttin|cut)", SELF_HARM),
-    flag("(cutting|cuttin) (again|myself|masel|herself|himself|every night|every day|at night|"
-         "in secret)", SELF_HARM),
-    flag("{WANT} (cut|cutting|hurt|hurting|harm|harming|burn|burning|bleed|bleeding|scratch|"
-         "punish) (again|so bad|bad|deep|deeper|tonight|rn|right now|so much|badly|till i bleed|"
-         "until i bleed)", SELF_HARM),
+    flag(
+        "(i|she|he|ive|i've|had|has|she's|he's) (od|oded|odd) (last|on|again|before|twice|once|"
+        "when|yesterday|in|a few|loads|a couple)",
+        SELF_HARM,
+        SUICIDE,
+    ),
+    hint(
+        "(want|wish|need|wanting) (it|everything|this|life|my life) (all)? (to)? (end|be over|"
+        "stop|just stop|finish)",
+        "despair",
+        SUICIDE,
+    ),
+    flag(
+        "sh (again|scars|scar|urges|urge|wounds|cuts|relapse|tools|kit|stuff|habit|marks|blade|"
+        "blades|recovery|free|clean|account|vent)",
+        SELF_HARM,
+    ),
+    flag(
+        "(cut*|slit*|slash*|scratch*|carv*|burn*|stab*|blade*|razor*|knife) (my|ma|her|his|mah|"
+        "their|me) ~1 {BODY}",
+        SELF_HARM,
+    ),
+    flag(
+        "(cut|cuts|scars|scar|scarring|marks|scratches|wounds|slashes|lines|gashes|cutmarks) (on|"
+        "all over|up|across|along|down|in) (my|ma|her|his|their|mah|both)? ~1 {BODY}",
+        SELF_HARM,
+    ),
+    flag(
+        "(i|ive|i've|im|i'm|am|ah|ahm|been|keep|started|start|stop|stopped|still|was|shes|hes|she|"
+        "he|daughter|son|sister|brother|friend|pal|mate|again|back to|relapsed|relapse|urge to|"
+        "urges to) (been)? (cutting|cuttin|cut)",
+        SELF_HARM,
+    ),
+    flag(
+        "(cutting|cuttin) (again|myself|masel|herself|himself|every night|every day|at night|"
+        "in secret)",
+        SELF_HARM,
+    ),
+    flag(
+        "{WANT} (cut|cutting|hurt|hurting|harm|harming|burn|burning|bleed|bleeding|scratch|"
+        "punish) (again|so bad|bad|deep|deeper|tonight|rn|right now|so much|badly|till i bleed|"
+        "until i bleed)",
+        SELF_HARM,
+    ),
     flag("(urge|urges|urging|craving|cravings) (to)? (cut|hurt|harm|burn|bleed|sh)", SELF_HARM),
-    flag("(blade|blades|razor|razors|sharpener|sharpeners) ~6 ({BODY}|cut|cutting|myself|masel|"
-         "skin|blood|bleed|again)", SELF_HARM),
-    flag("(myself|masel|my arms|my wrists|my legs|my thighs|my skin) ~6 (blade|blades|razor|razors|"
-         "sharpener)",
-         SELF_HARM),
-    flag("(glass|compass|scissors|lighter|needle|pin) ~2 (myself|masel|my wrists|my arms|my skin|"
-         "my thighs|my legs)", SELF_HARM),
-    flag("(took|take|taking|get|got|getting|broke|break|breaking) (the)? (blade|blades|"
-         "razor) (out of|from|off) ~2 (sharpener|razor|shaver|pencil sharpener)", SELF_HARM),
+    flag(
+        "(blade|blades|razor|razors|sharpener|sharpeners) ~6 ({BODY}|cut|cutting|myself|masel|"
+        "skin|blood|bleed|again)",
+        SELF_HARM,
+    ),
+    flag(
+        "(myself|masel|my arms|my wrists|my legs|my thighs|my skin) ~6 (blade|blades|razor|razors|"
+        "sharpener)",
+        SELF_HARM,
+    ),
+    flag(
+        "(glass|compass|scissors|lighter|needle|pin) ~2 (myself|masel|my wrists|my arms|my skin|"
+        "my thighs|my legs)",
+        SELF_HARM,
+    ),
+    flag(
+        "(took|take|taking|get|got|getting|broke|break|breaking) (the)? (blade|blades|"
+        "razor) (out of|from|off) ~2 (sharpener|razor|shaver|pencil sharpener)",
+        SELF_HARM,
+    ),
     flag("(knife|blade|razor) (blood|bleeding)|(blood|bleeding) (knife|blade|razor)", SELF_HARM),
-    flag("(hide|hiding|hid|cover|covering|covered) (up)? (my|ma|her|his|the) (cuts|scars|marks|"
-         "arms|wrists|wounds)", SELF_HARM),
-    flag("(bang|bangs|banging|hit|hits|hitting|smash|smashing) (my|ma|her|his) (head|heid|(fist|"
-         "fists)) (off|"
-         "against|on|into) (the|a)? (wall|walls|floor|door|desk)", SELF_HARM, severity="medium"),
-    flag("(starve|starving|starved) (myself|masel|herself)|(make|making|made) (myself|masel|"
-         "herself) (sick|throw up|vomit|puke)", SELF_HARM),
-    flag("(not|stopped|stop|dont|don't) (eating|eat) ~3 (to punish|on purpose|to hurt|"
-         "so i disappear|so i die|to lose weight|for days|at all)", SELF_HARM, severity="medium"),
-    flag("{HARM} {SELF} ~4 (on purpose|deliberately|deliberate|not by accident|wasnt an accident|"
-         "wasn't an accident|not an accident|no an accident)", SELF_HARM, firm=True),
-    flag("(hurt|"
-         "hurting|harm|harming|cut|cutting|burn|burning) (on purpose|deliberately)", SELF_HARM),
-    flag("(relapsed|relapse|relapsing) (on|wi|with|into)? (cutting|self harm|sh|hurting myself|"
-         "my sh)", SELF_HARM),
+    flag(
+        "(hide|hiding|hid|cover|covering|covered) (up)? (my|ma|her|his|the) (cuts|scars|marks|"
+        "arms|wrists|wounds)",
+        SELF_HARM,
+    ),
+    flag(
+        "(bang|bangs|banging|hit|hits|hitting|smash|smashing) (my|ma|her|his) (head|heid|(fist|"
+        "fists)) (off|"
+        "against|on|into) (the|a)? (wall|walls|floor|door|desk)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(starve|starving|starved) (myself|masel|herself)|(make|making|made) (myself|masel|"
+        "herself) (sick|throw up|vomit|puke)",
+        SELF_HARM,
+    ),
+    flag(
+        "(not|stopped|stop|dont|don't) (eating|eat) ~3 (to punish|on purpose|to hurt|"
+        "so i disappear|so i die|to lose weight|for days|at all)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "{HARM} {SELF} ~4 (on purpose|deliberately|deliberate|not by accident|wasnt an accident|"
+        "wasn't an accident|not an accident|no an accident)",
+        SELF_HARM,
+        firm=True,
+    ),
+    flag(
+        "(hurt|hurting|harm|harming|cut|cutting|burn|burning) (on purpose|deliberately)", SELF_HARM
+    ),
+    flag(
+        "(relapsed|relapse|relapsing) (on|wi|with|into)? (cutting|self harm|sh|hurting myself|"
+        "my sh)",
+        SELF_HARM,
+    ),
     flag("(knife|blood) (blood|knife)", SELF_HARM, severity="medium"),
     flag("pills pills pills", SUICIDE, SELF_HARM, severity="medium"),
-    flag("(again|agen|nobody knows|no one knows|noone knows|relapsed|every night|tonight|secretly|"
-         "in secret) ~2 (knife|blade|blood|razor)|(knife|blade|blood|razor) ~2 (again|nobody knows|"
-         "no one knows|noone knows|relapse|every "
-         "night|secretly|in secret)", SELF_HARM, severity="medium", unless=("weapon_harmless",)),
-    flag("{BODY} (are|is|r|s|all)? (covered|full|covered up) (in|of|wi|with) (cuts|scars|marks|"
-         "scratches|burns|slashes|lines|plasters|bandages)", SELF_HARM),
-    flag("(scratch|scratching|pick|picking|bite|biting|pull|pulling|rub|rubbing|cut|cutting|hit|"
-         "hitting|punch|punching|bang|banging|scrub|scrubbing) ~4 (till|until|til|so|and) (it|they|"
-         "i|my skin) (bleed|bleeds|"
-         "bled|bleeding|bruise|bruises|is raw|goes raw|breaks)", SELF_HARM, severity="medium"),
-    flag("(want|wanna|"
-         "wana|need|urge|urges) (to)? (see|feel) (blood|the blood|myself bleed|pain)", SELF_HARM),
+    flag(
+        "(again|agen|nobody knows|no one knows|noone knows|relapsed|every night|tonight|secretly|"
+        "in secret) ~2 (knife|blade|blood|razor)|(knife|blade|blood|razor) ~2 (again|nobody knows|"
+        "no one knows|noone knows|relapse|every "
+        "night|secretly|in secret)",
+        SELF_HARM,
+        severity="medium",
+        unless=("weapon_harmless",),
+    ),
+    flag(
+        "{BODY} (are|is|r|s|all)? (covered|full|covered up) (in|of|wi|with) (cuts|scars|marks|"
+        "scratches|burns|slashes|lines|plasters|bandages)",
+        SELF_HARM,
+    ),
+    flag(
+        "(scratch|scratching|pick|picking|bite|biting|pull|pulling|rub|rubbing|cut|cutting|hit|"
+        "hitting|punch|punching|bang|banging|scrub|scrubbing) ~4 (till|until|til|so|and) (it|they|"
+        "i|my skin) (bleed|bleeds|"
+        "bled|bleeding|bruise|bruises|is raw|goes raw|breaks)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(want|wanna|wana|need|urge|urges) (to)? (see|feel) (blood|the blood|myself bleed|pain)",
+        SELF_HARM,
+    ),
     flag("(bleed|bleeding|bled) (from|out of)? (my|ma)? (wrists|arms|legs|thighs)", SELF_HARM),
     flag("(punish|punishing|punished) (myself|masel)", SELF_HARM),
-    flag("(pulling|pull|pulled|rip|ripping|tear|tearing) (out)? (my|her) (hair|"
-         "eyelashes) (out)? "
-         "~3 (until|till|til|and it|so) (it)? (bleeds|bleed|bald)", SELF_HARM, severity="medium"),
-
+    flag(
+        "(pulling|pull|pulled|rip|ripping|tear|tearing) (out)? (my|her) (hair|"
+        "eyelashes) (out)? "
+        "~3 (until|till|til|and it|so) (it)? (bleeds|bleed|bald)",
+        SELF_HARM,
+        severity="medium",
+    ),
     # Plan, means, timing (raise an existing self-directed flag to immediate) -------------------
     soon("{SOON}"),
-    plan("(have|got|ive got|i've got|have got|got my|got the|bought|buying|buy|ordered|found|"
-         "hiding|hid|keeping|stashed|saved|saving|stockpil*|collect*|hoard*) (up)? ~3 ({PILLS}|"
-         "rope|a rope|ropes|blade|blades|razor|razors|knife|knives|belt|noose|gun|bleach|poison|"
-         "charcoal|a bag)"),
-    plan("(i|ive|i've|have|got|made|making|make) (a|my|the)? (plan|plans|planned)|planned (it|how|"
-         "when|where|everything|it all|the date|the day)|(know|decided|worked out|figured out|"
-         "chose|chosen|picked) (how|when|where|the day|the date|the place|the spot|the bridge)"),
-    plan("(wrote|written|writing|left|leave|leaving|write) (a|my|the|some)? (note|notes|letter|"
-         "letters|goodbye|goodbyes|message|will|last message)"),
-    plan("(the|a|that|this) (bridge|cliff|cliffs|roof|rooftop|railway|railway line|train tracks|"
-         "tracks|train line|motorway|river|loch|quarry|car park|multi storey|top floor|edge|ledge|"
-         "canal|the clyde|the forth|the tay|viaduct|tower block|high flats|balcony)"),
-    plan("(already|just|i've|ive|have) (took|taken|swallowed|necked|downed|cut|done it|started|"
-         "tried|had) "),
+    plan(
+        "(have|got|ive got|i've got|have got|got my|got the|bought|buying|buy|ordered|found|"
+        "hiding|hid|keeping|stashed|saved|saving|stockpil*|collect*|hoard*) (up)? ~3 ({PILLS}|"
+        "rope|a rope|ropes|blade|blades|razor|razors|knife|knives|belt|noose|gun|bleach|poison|"
+        "charcoal|a bag)"
+    ),
+    plan(
+        "(i|ive|i've|have|got|made|making|make) (a|my|the)? (plan|plans|planned)|planned (it|how|"
+        "when|where|everything|it all|the date|the day)|(know|decided|worked out|figured out|"
+        "chose|chosen|picked) (how|when|where|the day|the date|the place|the spot|the bridge)"
+    ),
+    plan(
+        "(wrote|written|writing|left|leave|leaving|write) (a|my|the|some)? (note|notes|letter|"
+        "letters|goodbye|goodbyes|message|will|last message)"
+    ),
+    plan(
+        "(the|a|that|this) (bridge|cliff|cliffs|roof|rooftop|railway|railway line|train tracks|"
+        "tracks|train line|motorway|river|loch|quarry|car park|multi storey|top floor|edge|ledge|"
+        "canal|the clyde|the forth|the tay|viaduct|tower block|high flats|balcony)"
+    ),
+    plan(
+        "(already|just|i've|ive|have) (took|taken|swallowed|necked|downed|cut|done it|started|"
+        "tried|had) "
+    ),
     plan("(took|taken|swallowed|necked|downed|ate|had) ~3 {PILLS}"),
-    plan("(give|giving|gave|given) (away)? (all)? (my|ma) (stuff|things|games|clothes|belongings|"
-         "pets|cat|dog)"),
-    plan("(rope|"
-         "noose|ligature|belt|blade|blades|razor|knife|pills|tablets|paracetamol|bleach|gun)"),
-    plan("(its|it's|it is) (decided|time|happening|the end|over)|made up my mind|no going back|"
-         "this is (it|the end|goodbye)|(last|final) (day|night|message|time)"),
+    plan(
+        "(give|giving|gave|given) (away)? (all)? (my|ma) (stuff|things|games|clothes|belongings|"
+        "pets|cat|dog)"
+    ),
+    plan(
+        "(rope|noose|ligature|belt|blade|blades|razor|knife|pills|tablets|paracetamol|bleach|gun)"
+    ),
+    plan(
+        "(its|it's|it is) (decided|time|happening|the end|over)|made up my mind|no going back|"
+        "this is (it|the end|goodbye)|(last|final) (day|night|message|time)"
+    ),
     # Weak signs of despair: flag together with another sign ---------------------------------------
-    hint("(cant|can't|cannae|can not|cannot) (go on|carry on|keep going|do this|take it|cope|"
-         "handle it|live like this|take any more|take anymore)", "despair", SUICIDE),
-    hint("(nobody|no one|noone|naebody|no body) (would|will|wd) (even)? (care|notice|miss me)|"
-         "(nobody|no one|noone|naebody) (cares about me|loves me|wants me|would miss me|likes me)|"
-         "(i'm|im|i am|ah'm|ahm|feel|i feel) (like)? (just|such|only|nothing but|"
-         "always)? (a burden|worthless|useless|a waste of space|nothing|invisible|unwanted|"
-         "unloved)|(hate|hating|hates) (myself|masel|my life|being alive|being me)",
-         "worthless", SUICIDE),
-    hint("(i feel|im|i'm|i am|ah'm|ahm|feeling|feel) (so|really|totally|completely)? (empty|numb|"
-         "hopeless|trapped|"
-         "dead inside|like giving up|like a ghost|alone all the time)", "despair_feeling", SUICIDE),
-    hint("(if|when|once) (i|im|i'm|ah) (was|were|am|wis|is)? (gone|dead|deid|not here|no here|"
-         "not around)|(if|when|once) {GONE_ME}", "gone", SUICIDE),
-    hint("(standing|stood|sitting|sat|on|at|up on|on top of|at the edge of|climbing|climbed|"
-         "looking down from|over) (on|at|up)? (the|a|this) (bridge|roof|rooftop|ledge|edge|cliff|"
-         "cliffs|railway|tracks|train tracks|balcony|top of the car park|multi storey|top floor|"
-         "viaduct|pier)", "plan_place", SUICIDE),
+    hint(
+        "(cant|can't|cannae|can not|cannot) (go on|carry on|keep going|do this|take it|cope|"
+        "handle it|live like this|take any more|take anymore)",
+        "despair",
+        SUICIDE,
+    ),
+    hint(
+        "(nobody|no one|noone|naebody|no body) (would|will|wd) (even)? (care|notice|miss me)|"
+        "(nobody|no one|noone|naebody) (cares about me|loves me|wants me|would miss me|likes me)|"
+        "(i'm|im|i am|ah'm|ahm|feel|i feel) (like)? (just|such|only|nothing but|"
+        "always)? (a burden|worthless|useless|a waste of space|nothing|invisible|unwanted|"
+        "unloved)|(hate|hating|hates) (myself|masel|my life|being alive|being me)",
+        "worthless",
+        SUICIDE,
+    ),
+    hint(
+        "(i feel|im|i'm|i am|ah'm|ahm|feeling|feel) (so|really|totally|completely)? (empty|numb|"
+        "hopeless|trapped|"
+        "dead inside|like giving up|like a ghost|alone all the time)",
+        "despair_feeling",
+        SUICIDE,
+    ),
+    hint(
+        "(if|when|once) (i|im|i'm|ah) (was|were|am|wis|is)? (gone|dead|deid|not here|no here|"
+        "not around)|(if|when|once) {GONE_ME}",
+        "gone",
+        SUICIDE,
+    ),
+    hint(
+        "(standing|stood|sitting|sat|on|at|up on|on top of|at the edge of|climbing|climbed|"
+        "looking down from|over) (on|at|up)? (the|a|this) (bridge|roof|rooftop|ledge|edge|cliff|"
+        "cliffs|railway|tracks|train tracks|balcony|top of the car park|multi storey|top floor|"
+        "viaduct|pier)",
+        "plan_place",
+        SUICIDE,
+    ),
     hint("(right now|rn|tonight|2nite|tonite|as we speak|as i type)", "timing", SUICIDE),
-    hint("(give|giving|gave|given|gived) (away)? (all)? (of)? (my|ma) (stuff|things|games|clothes|"
-         "belongings|"
-         "pets|cat|dog|jewellery|phone|console|money) (away|to)", "plan_giveaway", SUICIDE),
-    hint("(wont|won't|will not|willnae|dont|don't) (need|be needing|be using|use) (it|them|this|"
-         "anything|my stuff|my things|any of it) (soon|anymore|any more|much longer|where im going|"
-         "after)|(where|when) (im|i'm|i am) going (there is|theres) no", "no_future", SUICIDE),
-    hint("(im|i'm|i am|ahm) (so|just|actually|totally)? (done|finished) (with)? (everything|life|"
-         "it all|this life|everyone|living|trying|being alive|being here|all of this)|(im|i'm|i am|"
-         "ahm) (so|just)? done ~3 (bye|goodbye|cya)", "despair_done", SUICIDE),
-    hint("(bye|goodbye|farewell|bye bye|cya|see ya) (everyone|all|forever|for ever|world|guys|"
-         "every1)|^ (bye|goodbye)", "goodbye", SUICIDE),
+    hint(
+        "(give|giving|gave|given|gived) (away)? (all)? (of)? (my|ma) (stuff|things|games|clothes|"
+        "belongings|"
+        "pets|cat|dog|jewellery|phone|console|money) (away|to)",
+        "plan_giveaway",
+        SUICIDE,
+    ),
+    hint(
+        "(wont|won't|will not|willnae|dont|don't) (need|be needing|be using|use) (it|them|this|"
+        "anything|my stuff|my things|any of it) (soon|anymore|any more|much longer|where im going|"
+        "after)|(where|when) (im|i'm|i am) going (there is|theres) no",
+        "no_future",
+        SUICIDE,
+    ),
+    hint(
+        "(im|i'm|i am|ahm) (so|just|actually|totally)? (done|finished) (with)? (everything|life|"
+        "it all|this life|everyone|living|trying|being alive|being here|all of this)|(im|i'm|i am|"
+        "ahm) (so|just)? done ~3 (bye|goodbye|cya)",
+        "despair_done",
+        SUICIDE,
+    ),
+    hint(
+        "(bye|goodbye|farewell|bye bye|cya|see ya) (everyone|all|forever|for ever|world|guys|"
+        "every1)|^ (bye|goodbye)",
+        "goodbye",
+        SUICIDE,
+    ),
     hint("(gun|noose|ligature)", "means", SUICIDE),
-    hint("(disappear|vanish|run away|go away) (forever|for good|and never come back)|(wish|"
-         "wishing) (i|ah) (could)? (disappear|vanish)", "disappear", SUICIDE),
-    hint("(crying|cry|greetin|greeting|greet) (myself to sleep|every night|all night|all the time|"
-         "every day)",
-         "distress", SUICIDE),
+    hint(
+        "(disappear|vanish|run away|go away) (forever|for good|and never come back)|(wish|"
+        "wishing) (i|ah) (could)? (disappear|vanish)",
+        "disappear",
+        SUICIDE,
+    ),
+    hint(
+        "(crying|cry|greetin|greeting|greet) (myself to sleep|every night|all night|all the time|"
+        "every day)",
+        "distress",
+        SUICIDE,
+    ),
     # Weak signs of self-harm: relapse talk, urges, hiding marks, the tools.
-    hint("(relaps*|clean "
-         "for|clean since|days clean|weeks clean|months clean|streak)", "sh_relapse", SELF_HARM),
+    hint(
+        "(relaps*|clean for|clean since|days clean|weeks clean|months clean|streak)",
+        "sh_relapse",
+        SELF_HARM,
+    ),
     hint("(urge|urges|urging|craving|cravings|the itch)", "sh_urge", SELF_HARM),
-    hint("(the cutting|my cutting|my cuts|my scars|my marks|fresh cuts|new cuts|long sleeves|"
-         "hide my arms|wristbands to hide)", "sh_marks", SELF_HARM),
-    hint("(only thing|only way|the one thing) (that)? (helps|makes me feel|stops|calms|works|"
-         "gets me "
-         "through)|makes me feel (better|something|in control|calm|real)", "sh_coping", SELF_HARM),
+    hint(
+        "(the cutting|my cutting|my cuts|my scars|my marks|fresh cuts|new cuts|long sleeves|"
+        "hide my arms|wristbands to hide)",
+        "sh_marks",
+        SELF_HARM,
+    ),
+    hint(
+        "(only thing|only way|the one thing) (that)? (helps|makes me feel|stops|calms|works|"
+        "gets me "
+        "through)|makes me feel (better|something|in control|calm|real)",
+        "sh_coping",
+        SELF_HARM,
+    ),
     # Weak signs of a plan: two different ones (a note and a place, means and a decision) flag.
-    hint("(wrote|written|writing|left|leave|leaving|write) (a|my|the|some)? (note|notes|letter|"
-         "letters|goodbye|goodbyes|last message) (for|to) (my|me|everyone|everybody|all|the)? (mum|"
-         "mam|maw|dad|da|family|parents|friends|sister|brother|gran|nan|boyfriend|girlfriend|"
-         "everyone|everybody|pals)", "plan_note", SUICIDE),
-    hint("(going|gonna|gonnae|go|goin|heading|walk|walking|get|getting) (to|up|tae)? (the|a|"
-         "that) (bridge|cliff|cliffs|roof|rooftop|railway|railway line|train tracks|tracks|"
-         "motorway|river|loch|quarry|multi storey|top floor|edge|ledge|canal|viaduct|tower block|"
-         "high flats)", "plan_place", SUICIDE),
-    hint("(know|decided|worked out|figured out|chose|chosen|picked) (how|when|where|the day|"
-         "the date|the place|the spot)|(its|it's|it is) (decided|time)|made up my mind|"
-         "no going back", "plan_decided", SUICIDE),
-    hint("(saved|saving|stockpil*|hoard*|collect*|stash*|hidden|hiding|got|bought|"
-         "buying) (up)? ~3 (rope|a rope|blades|"
-         "razor|razors|knife|knives|belt|noose|bleach|poison)", "plan_means", SUICIDE, SELF_HARM),
+    hint(
+        "(wrote|written|writing|left|leave|leaving|write) (a|my|the|some)? (note|notes|letter|"
+        "letters|goodbye|goodbyes|last message) (for|to) (my|me|everyone|everybody|all|the)? (mum|"
+        "mam|maw|dad|da|family|parents|friends|sister|brother|gran|nan|boyfriend|girlfriend|"
+        "everyone|everybody|pals)",
+        "plan_note",
+        SUICIDE,
+    ),
+    hint(
+        "(going|gonna|gonnae|go|goin|heading|walk|walking|get|getting) (to|up|tae)? (the|a|"
+        "that) (bridge|cliff|cliffs|roof|rooftop|railway|railway line|train tracks|tracks|"
+        "motorway|river|loch|quarry|multi storey|top floor|edge|ledge|canal|viaduct|tower block|"
+        "high flats)",
+        "plan_place",
+        SUICIDE,
+    ),
+    hint(
+        "(know|decided|worked out|figured out|chose|chosen|picked) (how|when|where|the day|"
+        "the date|the place|the spot)|(its|it's|it is) (decided|time)|made up my mind|"
+        "no going back",
+        "plan_decided",
+        SUICIDE,
+    ),
+    hint(
+        "(saved|saving|stockpil*|hoard*|collect*|stash*|hidden|hiding|got|bought|"
+        "buying) (up)? ~3 (rope|a rope|blades|"
+        "razor|razors|knife|knives|belt|noose|bleach|poison)",
+        "plan_means",
+        SUICIDE,
+        SELF_HARM,
+    ),
 ]
 
 IDIOMS = [
-    idiom("(theyll|they'll|hel|he'll|shel|she'll|theyd|they'd|hed|he'd|threatened to|threaten to|"
-          "threatening to|said they would|said theyd|they|he|she|him|her) (slash|cut|stab|burn|"
-          "carve|scratched|scratch) (my|ma|her|his) {BODY}"),
-    idiom("(kil*|kild) (myself|masel|meself) (laughing|laughin|lol|lmao|with laughter|working|"
-          "trying|to get|revising|studying|at work|at the gym|running|for|over)"),
+    idiom(
+        "(theyll|they'll|hel|he'll|shel|she'll|theyd|they'd|hed|he'd|threatened to|threaten to|"
+        "threatening to|said they would|said theyd|they|he|she|him|her) (slash|cut|stab|burn|"
+        "carve|scratched|scratch) (my|ma|her|his) {BODY}"
+    ),
+    idiom(
+        "(kil*|kild) (myself|masel|meself) (laughing|laughin|lol|lmao|with laughter|working|"
+        "trying|to get|revising|studying|at work|at the gym|running|for|over)"
+    ),
     idiom("kmsl|killing me softly"),
-    idiom("(die|dying|died|dead|dee) (of|from|wi|with|fae) (boredom|embarrassment|embarassment|"
-          "laughter|laughing|cringe|shame|excitement|hunger|thirst|heat|the heat|cold|the cold|"
-          "jealousy|envy|curiosity|happiness|old age|exhaustion|tiredness|stress|fright|shock|"
-          "a heart attack)"),
-    idiom("(so|was so|im so|i'm so|too|well|pure|totally|proper|completely) (embarrassed|"
-          "embarassed|embarrased|mortified|cringed out|beamin|red) ~5 (die|dead|died|"
-          "the floor to swallow me)"),
-    idiom("(phone|battery|laptop|tablet|ipad|plant|plants|car|computer|torch|charger|headphones|"
-          "airpods|switch|controller|fish|goldfish|hamster|tamagotchi|vibe|conversation|chat|"
-          "group chat) (is|s|was|will|about)? ~3 (die|dead|dying)"),
-    idiom("(die|dye|died|dyed|dying) (my|ma|her|his|their|your|ur|it|them|the) (hair|fringe|"
-          "clothes|jeans|top|shirt|roots|eyebrows|tips|blue|pink|red|purple|black|green|blonde)"),
+    idiom(
+        "(die|dying|died|dead|dee) (of|from|wi|with|fae) (boredom|embarrassment|embarassment|"
+        "laughter|laughing|cringe|shame|excitement|hunger|thirst|heat|the heat|cold|the cold|"
+        "jealousy|envy|curiosity|happiness|old age|exhaustion|tiredness|stress|fright|shock|"
+        "a heart attack)"
+    ),
+    idiom(
+        "(so|was so|im so|i'm so|too|well|pure|totally|proper|completely) (embarrassed|"
+        "embarassed|embarrased|mortified|cringed out|beamin|red) ~5 (die|dead|died|"
+        "the floor to swallow me)"
+    ),
+    idiom(
+        "(phone|battery|laptop|tablet|ipad|plant|plants|car|computer|torch|charger|headphones|"
+        "airpods|switch|controller|fish|goldfish|hamster|tamagotchi|vibe|conversation|chat|"
+        "group chat) (is|s|was|will|about)? ~3 (die|dead|dying)"
+    ),
+    idiom(
+        "(die|dye|died|dyed|dying) (my|ma|her|his|their|your|ur|it|them|the) (hair|fringe|"
+        "clothes|jeans|top|shirt|roots|eyebrows|tips|blue|pink|red|purple|black|green|blonde)"
+    ),
     idiom("(rather|sooner) (die|be dead) than"),
     idiom("(dying|dyin) (to|for) (see|go|know|try|get|meet|have|watch|hear|play)"),
     idiom("(die|died|dying|dead) (laughing|laughin|of laughter)"),
     idiom("(would|could|will|gonna|going to|ll) (literally)? die (if|when|for|cos|because)"),
     idiom("(want|wanna|wana) ~2 (die|dye) ~2 (hair|fringe|clothes|top|jeans)"),
-    idiom("shoot (myself|masel|ourselves) in the foot|hang (myself|masel) (up|out)|(top|topped|"
-          "topping) (myself|masel) up|(pinch|pinched|pinching) (myself|masel)"),
-    idiom("(cut|cuts|cutting|cutted) (myself|masel|herself|himself) (shaving|cooking|chopping|on|"
-          "by accident|accidentally|making|while|when|in|at|with the|on the|slightly|a bit)"),
-    idiom("(accidentally|accidently|by accident|by mistake|slipped and) (cut|hurt|burnt|burned|hit|"
-          "injured|scratched|stabbed|banged)"),
-    idiom("(hurt|hurted|injured|injur*|bruised|banged|hit|burnt|burned|scratched|pulled|twisted|"
-          "sprained|strained) (myself|masel|herself|himself) (playing|during|falling|climbing|"
-          "running|skating|skiing|cycling|training|slightly|quite badly|a bit|in (pe|p e|football|"
-          "rugby|gym|the gym|the park|the playground|a match|the match|a fall|the garden|"
-          "the kitchen|training)|at (football|rugby|the gym|the park|pe|training|the match|"
-          "school sports|dancing)|on (the|a) (trampoline|swing|slide|stairs|bike|climbing frame|"
-          "ice|pitch|ramp|monkey bars)|when i (fell|slipped|tripped|crashed|landed|was playing|"
-          "was running|was climbing|fell off|came off)|while (playing|running|climbing|skating|"
-          "cycling|training))"),
-    idiom("(burnt|burned|burn|burns|scalded) (my|ma|her|his) (hand|hands|finger|fingers|arm|tongue|"
-          "mouth|leg|face|lip) (on|in|with|cooking|making|taking|off|at)"),
-    idiom("(cut|cuts|cutting|cutted|cutt) (my|ma|her|his|their|your|ur|the|our|a|some|his|"
-          "its) (hair|fringe|nails|toenails|finger|fingers|thumb|hand|foot|knee|lip|food|meat|"
-          "sandwich|cake|lunch|grass|hedge|lawn|paper|wood|bread|budget|costs|line|queue|losses|"
-          "ties|journey|trip|visit|lesson|class|service|route|hours|pay|money|benefits|funding|"
-          "staff|price|prices|toast|pizza|onions|vegetables|veg|tree|trees|branches|rope|string|"
-          "tape|ribbon|card|fabric|pattern|picture|pictures|shapes|photo|lines|scene|engine|power|"
-          "electricity|gas|water|phone|wifi|internet|support|package|allowance|number)"),
-    idiom("(cut|cuts|cutting) (it|them|him|her|me|us) (short|off|out|down|up|in half|loose|close|"
-          "fine|some slack)"),
-    idiom("(cut|cuts|cutting) (off|out|down|back|in|short|across|through|corners|class|school|"
-          "classes|lessons|loose|ahead|the line)"),
-    idiom("(hair|paper|power|budget|funding|service|staff|pay|benefit|welfare|council|spending|"
-          "price|tax|job|bus|jobs|government|school) (cut|cuts)"),
-    idiom("(haircut|haircuts|papercut|papercuts|shortcut|shortcuts|cutoff|cutbacks|cuts to|"
-          "cut backs)"),
-    idiom("(have to|need to|got to|must|remember to|forgot to|supposed to|meant to|"
-          "should) {SWALLOW} (all)? (my|her|his|the)? ~2 {PILLS} (before|after|with|every|in the|"
-          "at|twice|once|three times|as prescribed|each|first thing|in the morning|at night|"
-          "at school)"),
-    idiom("(book|film|movie|show|story|programme|series|documentary|article|video|episode|play|"
-          "song|poem|novel) (about|on|where|in which) ~6 (self harm*|harms (herself|himself|"
-          "themselves)|"
-          "suicide|kills (herself|himself|themselves)|overdoses|cuts (herself|himself))"),
+    idiom(
+        "shoot (myself|masel|ourselves) in the foot|hang (myself|masel) (up|out)|(top|topped|"
+        "topping) (myself|masel) up|(pinch|pinched|pinching) (myself|masel)"
+    ),
+    idiom(
+        "(cut|cuts|cutting|cutted) (myself|masel|herself|himself) (shaving|cooking|chopping|on|"
+        "by accident|accidentally|making|while|when|in|at|with the|on the|slightly|a bit)"
+    ),
+    idiom(
+        "(accidentally|accidently|by accident|by mistake|slipped and) (cut|hurt|burnt|burned|hit|"
+        "injured|scratched|stabbed|banged)"
+    ),
+    idiom(
+        "(hurt|hurted|injured|injur*|bruised|banged|hit|burnt|burned|scratched|pulled|twisted|"
+        "sprained|strained) (myself|masel|herself|himself) (playing|during|falling|climbing|"
+        "running|skating|skiing|cycling|training|slightly|quite badly|a bit|in (pe|p e|football|"
+        "rugby|gym|the gym|the park|the playground|a match|the match|a fall|the garden|"
+        "the kitchen|training)|at (football|rugby|the gym|the park|pe|training|the match|"
+        "school sports|dancing)|on (the|a) (trampoline|swing|slide|stairs|bike|climbing frame|"
+        "ice|pitch|ramp|monkey bars)|when i (fell|slipped|tripped|crashed|landed|was playing|"
+        "was running|was climbing|fell off|came off)|while (playing|running|climbing|skating|"
+        "cycling|training))"
+    ),
+    idiom(
+        "(burnt|burned|burn|burns|scalded) (my|ma|her|his) (hand|hands|finger|fingers|arm|tongue|"
+        "mouth|leg|face|lip) (on|in|with|cooking|making|taking|off|at)"
+    ),
+    idiom(
+        "(cut|cuts|cutting|cutted|cutt) (my|ma|her|his|their|your|ur|the|our|a|some|his|"
+        "its) (hair|fringe|nails|toenails|finger|fingers|thumb|hand|foot|knee|lip|food|meat|"
+        "sandwich|cake|lunch|grass|hedge|lawn|paper|wood|bread|budget|costs|line|queue|losses|"
+        "ties|journey|trip|visit|lesson|class|service|route|hours|pay|money|benefits|funding|"
+        "staff|price|prices|toast|pizza|onions|vegetables|veg|tree|trees|branches|rope|string|"
+        "tape|ribbon|card|fabric|pattern|picture|pictures|shapes|photo|lines|scene|engine|power|"
+        "electricity|gas|water|phone|wifi|internet|support|package|allowance|number)"
+    ),
+    idiom(
+        "(cut|cuts|cutting) (it|them|him|her|me|us) (short|off|out|down|up|in half|loose|close|"
+        "fine|some slack)"
+    ),
+    idiom(
+        "(cut|cuts|cutting) (off|out|down|back|in|short|across|through|corners|class|school|"
+        "classes|lessons|loose|ahead|the line)"
+    ),
+    idiom(
+        "(hair|paper|power|budget|funding|service|staff|pay|benefit|welfare|council|spending|"
+        "price|tax|job|bus|jobs|government|school) (cut|cuts)"
+    ),
+    idiom(
+        "(haircut|haircuts|papercut|papercuts|shortcut|shortcuts|cutoff|cutbacks|cuts to|cut backs)"
+    ),
+    idiom(
+        "(have to|need to|got to|must|remember to|forgot to|supposed to|meant to|"
+        "should) {SWALLOW} (all)? (my|her|his|the)? ~2 {PILLS} (before|after|with|every|in the|"
+        "at|twice|once|three times|as prescribed|each|first thing|in the morning|at night|"
+        "at school)"
+    ),
+    idiom(
+        "(book|film|movie|show|story|programme|series|documentary|article|video|episode|play|"
+        "song|poem|novel) (about|on|where|in which) ~6 (self harm*|harms (herself|himself|"
+        "themselves)|"
+        "suicide|kills (herself|himself|themselves)|overdoses|cuts (herself|himself))"
+    ),
     idiom("(the|that|this) (joke|show|concert|gig|performance|set) (killed|slayed|was killing it)"),
-    idiom("{PILLS} (for|because of|to help with|to control|to manage|to help) (his|her|my|the|"
-          "their|a|an)? ~2 (heart|blood pressure|diabetes|asthma|epilepsy|adhd|pain|back|condition|"
-          "illness|arthritis|cancer|cholesterol|thyroid|migraine|migraines|allergies|hay fever|"
-          "anxiety|depression|headaches|periods|acne|skin|sleep|cold|flu|infection|chest|stomach|"
-          "kidneys|liver|seizures|fits)"),
-    idiom("(suicide|suicidal) (squad|prevention|awareness|bomber|bombers|mission|doors|run|(drill|"
-          "drills)|pass)"),
-    idiom("(no|nae) point (in)? (complaining|phoning|calling|emailing|writing|asking|going|"
-          "trying to (phone|call|get|book|complain|contact)|waiting)"),
-    idiom("(dont|don't|do not|dinnae) (want|wanna) (to)? (live|be) (in|at|with|near|beside|next to|"
-          "above|below|under|on) (this|that|the|a|my|ma|our|his|her|their|such a|another|"
-          "any) (flat|house|hoose|home|area|place|street|town|city|scheme|estate|building|room|"
-          "country|dump|hostel|unit|mould|damp|conditions|family|dad|da|mum|mam|maw|parents|gran|"
-          "foster|carers|stepdad|boyfriend|school|village|neighbourhood|block|close|tenement|b&b|"
-          "hotel|accommodation)"),
-    idiom("(dont|don't|do not|dinnae) (want|wanna) (to)? (live|be) (with|beside|near) (him|her|"
-          "them|dad|mum|my|ma)"),
-    idiom("(dont|don't|do not|dinnae) (want|wanna) (to)? (go on|carry on) (the|a|this|that|holiday|"
-          "trip|my|our|with|about|at|to)"),
+    idiom(
+        "{PILLS} (for|because of|to help with|to control|to manage|to help) (his|her|my|the|"
+        "their|a|an)? ~2 (heart|blood pressure|diabetes|asthma|epilepsy|adhd|pain|back|condition|"
+        "illness|arthritis|cancer|cholesterol|thyroid|migraine|migraines|allergies|hay fever|"
+        "anxiety|depression|headaches|periods|acne|skin|sleep|cold|flu|infection|chest|stomach|"
+        "kidneys|liver|seizures|fits)"
+    ),
+    idiom(
+        "(suicide|suicidal) (squad|prevention|awareness|bomber|bombers|mission|doors|run|(drill|"
+        "drills)|pass)"
+    ),
+    idiom(
+        "(no|nae) point (in)? (complaining|phoning|calling|emailing|writing|asking|going|"
+        "trying to (phone|call|get|book|complain|contact)|waiting)"
+    ),
+    idiom(
+        "(dont|don't|do not|dinnae) (want|wanna) (to)? (live|be) (in|at|with|near|beside|next to|"
+        "above|below|under|on) (this|that|the|a|my|ma|our|his|her|their|such a|another|"
+        "any) (flat|house|hoose|home|area|place|street|town|city|scheme|estate|building|room|"
+        "country|dump|hostel|unit|mould|damp|conditions|family|dad|da|mum|mam|maw|parents|gran|"
+        "foster|carers|stepdad|boyfriend|school|village|neighbourhood|block|close|tenement|b&b|"
+        "hotel|accommodation)"
+    ),
+    idiom(
+        "(dont|don't|do not|dinnae) (want|wanna) (to)? (live|be) (with|beside|near) (him|her|"
+        "them|dad|mum|my|ma)"
+    ),
+    idiom(
+        "(dont|don't|do not|dinnae) (want|wanna) (to)? (go on|carry on) (the|a|this|that|holiday|"
+        "trip|my|our|with|about|at|to)"
+    ),
     idiom("(end|ending|ended) (it|things) (with|between) (him|her|them|my|the)"),
-    idiom("the (bus|journey|route|service|trip|lesson|class|meeting|driver|call|phone call|game|"
-          "match|film|show) (was)? (cut|cuts|cutting) (short|off)"),
-    idiom("(od|odd) (one out|number|numbers|job|jobs|socks|bit|thing|things|feeling|behaviour|look|"
-          "looks|that|how|because)"),
+    idiom(
+        "the (bus|journey|route|service|trip|lesson|class|meeting|driver|call|phone call|game|"
+        "match|film|show) (was)? (cut|cuts|cutting) (short|off)"
+    ),
+    idiom(
+        "(od|odd) (one out|number|numbers|job|jobs|socks|bit|thing|things|feeling|behaviour|look|"
+        "looks|that|how|because)"
+    ),
     idiom("(that|its|it's|it is|was|so|bit|really|very|quite|how) (od|odd)"),
     idiom("(sh|shh|shush|shhh) (up|be quiet|quiet|please)|(said|says|goes|went) (sh|shh)"),
-    idiom("sudoku (puzzle|puzzles|book|books|game|games|app)|(play|playing|do|doing|did|love|"
-          "like) sudoku"),
+    idiom(
+        "sudoku (puzzle|puzzles|book|books|game|games|app)|(play|playing|do|doing|did|love|"
+        "like) sudoku"
+    ),
 ]

@@ -2,26 +2,27 @@
 split or join words the same way in text and lexicon ("m' athair", "a-nochd", "dh'èignich").
 Lenited and unlenited forms are listed side by side ("bualadh"/"bhualadh", "marbhadh"/"mharbhadh").
 """
+
 from ..rules import PEER_HARMS, Lexicon, flag, hint, idiom, now, plan, soon, tag
 from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
     "MYSELF": "mi fhin|mi fhein|mi fhèin|mi fhìn|orm fhin|orm fhein|dhomh fhin|dhomh fhein|"
-              "rium fhin|mi-fhin",
+    "rium fhin|mi-fhin",
     "PERP": "e|i|iad|m athair|mathair|m' athair|m'athair|athair|mo mhathair|mo mhàthair|mathair|"
-            "màthair|mo bhrathair|mo bhràthair|mo phiuthar|m oide|m' oide|oide|mo leas athair|"
-            "leas-athair|bràmair mo mhàthar|caraid mo mhàthar|an tidsear|tidsear|an t-oide|"
-            "mo sheanair|seanair|m uncail|m' uncail|uncail|mo phàrantan|pàrantan|fear|duine",
+    "màthair|mo bhrathair|mo bhràthair|mo phiuthar|m oide|m' oide|oide|mo leas athair|"
+    "leas-athair|bràmair mo mhàthar|caraid mo mhàthar|an tidsear|tidsear|an t-oide|"
+    "mo sheanair|seanair|m uncail|m' uncail|uncail|mo phàrantan|pàrantan|fear|duine",
     "HIT": "gam bhualadh|ga mo bhualadh|gam bualadh|bualadh orm|a bualadh orm|bhuail e mi|"
-           "bhuail i mi|bhuail iad mi|gam bhreabadh|ga mo bhreabadh|bhreab e mi|bhreab i mi|"
-           "gam ghoirteachadh|ga mo ghoirteachadh|ghoirtich e mi|ghoirtich i mi|gam thachdadh|"
-           "ga mo thachdadh|thachd e mi|gam losgadh|gar bualadh|gar goirteachadh|gam phutadh|"
-           "gam shlaiceadh|ga bualadh|ga bhualadh|gan bualadh|ga goirteachadh|ga ghoirteachadh|"
-           "leis a' chrios|le crios",
+    "bhuail i mi|bhuail iad mi|gam bhreabadh|ga mo bhreabadh|bhreab e mi|bhreab i mi|"
+    "gam ghoirteachadh|ga mo ghoirteachadh|ghoirtich e mi|ghoirtich i mi|gam thachdadh|"
+    "ga mo thachdadh|thachd e mi|gam losgadh|gar bualadh|gar goirteachadh|gam phutadh|"
+    "gam shlaiceadh|ga bualadh|ga bhualadh|gan bualadh|ga goirteachadh|ga ghoirteachadh|"
+    "leis a' chrios|le crios",
     "FEAR": "tha eagal orm|eagal orm|tha an t-eagal orm|tha mi fo eagal|fo eagal|eagal",
     "HOME": "dhachaigh|dhachaidh|aig an taigh|san taigh|dhan taigh|an taigh",
     "TONIGHT": "a-nochd|an-nochd|a nochd|an-dràsta|an dràsta|an-drasta|an-diugh|an diugh|"
-               "a-màireach|a-maireach|an-ceartuair|an ceartuair",
+    "a-màireach|a-maireach|an-ceartuair|an ceartuair",
 }
 
 
@@ -30,168 +31,335 @@ RULES = [
     flag("{MYSELF} (a|a') (mharbhadh|marbhadh|mhortadh|mortadh)", S),
     flag("(marbhadh|mharbhadh|mharbhas|marbhaidh|mharbhainn|marbhaidh mi) ~1 {MYSELF}", S),
     flag("(cur as|cur às|cuir as|cuir às) (dhomh|dhomh fhin|dhomh fhìn|dhomh fhein)", S),
-    flag("(airson|ag iarraidh|a iarraidh|ag iarraidh a|bu toil leam|b fhearr leam|b' fheàrr leam|"
-         "b'fhearr leam|bu mhath leam) (bàsachadh|basachadh|bhasachadh|a bhith marbh|bhith marbh|"
-         "a dhol à bith|fàs marbh|bàsachadh a-nochd)", S),
-    flag("(chan eil|chan e|cha) ~1 (mi)? (airson|ag iarraidh|a iarraidh) (a bhith|bhith) (beò|beo|"
-         "an seo|ann)", S),
-    flag("(fèin-mharbhadh|fein-mharbhadh|fein mharbhadh|fèin-mhurt|fein-mhurt|fein-mhortadh|"
-         "fèin-mhortadh|fein mhortadh|fèinmharbhadh|feinmharbhadh)", S),
+    flag(
+        "(airson|ag iarraidh|a iarraidh|ag iarraidh a|bu toil leam|b fhearr leam|b' fheàrr leam|"
+        "b'fhearr leam|bu mhath leam) (bàsachadh|basachadh|bhasachadh|a bhith marbh|bhith marbh|"
+        "a dhol à bith|fàs marbh|bàsachadh a-nochd)",
+        S,
+    ),
+    flag(
+        "(chan eil|chan e|cha) ~1 (mi)? (airson|ag iarraidh|a iarraidh) (a bhith|bhith) (beò|beo|"
+        "an seo|ann)",
+        S,
+    ),
+    flag(
+        "(fèin-mharbhadh|fein-mharbhadh|fein mharbhadh|fèin-mhurt|fein-mhurt|fein-mhortadh|"
+        "fèin-mhortadh|fein mhortadh|fèinmharbhadh|feinmharbhadh)",
+        S,
+    ),
     flag("(chan eil|chan e|gun) (adhbhar|feum|puing) (a bhith|bhith|ann a bhith) (beò|beo|ann)", S),
-    flag("(nas fheàrr|nas fhearr|na b' fheàrr|na b fhearr) (dheth|dhaibh|dhuibh)? (às m' aonais|"
-         "as m aonais|às m'aonais|gun mi)", S),
-    flag("(a h-uile|na) (pile|pilichean|pileachan|tablaid|tablaidean) ~3 (gabhail|ghabhail|"
-         "gabhaidh mi|ithe|slugadh|sluig)|(gabhail|ghabhail|sluig|gabhaidh mi) ~3 (a h-uile|"
-         "na h-uile) (pile|pilichean|pileachan|tablaid|tablaidean)", S, SH),
-    flag("(leum|leumadh|leumaidh mi) (bhon|bho|far na|far an) (drochaid|drochaide|bhearradh|"
-         "bhearradh|mhullach)",
-         S),
+    flag(
+        "(nas fheàrr|nas fhearr|na b' fheàrr|na b fhearr) (dheth|dhaibh|dhuibh)? (às m' aonais|"
+        "as m aonais|às m'aonais|gun mi)",
+        S,
+    ),
+    flag(
+        "(a h-uile|na) (pile|pilichean|pileachan|tablaid|tablaidean) ~3 (gabhail|ghabhail|"
+        "gabhaidh mi|ithe|slugadh|sluig)|(gabhail|ghabhail|sluig|gabhaidh mi) ~3 (a h-uile|"
+        "na h-uile) (pile|pilichean|pileachan|tablaid|tablaidean)",
+        S,
+        SH,
+    ),
+    flag(
+        "(leum|leumadh|leumaidh mi) (bhon|bho|far na|far an) (drochaid|drochaide|bhearradh|"
+        "bhearradh|mhullach)",
+        S,
+    ),
     flag("(crochadh|chrochadh|crochaidh mi) {MYSELF}|{MYSELF} a (chrochadh|crochadh)", S),
     # Self-harm
     flag("{MYSELF} (a|a') (ghearradh|gearradh|ghoirteachadh|goirteachadh|losgadh|loisgeadh)", SH),
-    flag("(gearradh|a gearradh|a' gearradh|gheàrr mi|gheàrr|ghearr|ghoirtich mi|ghoirtich|"
-         "goirteachadh|a goirteachadh|a' goirteachadh|loisg mi) ~1 {MYSELF}", SH),
-    flag("(fèin-chron|fein-chron|fein chron|fèinchron|feinchron|fèin-ghoirteachadh|"
-         "fein-ghoirteachadh)", SH),
+    flag(
+        "(gearradh|a gearradh|a' gearradh|gheàrr mi|gheàrr|ghearr|ghoirtich mi|ghoirtich|"
+        "goirteachadh|a goirteachadh|a' goirteachadh|loisg mi) ~1 {MYSELF}",
+        SH,
+    ),
+    flag(
+        "(fèin-chron|fein-chron|fein chron|fèinchron|feinchron|fèin-ghoirteachadh|"
+        "fein-ghoirteachadh)",
+        SH,
+    ),
     flag("(cron|dochann|droch) ~2 (orm fhin|orm fhèin|orm fhein|dhomh fhin)", SH),
-    flag("(gearradh|ghearradh|a gearradh|a' gearradh|gheàrr mi|gheàrr|ghearr) (mo|"
-         "mo chuid) (ghàirdeanan|ghairdeanan|ghàirdean|ghairdean|chasan|chas|làmhan|lamhan|"
-         "chraiceann|chorragan|dhùirn|dhuirn)",
-         SH),
-    flag("(lotan|leòintean|leointean|sgrìoban|sgrioban|comharran) (air|air mo) (ghàirdeanan|"
-         "ghairdeanan|ghàirdean|ghairdean|chasan|chas|làmhan|lamhan|dùirn|duirn)", SH),
+    flag(
+        "(gearradh|ghearradh|a gearradh|a' gearradh|gheàrr mi|gheàrr|ghearr) (mo|"
+        "mo chuid) (ghàirdeanan|ghairdeanan|ghàirdean|ghairdean|chasan|chas|làmhan|lamhan|"
+        "chraiceann|chorragan|dhùirn|dhuirn)",
+        SH,
+    ),
+    flag(
+        "(lotan|leòintean|leointean|sgrìoban|sgrioban|comharran) (air|air mo) (ghàirdeanan|"
+        "ghairdeanan|ghàirdean|ghairdean|chasan|chas|làmhan|lamhan|dùirn|duirn)",
+        SH,
+    ),
     # Physical abuse
     flag("{PERP} ~3 {HIT}", PHYS),
-    flag("(bidh|tha|bha|bhiodh) (e|i|iad|m athair|m' athair|mo mhàthair|mo mhathair|m oide|m' oide|"
-         "an tidsear) ~2 {HIT}", PHYS),
-    flag("(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"
-         "thachdadh|losgadh|phutadh|shlaiceadh)", PHYS),
-    flag("(bhuail|bhreab|ghoirtich|thachd|loisg) (e|i|iad|m athair|m' athair|mo mhàthair|"
-         "mo mhathair|m oide|an tidsear) ~1 (mi|sinn|mo bhràthair|mo bhrathair|mo phiuthar|"
-         "an leanabh)", PHYS),
-    flag("(droch-dhìol|droch dhìol|droch-dhiol|droch dhiol|ana-cleachdadh|ana cleachdadh|"
-         "drochdhiol) (corporra|corporrach|orm|oirnn|air a' chloinn)", PHYS),
+    flag(
+        "(bidh|tha|bha|bhiodh) (e|i|iad|m athair|m' athair|mo mhàthair|mo mhathair|m oide|m' oide|"
+        "an tidsear) ~2 {HIT}",
+        PHYS,
+    ),
+    flag(
+        "(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"
+        "thachdadh|losgadh|phutadh|shlaiceadh)",
+        PHYS,
+    ),
+    flag(
+        "(bhuail|bhreab|ghoirtich|thachd|loisg) (e|i|iad|m athair|m' athair|mo mhàthair|"
+        "mo mhathair|m oide|an tidsear) ~1 (mi|sinn|mo bhràthair|mo bhrathair|mo phiuthar|"
+        "an leanabh)",
+        PHYS,
+    ),
+    flag(
+        "(droch-dhìol|droch dhìol|droch-dhiol|droch dhiol|ana-cleachdadh|ana cleachdadh|"
+        "drochdhiol) (corporra|corporrach|orm|oirnn|air a' chloinn)",
+        PHYS,
+    ),
     # Domestic abuse
-    flag("(a bualadh|a' bualadh|bualadh|bhuail e|ga bualadh|ga bhualadh|a' goirteachadh|"
-         "a goirteachadh) "
-         "(mo mhàthair|mo mhathair|mo mhàthar|mo mhathar|mo mhamaidh|mamaidh|mam|i)", DOM),
-    flag("(bhuail|bhreab|ghoirtich|thachd|bidh|tha|bha) (e|m athair|m' athair|m athar|m oide|"
-         "m' oide|athair|oide|an duine|a bhràmair|a bhramair) ~2 (mo mhàthair|mo mhathair|"
-         "mo mhamaidh|mo mham|mo mhàthar|mo mhathar)", DOM),
-    flag("(tha|bidh|bha) (e|i|iad|m athair|m' athair|m oide|m' oide) (a tighinn|a' tighinn|tighinn|"
-         "air tilleadh|"
-         "a tilleadh|a' tilleadh) ~3 (dhachaigh|an seo|a-steach|a steach) ~4 {FEAR}", DANGER),
-    flag("(droch-dhìol|droch dhìol|droch-dhiol|ana-cleachdadh|fòirneart|foirneart) (san dachaigh|"
-         "aig an taigh|dachaigheil|teaghlaich)", DOM),
+    flag(
+        "(a bualadh|a' bualadh|bualadh|bhuail e|ga bualadh|ga bhualadh|a' goirteachadh|"
+        "a goirteachadh) "
+        "(mo mhàthair|mo mhathair|mo mhàthar|mo mhathar|mo mhamaidh|mamaidh|mam|i)",
+        DOM,
+    ),
+    flag(
+        "(bhuail|bhreab|ghoirtich|thachd|bidh|tha|bha) (e|m athair|m' athair|m athar|m oide|"
+        "m' oide|athair|oide|an duine|a bhràmair|a bhramair) ~2 (mo mhàthair|mo mhathair|"
+        "mo mhamaidh|mo mham|mo mhàthar|mo mhathar)",
+        DOM,
+    ),
+    flag(
+        "(tha|bidh|bha) (e|i|iad|m athair|m' athair|m oide|m' oide) (a tighinn|a' tighinn|tighinn|"
+        "air tilleadh|"
+        "a tilleadh|a' tilleadh) ~3 (dhachaigh|an seo|a-steach|a steach) ~4 {FEAR}",
+        DANGER,
+    ),
+    flag(
+        "(droch-dhìol|droch dhìol|droch-dhiol|ana-cleachdadh|fòirneart|foirneart) (san dachaigh|"
+        "aig an taigh|dachaigheil|teaghlaich)",
+        DOM,
+    ),
     # Sexual abuse
-    flag("(a beantainn|a' beantainn|a bantainn|a' bantainn|bhean e|bhean i|a suathadh|a' suathadh|"
-         "a làimhseachadh) (rium|riumsa|ris|rithe|orm|oirnn)", SEX),
-    flag("(dh'èignich|dh eignich|dheignich|èigneachadh|eigneachadh|èigneachail|"
-         "droch-dhìol gnèitheasach|droch dhiol gneitheasach|ana-cleachdadh feise|"
-         "ana cleachdadh feise|droch-dhìol feise)", SEX),
-    flag("(dealbhan|dealbh|bhidio) (rùisgte|ruisgte|lomnochd|gun aodach)|(ag iarraidh|"
-         "ag iarraidh orm) ~3 (dealbhan|dealbh) ~2 (rùisgte|ruisgte|lomnochd|gun aodach|dhìom fhìn|"
-         "dhiom fhin)", SEX, EXP),
-    flag("(a toirt orm|a' toirt orm|thug e orm|bheir e orm) ~3 (m aodach|m' aodach|"
-         "aodach) (a thoirt dhìom|a thoirt dhiom|thoirt dhìom)", SEX),
-    flag("(thig|thàinig|thainig|tighinn) (e|i) ~2 (dhan leabaidh agam|don leabaidh agam|"
-         "a-steach "
-         "dhan rùm agam|dhan rùm agam) ~3 (air an oidhche|a h-uile h-oidhche|oidhche)", SEX),
-    hint("(dìomhaireachd|dìomhair|dioamhair|diomhaireachd|ar dìomhaireachd|rùn dìomhair|"
-         "run diomhair)|(na innis|gun innse|na can) (do|dha|dhan) (duine|do mhàthair|do phàrantan|"
-         "mo mhàthair)", "secrecy", SEX, EXP),
-    hint("(ceannaichidh|cheannaich|bheir|thug|toirt) (e|i) ~2 (dhomh|rudan dhomh) ~2 (rudan|"
-         "airgead|tiodhlacan|fòn|fon|aodach|deoch)", "gifts", EXP, SEX),
-    hint("(ag iarraidh|ag "
-         "iarraidh orm|iarr) ~2 (dealbhan|dealbh|fèin-dhealbh|selfie)", "image_request", SEX, EXP),
+    flag(
+        "(a beantainn|a' beantainn|a bantainn|a' bantainn|bhean e|bhean i|a suathadh|a' suathadh|"
+        "a làimhseachadh) (rium|riumsa|ris|rithe|orm|oirnn)",
+        SEX,
+    ),
+    flag(
+        "(dh'èignich|dh eignich|dheignich|èigneachadh|eigneachadh|èigneachail|"
+        "droch-dhìol gnèitheasach|droch dhiol gneitheasach|ana-cleachdadh feise|"
+        "ana cleachdadh feise|droch-dhìol feise)",
+        SEX,
+    ),
+    flag(
+        "(dealbhan|dealbh|bhidio) (rùisgte|ruisgte|lomnochd|gun aodach)|(ag iarraidh|"
+        "ag iarraidh orm) ~3 (dealbhan|dealbh) ~2 (rùisgte|ruisgte|lomnochd|gun aodach|dhìom fhìn|"
+        "dhiom fhin)",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(a toirt orm|a' toirt orm|thug e orm|bheir e orm) ~3 (m aodach|m' aodach|"
+        "aodach) (a thoirt dhìom|a thoirt dhiom|thoirt dhìom)",
+        SEX,
+    ),
+    flag(
+        "(thig|thàinig|thainig|tighinn) (e|i) ~2 (dhan leabaidh agam|don leabaidh agam|"
+        "a-steach "
+        "dhan rùm agam|dhan rùm agam) ~3 (air an oidhche|a h-uile h-oidhche|oidhche)",
+        SEX,
+    ),
+    hint(
+        "(dìomhaireachd|dìomhair|dioamhair|diomhaireachd|ar dìomhaireachd|rùn dìomhair|"
+        "run diomhair)|(na innis|gun innse|na can) (do|dha|dhan) (duine|do mhàthair|do phàrantan|"
+        "mo mhàthair)",
+        "secrecy",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(ceannaichidh|cheannaich|bheir|thug|toirt) (e|i) ~2 (dhomh|rudan dhomh) ~2 (rudan|"
+        "airgead|tiodhlacan|fòn|fon|aodach|deoch)",
+        "gifts",
+        EXP,
+        SEX,
+    ),
+    hint(
+        "(ag iarraidh|ag iarraidh orm|iarr) ~2 (dealbhan|dealbh|fèin-dhealbh|selfie)",
+        "image_request",
+        SEX,
+        EXP,
+    ),
     # Emotional abuse
-    flag("{FEAR} ~3 (roimhe|roimhpe|rompa|ro m athair|ro m' athair|ro mo mhàthair|ro mo mhathair|"
-         "ro m oide|ro mo bhràthair|ro mo bhrathair|ro mo phàrantan|ro m' uncail|ro mo sheanair|"
-         "ro m athar)",
-         EMO, severity="medium"),
-    flag("(ag èigheachd|ag eigheachd|ag eubhachd|a' sgreuchail|a sgreuchail) (rium|orm|"
-         "oirnn) ~3 (fad na h-ùine|fad "
-         "na h-uine|a h-uile latha|gun sgur|an còmhnaidh|an comhnaidh)", EMO, severity="medium"),
-    flag("(ag ràdh|ag radh|ag ràdh rium|their e|thuirt e|their i|thuirt i) ~3 (gu bheil mi|"
-         "gun robh mi|nach eil mi) ~2 (gun fheum|gun diù|gun diu|gòrach|gorach|grànda|granda|"
-         "math airson dad|luach)", EMO,
-         severity="medium"),
-    flag("(a "
-         "bagairt|a' bagairt|bhagair|bagairt) (orm|oirnn|air mo mhàthair)", EMO, severity="medium"),
+    flag(
+        "{FEAR} ~3 (roimhe|roimhpe|rompa|ro m athair|ro m' athair|ro mo mhàthair|ro mo mhathair|"
+        "ro m oide|ro mo bhràthair|ro mo bhrathair|ro mo phàrantan|ro m' uncail|ro mo sheanair|"
+        "ro m athar)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(ag èigheachd|ag eigheachd|ag eubhachd|a' sgreuchail|a sgreuchail) (rium|orm|"
+        "oirnn) ~3 (fad na h-ùine|fad "
+        "na h-uine|a h-uile latha|gun sgur|an còmhnaidh|an comhnaidh)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(ag ràdh|ag radh|ag ràdh rium|their e|thuirt e|their i|thuirt i) ~3 (gu bheil mi|"
+        "gun robh mi|nach eil mi) ~2 (gun fheum|gun diù|gun diu|gòrach|gorach|grànda|granda|"
+        "math airson dad|luach)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(a bagairt|a' bagairt|bhagair|bagairt) (orm|oirnn|air mo mhàthair)", EMO, severity="medium"
+    ),
     # Neglect
-    flag("(chan eil|chan eil dad|gun) (biadh|bìdh|biadh sam bith|dad ri ithe) (san taigh|"
-         "aig an taigh|againn|anns an taigh)", NEG, severity="medium"),
-    flag("(chan fhaigh|cha d fhuair|cha d' fhuair|chan fhaigh sinn|cha d'fhuair) (mi|sinn)? (biadh|"
-         "dad ri ithe|biadh sam bith)", NEG),
-    flag("(tha an t-acras orm|acras orm|an t-acras orm) ~2 (fad na h-ùine|fad na h-uine|"
-         "a h-uile latha|daonnan|gu bràth|fad làithean|fad laithean)", NEG, severity="medium"),
-    flag("(gam fhàgail|gam fhagail|ga mo fhàgail|gar fàgail|gar fagail|dh'fhàg|dh fhag) (e|i|"
-         "iad)? ~1 (leam fhìn|leam fhin|leinn fhìn|leinn fhin|nam aonar|nar n-aonar) ~3 (làithean|"
-         "laithean|fad na h-oidhche|an deireadh-seachdain|gun bhiadh)?", NEG),
-    flag("(air an daoraich|air mhisg|ag òl|ag ol|air drogaichean|a gabhail dhrogaichean|"
-         "a' gabhail dhrogaichean) ~3 (fad na h-ùine|fad na h-uine|a h-uile latha|"
-         "a h-uile h-oidhche|daonnan|a-rithist)", NEG,
-         severity="medium"),
-    flag("(chan eil duine|cha toir duine|chan eil neach) ~2 (a coimhead às mo dhèidh|"
-         "a' coimhead às mo "
-         "dhèidh|a coimhead as mo dheidh|a toirt an aire orm|cùram dhìom)", NEG, severity="medium"),
+    flag(
+        "(chan eil|chan eil dad|gun) (biadh|bìdh|biadh sam bith|dad ri ithe) (san taigh|"
+        "aig an taigh|againn|anns an taigh)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(chan fhaigh|cha d fhuair|cha d' fhuair|chan fhaigh sinn|cha d'fhuair) (mi|sinn)? (biadh|"
+        "dad ri ithe|biadh sam bith)",
+        NEG,
+    ),
+    flag(
+        "(tha an t-acras orm|acras orm|an t-acras orm) ~2 (fad na h-ùine|fad na h-uine|"
+        "a h-uile latha|daonnan|gu bràth|fad làithean|fad laithean)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(gam fhàgail|gam fhagail|ga mo fhàgail|gar fàgail|gar fagail|dh'fhàg|dh fhag) (e|i|"
+        "iad)? ~1 (leam fhìn|leam fhin|leinn fhìn|leinn fhin|nam aonar|nar n-aonar) ~3 (làithean|"
+        "laithean|fad na h-oidhche|an deireadh-seachdain|gun bhiadh)?",
+        NEG,
+    ),
+    flag(
+        "(air an daoraich|air mhisg|ag òl|ag ol|air drogaichean|a gabhail dhrogaichean|"
+        "a' gabhail dhrogaichean) ~3 (fad na h-ùine|fad na h-uine|a h-uile latha|"
+        "a h-uile h-oidhche|daonnan|a-rithist)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(chan eil duine|cha toir duine|chan eil neach) ~2 (a coimhead às mo dhèidh|"
+        "a' coimhead às mo "
+        "dhèidh|a coimhead as mo dheidh|a toirt an aire orm|cùram dhìom)",
+        NEG,
+        severity="medium",
+    ),
     # Exploitation, trafficking, marriage, radicalisation
-    flag("(a toirt orm|a' toirt orm|toirt orm|thug iad orm|bheir iad orm) ~3 (drogaichean|"
-         "droga) ~2 (a reic|a ghiùlan|a ghiulan|a lìbhrigeadh)", EXP),
-    flag("(fiachan|fiach) ~3 (orm|agam) ~4 (a toirt orm|a' toirt orm|feumaidh mi|feumaidh|reic|"
-         "obair)", EXP, TRAF),
-    flag("(thug iad|thug e|ghlèidh iad|ghleidh iad|tha iad a cumail|"
-         "tha iad a' cumail) ~2 (mo chead-siubhail|mo chead siubhail|mo chead-siubhal|"
-         "mo phàipearan|mo phaipearan|mo sgrìobhainnean)", TRAF),
-    flag("(ag obair|obair|ag obrachadh) ~3 (gun phàigheadh|gun phaigheadh|gun tuarastal|"
-         "gun airgead|"
-         "gun phàigheadh idir)|malairt dhaoine|malairt-dhaoine|tràilleachd|traileachd", TRAF, EXP),
-    flag("(a toirt orm|a' toirt orm|toirt orm|bheir iad orm|thug iad orm|"
-         "ag iarraidh orm) ~2 (pòsadh|posadh|pòsadh ri|a phòsadh|a phosadh)|pòsadh (èignichte|"
-         "eignichte|air èiginn|air eiginn|fo èiginn)|gam phòsadh|gam phosadh", FM),
+    flag(
+        "(a toirt orm|a' toirt orm|toirt orm|thug iad orm|bheir iad orm) ~3 (drogaichean|"
+        "droga) ~2 (a reic|a ghiùlan|a ghiulan|a lìbhrigeadh)",
+        EXP,
+    ),
+    flag(
+        "(fiachan|fiach) ~3 (orm|agam) ~4 (a toirt orm|a' toirt orm|feumaidh mi|feumaidh|reic|"
+        "obair)",
+        EXP,
+        TRAF,
+    ),
+    flag(
+        "(thug iad|thug e|ghlèidh iad|ghleidh iad|tha iad a cumail|"
+        "tha iad a' cumail) ~2 (mo chead-siubhail|mo chead siubhail|mo chead-siubhal|"
+        "mo phàipearan|mo phaipearan|mo sgrìobhainnean)",
+        TRAF,
+    ),
+    flag(
+        "(ag obair|obair|ag obrachadh) ~3 (gun phàigheadh|gun phaigheadh|gun tuarastal|"
+        "gun airgead|"
+        "gun phàigheadh idir)|malairt dhaoine|malairt-dhaoine|tràilleachd|traileachd",
+        TRAF,
+        EXP,
+    ),
+    flag(
+        "(a toirt orm|a' toirt orm|toirt orm|bheir iad orm|thug iad orm|"
+        "ag iarraidh orm) ~2 (pòsadh|posadh|pòsadh ri|a phòsadh|a phosadh)|pòsadh (èignichte|"
+        "eignichte|air èiginn|air eiginn|fo èiginn)|gam phòsadh|gam phosadh",
+        FM,
+    ),
     flag("(gearradh|ghearradh) (nighean|nigheanan|chlann-nighean|chaileagan|caileagan)", FM),
-    flag("(ag iarraidh orm|ag iarraidh gun) ~2 (a dhol còmhla riutha|dhol comhla riutha|sabaid|"
-         "boma)|(boma a dhèanamh|boma a dheanamh|an sgoil a spreadhadh|ceannairc|luchd-ceannairc|"
-         "luchd ceannairc)", RAD),
+    flag(
+        "(ag iarraidh orm|ag iarraidh gun) ~2 (a dhol còmhla riutha|dhol comhla riutha|sabaid|"
+        "boma)|(boma a dhèanamh|boma a dheanamh|an sgoil a spreadhadh|ceannairc|luchd-ceannairc|"
+        "luchd ceannairc)",
+        RAD,
+    ),
     # Immediate danger
     flag("{FEAR} ~2 (a dhol|dhol|a thilleadh|tilleadh|a dol) {HOME}", DANGER),
-    flag("(chan eil "
-         "mi|chan eil sinn) (sàbhailte|sabhailte) ~2 (aig an taigh|san taigh|dhachaigh)", DANGER),
-    flag("(tha|bha|tha e|tha i|tha iad|tha fear) ~4 (le sgian|le gunna|le tuagh|le sgeine)", DANGER,
-         severity="immediate"),
+    flag(
+        "(chan eil mi|chan eil sinn) (sàbhailte|sabhailte) ~2 (aig an taigh|san taigh|dhachaigh)",
+        DANGER,
+    ),
+    flag(
+        "(tha|bha|tha e|tha i|tha iad|tha fear) ~4 (le sgian|le gunna|le tuagh|le sgeine)",
+        DANGER,
+        severity="immediate",
+    ),
     flag("(ann an cunnart|an cunnart|ann an cunnart mòr)", DANGER, severity="immediate"),
-    flag("(tha sgian|sgian|gunna|tuagh) ~2 (aige|aice|aca|na làimh|na laimh)|(le sgian|"
-         "le gunna) ~3 (bagairt|bhagair|a tighinn|a' tighinn)", DANGER, severity="immediate"),
-    flag("(ghlais|ghlas|a glasadh|a' glasadh) (e|i|iad) (mi|sinn) ~2 (san rùm|san rum|anns an rùm|"
-         "a-staigh|"
-         "san taigh|sa phreasa)|(glaiste|glaist) (san rùm|san rum|a-staigh|anns an rùm)", DANGER,
-         severity="immediate"),
+    flag(
+        "(tha sgian|sgian|gunna|tuagh) ~2 (aige|aice|aca|na làimh|na laimh)|(le sgian|"
+        "le gunna) ~3 (bagairt|bhagair|a tighinn|a' tighinn)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(ghlais|ghlas|a glasadh|a' glasadh) (e|i|iad) (mi|sinn) ~2 (san rùm|san rum|anns an rùm|"
+        "a-staigh|"
+        "san taigh|sa phreasa)|(glaiste|glaist) (san rùm|san rum|a-staigh|anns an rùm)",
+        DANGER,
+        severity="immediate",
+    ),
     flag("(marbhaidh|mharbhas) (e|i|iad) (mi|sinn|mo mhàthair|mo mhathair)", DANGER, PHYS),
     flag("(cuidich mi|cuidichibh mi|cuideachadh!|cuidich sinn|cuidichibh sinn)", DANGER),
     # Bullying
-    flag("{HIT} ~3 (san "
-         "sgoil|aig an sgoil|anns an sgoil|às dèidh na sgoile|as deidh na sgoile)", BULLY, PHYS),
-    flag("(burraidheachd|burraidh|burraidhean|gam burraidheachd) ~6 (bàsachadh|basachadh|marbhadh|"
-         "mharbhadh|bualadh|bhualadh|gearradh|ghearradh)", BULLY),
-    flag("(ag ràdh rium|ag radh rium|their iad rium|thuirt iad rium) ~2 {MYSELF} (a mharbhadh|"
-         "a marbhadh)",
-         BULLY, S),
+    flag(
+        "{HIT} ~3 (san sgoil|aig an sgoil|anns an sgoil|às dèidh na sgoile|as deidh na sgoile)",
+        BULLY,
+        PHYS,
+    ),
+    flag(
+        "(burraidheachd|burraidh|burraidhean|gam burraidheachd) ~6 (bàsachadh|basachadh|marbhadh|"
+        "mharbhadh|bualadh|bhualadh|gearradh|ghearradh)",
+        BULLY,
+    ),
+    flag(
+        "(ag ràdh rium|ag radh rium|their iad rium|thuirt iad rium) ~2 {MYSELF} (a mharbhadh|"
+        "a marbhadh)",
+        BULLY,
+        S,
+    ),
     # Plan, timing
     soon("{TONIGHT}"),
-    plan("(pileachan|pilichean|tablaidean|ròpa|ropa|lann|lannan) ~3 (agam|cruinn|deiseil|"
-         "falaichte)|(tha plana agam|plana agam)|(sgrìobh mi|sgriobh mi) (litir|nota)|(drochaid|"
-         "an drochaid|mullach an taighe)"),
-    now("(a-nis|an-dràsta|an drasta|an-drasta|a-rithist|tha e a tighinn|tha e a' tighinn|"
-        "tha e aig an taigh)"),
-    tag("(san sgoil|aig an sgoil|anns an sgoil|sgoil|sa chlas|às dèidh na sgoile|"
-        "as deidh na sgoile)", BULLY, *PEER_HARMS),
+    plan(
+        "(pileachan|pilichean|tablaidean|ròpa|ropa|lann|lannan) ~3 (agam|cruinn|deiseil|"
+        "falaichte)|(tha plana agam|plana agam)|(sgrìobh mi|sgriobh mi) (litir|nota)|(drochaid|"
+        "an drochaid|mullach an taighe)"
+    ),
+    now(
+        "(a-nis|an-dràsta|an drasta|an-drasta|a-rithist|tha e a tighinn|tha e a' tighinn|"
+        "tha e aig an taigh)"
+    ),
+    tag(
+        "(san sgoil|aig an sgoil|anns an sgoil|sgoil|sa chlas|às dèidh na sgoile|"
+        "as deidh na sgoile)",
+        BULLY,
+        *PEER_HARMS,
+    ),
 ]
 
 IDIOMS = [
-    idiom("(a bàsachadh|a basachadh|a' bàsachadh) (leis an fhadachd|le fadachd|leis an acras|"
-          "le gàire|le gaire|leis an teas)"),
-    idiom("(bualadh|bhualadh) (air|a-steach|a steach) (an doras|doras|a chèile|a cheile|ball|"
-          "am ball)"),
+    idiom(
+        "(a bàsachadh|a basachadh|a' bàsachadh) (leis an fhadachd|le fadachd|leis an acras|"
+        "le gàire|le gaire|leis an teas)"
+    ),
+    idiom(
+        "(bualadh|bhualadh) (air|a-steach|a steach) (an doras|doras|a chèile|a cheile|ball|am ball)"
+    ),
 ]
 
 LEXICON = Lexicon(
@@ -200,7 +368,30 @@ LEXICON = Lexicon(
     rules=RULES + IDIOMS,
     fuzzy_targets=("mharbhadh", "marbhadh", "bhualadh", "bàsachadh"),
     common_words=(
-        "tha", "mi", "e", "i", "a", "an", "na", "agus", "air", "ann", "gu", "mo", "do", "chan",
-        "eil", "seo", "sin", "aig", "bha", "bidh", "iad", "sinn", "ri", "le", "gun",
+        "tha",
+        "mi",
+        "e",
+        "i",
+        "a",
+        "an",
+        "na",
+        "agus",
+        "air",
+        "ann",
+        "gu",
+        "mo",
+        "do",
+        "chan",
+        "eil",
+        "seo",
+        "sin",
+        "aig",
+        "bha",
+        "bidh",
+        "iad",
+        "sinn",
+        "ri",
+        "le",
+        "gun",
     ),
 )

@@ -1,6 +1,7 @@
 """Polish. Diacritics are folded on both sides, so "zabić się" and "zabic sie" meet; stems ("zabi*")
 cover the inflections. Polish drops subject pronouns ("bije mnie" = "(he) hits me"), so most rules
 need only the verb and its object."""
+
 # The lexicon is written in the language's own script; letters that look Latin are meant.
 # ruff: noqa: RUF001
 from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, soon, tag
@@ -8,319 +9,628 @@ from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, 
 
 CLASSES: dict[str, str] = {
     "PERP": "(moj|moja|mój|mojej|mojego|jej|jego|nasz|nasza)? (tata|tato|taty|tatus|tatuś|ojciec|"
-            "ojca|ojczym|ojczyma|mama|mamy|mamusia|matka|matki|macocha|macochy|chlopak mamy|"
-            "chłopak mamy|partner mamy|konkubent|wujek|wujka|dziadek|babcia|brat|siostra|kuzyn|"
-            "nauczyciel|nauczycielka|trener|sasiad|sąsiad|opiekun|opiekunka|rodzice|ksiadz|ksiądz|"
-            "pan|facet|mezczyzna|mężczyzna|chlopak|chłopak)|on|ona|oni|one",
+    "ojca|ojczym|ojczyma|mama|mamy|mamusia|matka|matki|macocha|macochy|chlopak mamy|"
+    "chłopak mamy|partner mamy|konkubent|wujek|wujka|dziadek|babcia|brat|siostra|kuzyn|"
+    "nauczyciel|nauczycielka|trener|sasiad|sąsiad|opiekun|opiekunka|rodzice|ksiadz|ksiądz|"
+    "pan|facet|mezczyzna|mężczyzna|chlopak|chłopak)|on|ona|oni|one",
     "ME": "mnie|mną|nas|mi|nam",
     "KID": "brata|braciszka|siostre|siostrę|siostrzyczke|siostrzyczkę|dzieci|mlodszego brata|"
-           "młodszego brata|mlodsza siostre|młodszą siostrę|go|ja|ją|kolezanke|koleżankę|kolege|"
-           "kolegę",
+    "młodszego brata|mlodsza siostre|młodszą siostrę|go|ja|ją|kolezanke|koleżankę|kolege|"
+    "kolegę",
     "MUM": "mame|mamę|mamusie|mamusię|matke|matkę|zone|żonę|partnerke|partnerkę|babcie|babcię",
     "HIT": "bije|bija|biją|bil|bił|bila|biła|bili|pobil*|pobił*|uderza|uderzyl*|uderzył*|kopie|"
-           "kopia|kopią|kopal*|kopał*|kopnal*|kopnął|szarpie|szarpal*|szarpał*|popycha|popchnal*|"
-           "popchnął|dusi|dusil*|dusił*|przypala|przypalil*|przypalił*|leje|lal|lał|lala|lała|"
-           "tlucze|tłucze|tlukl|tłukł|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
-           "wali|walil|walił|krzywdzi|skrzywdzil*|skrzywdził*|znecasie|zneca sie|znęca się|rani|"
-           "zranil*|zranił*|szczypie|gryzie|ciagnie za wlosy|ciągnie za włosy|rzuca mna|rzuca mną|"
-           "daje "
-           "w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
+    "kopia|kopią|kopal*|kopał*|kopnal*|kopnął|szarpie|szarpal*|szarpał*|popycha|popchnal*|"
+    "popchnął|dusi|dusil*|dusił*|przypala|przypalil*|przypalił*|leje|lal|lał|lala|lała|"
+    "tlucze|tłucze|tlukl|tłukł|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
+    "wali|walil|walił|krzywdzi|skrzywdzil*|skrzywdził*|znecasie|zneca sie|znęca się|rani|"
+    "zranil*|zranił*|szczypie|gryzie|ciagnie za wlosy|ciągnie za włosy|rzuca mna|rzuca mną|"
+    "daje "
+    "w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
     "TOUCH": "dotyka|dotykal*|dotykał*|dotknal*|dotknął|dotknela|dotknęła|maca|macal*|macał*|"
-             "obmacuje|obmacywal*|obmacywał*|molestuje|molestowal*|molestował*|zgwalcil*|zgwałcił*|"
-             "gwalci|gwałci|wykorzystuje|wykorzystal*|wykorzystał*|caluje|całuje|calowal|całował",
+    "obmacuje|obmacywal*|obmacywał*|molestuje|molestowal*|molestował*|zgwalcil*|zgwałcił*|"
+    "gwalci|gwałci|wykorzystuje|wykorzystal*|wykorzystał*|caluje|całuje|calowal|całował",
     "WANT": "chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym|chce mi sie|musze|muszę|planuje|"
-            "planuję|zamierzam|mysle zeby|myślę żeby|mysle o tym zeby|myślę o tym żeby|wole|wolę|"
-            "pragne|pragnę|pojde i|pójdę i|zaraz|dzis|dziś",
+    "planuję|zamierzam|mysle zeby|myślę żeby|mysle o tym zeby|myślę o tym żeby|wole|wolę|"
+    "pragne|pragnę|pojde i|pójdę i|zaraz|dzis|dziś",
     "PILLS": "tabletki|tabletek|tabletkami|leki|lekow|leków|pigulki|pigułki|pigulek|pigułek|"
-             "proszki|proszkow|proszków|paracetamol|paracetamolu|ibuprom|apap|apapu|lekarstwa",
+    "proszki|proszkow|proszków|paracetamol|paracetamolu|ibuprom|apap|apapu|lekarstwa",
     "FEAR": "boje sie|boję się|bojesie|boimy sie|boimy się|strach mi|przerazona|przerażona|"
-            "przerazony|przerażony|boje|boję",
+    "przerazony|przerażony|boje|boję",
     "HOME": "domu|dom|do domu|w domu|wracac|wracać|wrocic|wrócić|wracac do domu|wracać do domu|"
-            "wrocic do domu|wrócić do domu|isc do domu|iść do domu",
+    "wrocic do domu|wrócić do domu|isc do domu|iść do domu",
     "TONIGHT": "dzis|dziś|dzisiaj|dzis wieczorem|dziś wieczorem|dzis w nocy|dziś w nocy|tej nocy|"
-               "wieczorem|teraz|zaraz|jutro|po szkole|w nocy|natychmiast|juz|już",
+    "wieczorem|teraz|zaraz|jutro|po szkole|w nocy|natychmiast|juz|już",
 }
 
 
 RULES = [
     # Suicide
-    flag("(zabi*|zabic|zabić|zabije|zabiję|zabijam|zabilam|zabiłam|zabilem|zabiłem|zabila|zabiła|"
-         "zabil|zabił) (sie|się)", S),
+    flag(
+        "(zabi*|zabic|zabić|zabije|zabiję|zabijam|zabilam|zabiłam|zabilem|zabiłem|zabila|zabiła|"
+        "zabil|zabił) (sie|się)",
+        S,
+    ),
     flag("(sie|się) (zabi*|zabije|zabiję|zabic|zabić)", S),
-    flag("{WANT} (umrzec|umrzeć|umrzeć|umrzyc|zginac|zginąć|nie zyc|nie żyć|nie istniec|"
-         "nie istnieć|zniknac na zawsze|zniknąć na zawsze|sie zabic|się zabić|"
-         "zasnac i sie nie obudzic|zasnąć i się nie obudzić)", S),
-    flag("(umrzec|"
-         "umrzeć|umre|umrę|umrzyc) ~2 (chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym)", S),
-    flag("(nie chce|nie chcę|nie chce mi sie|nie chce mi się|nie chcialabym|nie chciałabym|"
-         "nie mam ochoty) ~2 (zyc|żyć|istniec|istnieć|sie budzic|się budzić|sie obudzic|"
-         "się obudzić|tu byc|tu być)", S),
-    flag("(lepiej|lepiej by bylo|lepiej by było|byloby lepiej|byłoby lepiej|"
-         "wszystkim byloby lepiej|wszystkim byłoby lepiej) ~3 (gdybym|jakbym|gdyby mnie|"
-         "jakby mnie) (zniknela|zniknęła|znikn*|umarla|umarła|umarl|umarł|nie zyla|nie żyła|"
-         "nie zyl|nie żył|nie bylo|nie było|nie istniala|nie istniała|nie istnial|nie istniał)", S),
-    flag("(tne|tnę|tnie|cielam|cięłam|pocielam|pocięłam|kalecze|kaleczę|ranie|ranię|przypalam|"
-         "drapie|drapię) (sobie) (rece|ręce|reke|rękę|nadgarstki|nadgarstek|uda|udo|nogi|noge|nogę|"
-         "skore|skórę|brzuch|ramiona)", SH),
-    flag("(dala|dała|dal|dał|daje|dają|dawali) (mi|nam) (w twarz|po twarzy|w pysk|w ryj|w leb|"
-         "w łeb|lanie|klapsa|liscia|liścia|plaskacza|plaskacza)", PHYS),
-    flag("(rzuca|rzucil|rzucił|rzucila|rzuciła|rzucili|popchnal|popchnął|popchnela|popchnęła) (mna|"
-         "mną|nami|mnie) (o|na|w|ze|po) ~1 (sciane|ścianę|podloge|podłogę|schody|schodach|szafe|"
-         "szafę|drzwi)", PHYS),
-    flag("(szantazuje|szantażuje|szantazowal|szantażował|szantazuja|szantażują|grozi|grozil|"
-         "groził) (mnie|mi)? ~4 (zdjecia|zdjęcia|zdjec|zdjęć|nagrania|filmiki|filmik|nudesy|"
-         "nudeski|nagie)",
-         SEX, EXP),
-    flag("(musze|muszę|musimy|kaza|każą|kazali) (mi|nam)? (sprzedawac|sprzedawać|wozic|wozić|"
-         "przewozic|przewozić|roznosic|roznosić|ukrywac|ukrywać|dilowac|dilować) ~2 (narkotyki|"
-         "narkotykow|narkotyków|dragi|towar|trawe|trawę|paczki)", EXP),
-    flag("(inaczej|bo jak nie|jak nie to|bo inaczej) (mnie|nas)? (pobija|pobiją|zabija|zabiją|"
-         "skrzywdza|skrzywdzą|zbija|zbiją|dopadna|dopadną)", EXP, DANGER),
-    flag("(nie widze|nie widzę|nie widzimy) (dla siebie)? (przyszlosci|przyszłości|sensu|wyjscia|"
-         "wyjścia|celu)", S, severity="medium"),
-    flag("(chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym) (po prostu)? (zniknac|zniknąć|"
-         "przestac "
-         "istniec|przestać istnieć|zasnac na zawsze|zasnąć na zawsze)", S, severity="medium"),
-    flag("(od) ~2 (dni|dnia|tygodnia|wczoraj|rana|piątku|piatku|weekendu) ~2 (nic)? (nie jadlam|"
-         "nie jadłam|nie jadlem|nie jadłem|nie jedlismy|nie jedliśmy|nie jadl|nie jadł|nie jadla|"
-         "nie jadła)",
-         NEG, severity="high"),
-    flag("(w domu|w lodowce|w lodówce|w szafkach) (nic nie ma|nie ma nic|jest pusto|pusto|"
-         "nie ma jedzenia)", NEG, severity="medium"),
-    flag("{FEAR} (ze|że|iz|iż) ~3 (mnie|nas|mame|mamę)? ~2 (zabije|zabiją|pobije|pobiją|skrzywdzi|"
-         "skrzywdzą|uderzy|zbije)", DANGER, PHYS),
-    flag("(samoboj*|samobój*|samobojstw*|samobójstw*|suicyd*|odebrac sobie zycie|"
-         "odebrać sobie życie|odbiore sobie zycie|odbiorę sobie życie|odebrac zycie|"
-         "skonczyc ze soba|skończyć ze sobą|skoncze ze soba|skończę ze sobą|"
-         "skonczyc z tym wszystkim|skończyć z tym wszystkim|skoncze z tym|skończę z tym)", S),
+    flag(
+        "{WANT} (umrzec|umrzeć|umrzeć|umrzyc|zginac|zginąć|nie zyc|nie żyć|nie istniec|"
+        "nie istnieć|zniknac na zawsze|zniknąć na zawsze|sie zabic|się zabić|"
+        "zasnac i sie nie obudzic|zasnąć i się nie obudzić)",
+        S,
+    ),
+    flag(
+        "(umrzec|umrzeć|umre|umrę|umrzyc) ~2 (chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym)",
+        S,
+    ),
+    flag(
+        "(nie chce|nie chcę|nie chce mi sie|nie chce mi się|nie chcialabym|nie chciałabym|"
+        "nie mam ochoty) ~2 (zyc|żyć|istniec|istnieć|sie budzic|się budzić|sie obudzic|"
+        "się obudzić|tu byc|tu być)",
+        S,
+    ),
+    flag(
+        "(lepiej|lepiej by bylo|lepiej by było|byloby lepiej|byłoby lepiej|"
+        "wszystkim byloby lepiej|wszystkim byłoby lepiej) ~3 (gdybym|jakbym|gdyby mnie|"
+        "jakby mnie) (zniknela|zniknęła|znikn*|umarla|umarła|umarl|umarł|nie zyla|nie żyła|"
+        "nie zyl|nie żył|nie bylo|nie było|nie istniala|nie istniała|nie istnial|nie istniał)",
+        S,
+    ),
+    flag(
+        "(tne|tnę|tnie|cielam|cięłam|pocielam|pocięłam|kalecze|kaleczę|ranie|ranię|przypalam|"
+        "drapie|drapię) (sobie) (rece|ręce|reke|rękę|nadgarstki|nadgarstek|uda|udo|nogi|noge|nogę|"
+        "skore|skórę|brzuch|ramiona)",
+        SH,
+    ),
+    flag(
+        "(dala|dała|dal|dał|daje|dają|dawali) (mi|nam) (w twarz|po twarzy|w pysk|w ryj|w leb|"
+        "w łeb|lanie|klapsa|liscia|liścia|plaskacza|plaskacza)",
+        PHYS,
+    ),
+    flag(
+        "(rzuca|rzucil|rzucił|rzucila|rzuciła|rzucili|popchnal|popchnął|popchnela|popchnęła) (mna|"
+        "mną|nami|mnie) (o|na|w|ze|po) ~1 (sciane|ścianę|podloge|podłogę|schody|schodach|szafe|"
+        "szafę|drzwi)",
+        PHYS,
+    ),
+    flag(
+        "(szantazuje|szantażuje|szantazowal|szantażował|szantazuja|szantażują|grozi|grozil|"
+        "groził) (mnie|mi)? ~4 (zdjecia|zdjęcia|zdjec|zdjęć|nagrania|filmiki|filmik|nudesy|"
+        "nudeski|nagie)",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(musze|muszę|musimy|kaza|każą|kazali) (mi|nam)? (sprzedawac|sprzedawać|wozic|wozić|"
+        "przewozic|przewozić|roznosic|roznosić|ukrywac|ukrywać|dilowac|dilować) ~2 (narkotyki|"
+        "narkotykow|narkotyków|dragi|towar|trawe|trawę|paczki)",
+        EXP,
+    ),
+    flag(
+        "(inaczej|bo jak nie|jak nie to|bo inaczej) (mnie|nas)? (pobija|pobiją|zabija|zabiją|"
+        "skrzywdza|skrzywdzą|zbija|zbiją|dopadna|dopadną)",
+        EXP,
+        DANGER,
+    ),
+    flag(
+        "(nie widze|nie widzę|nie widzimy) (dla siebie)? (przyszlosci|przyszłości|sensu|wyjscia|"
+        "wyjścia|celu)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym) (po prostu)? (zniknac|zniknąć|"
+        "przestac "
+        "istniec|przestać istnieć|zasnac na zawsze|zasnąć na zawsze)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(od) ~2 (dni|dnia|tygodnia|wczoraj|rana|piątku|piatku|weekendu) ~2 (nic)? (nie jadlam|"
+        "nie jadłam|nie jadlem|nie jadłem|nie jedlismy|nie jedliśmy|nie jadl|nie jadł|nie jadla|"
+        "nie jadła)",
+        NEG,
+        severity="high",
+    ),
+    flag(
+        "(w domu|w lodowce|w lodówce|w szafkach) (nic nie ma|nie ma nic|jest pusto|pusto|"
+        "nie ma jedzenia)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "{FEAR} (ze|że|iz|iż) ~3 (mnie|nas|mame|mamę)? ~2 (zabije|zabiją|pobije|pobiją|skrzywdzi|"
+        "skrzywdzą|uderzy|zbije)",
+        DANGER,
+        PHYS,
+    ),
+    flag(
+        "(samoboj*|samobój*|samobojstw*|samobójstw*|suicyd*|odebrac sobie zycie|"
+        "odebrać sobie życie|odbiore sobie zycie|odbiorę sobie życie|odebrac zycie|"
+        "skonczyc ze soba|skończyć ze sobą|skoncze ze soba|skończę ze sobą|"
+        "skonczyc z tym wszystkim|skończyć z tym wszystkim|skoncze z tym|skończę z tym)",
+        S,
+    ),
     flag("(powiesic|powiesić|powiesze|powieszę|powiesilam|powiesiłam) (sie|się)", S),
-    flag("(skoczyc|skoczyć|skocze|skoczę|rzucic sie|rzucić się|rzuce sie|rzucę się) (z|pod|"
-         "przed) (mostu|dachu|okna|balkonu|pociag|pociąg|pociagiem|pociągiem|samochod|samochód|"
-         "auto|bloku|wiezowca|wieżowca)", S),
-    flag("(polknac|połknąć|polkne|połknę|lyknac|łyknąć|lykne|łyknę|wziac|wziąć|wezme|wezmę|zazyc|"
-         "zażyć|zazyje|zażyję|wzielam|wzięłam|lyknelam|łyknęłam) (wszystkie|cale|całe|cala|całą|"
-         "opakowanie|opakowania|garsc|garść|duzo|dużo|#|kilkanascie|kilkanaście|kilkadziesiat|"
-         "kilkadziesiąt) ~2 {PILLS}", S, SH),
-    flag("(wszystkie|wszystko|cale opakowanie|całe opakowanie|cala paczke|całą paczkę) (polkne|"
-         "połknę|lykne|łyknę|wezme|wezmę|zazyje|zażyję|wypije|wypiję|polknelam|połknęłam|wzielam|"
-         "wzięłam)", S, SH),
-    flag("(zbieram|zbieralam|zbierałam|uzbieralam|uzbierałam|chowam|schowalam|schowałam|odkladam|"
-         "odkładam) ~2 {PILLS}", S, SH),
-    flag("(przedawkow*|"
-         "przedawkuje|przedawkuję|przedawkowalam|przedawkowałam|przedawkowanie)", S, SH),
-    flag("(lepiej|lepiej by bylo|lepiej by było|wszystkim bedzie lepiej|wszystkim będzie lepiej|"
-         "wszyscy beda szczesliwsi|wszyscy będą szczęśliwsi) (bez|beze) (mnie)", S),
-    flag("(nie ma|nie widze|nie widzę|brak) (sensu|celu) (zyc|żyć|zycia|życia|dalej zyc|dalej żyć|"
-         "istnienia)", S),
-    flag("(mam dosc|mam dość|dosc mam|dość mam|zmeczona|zmęczona|zmeczony|zmęczony) (zycia|życia|"
-         "tego zycia|tego życia|istnienia|wszystkiego i chce umrzec)", S),
-    flag("(mysli|myśli|mysle|myślę|myslalam|myślałam) (samobojcze|samobójcze|o samobojstwie|"
-         "o samobójstwie|o smierci|o śmierci|o tym zeby sie zabic|o tym żeby się zabić)", S),
+    flag(
+        "(skoczyc|skoczyć|skocze|skoczę|rzucic sie|rzucić się|rzuce sie|rzucę się) (z|pod|"
+        "przed) (mostu|dachu|okna|balkonu|pociag|pociąg|pociagiem|pociągiem|samochod|samochód|"
+        "auto|bloku|wiezowca|wieżowca)",
+        S,
+    ),
+    flag(
+        "(polknac|połknąć|polkne|połknę|lyknac|łyknąć|lykne|łyknę|wziac|wziąć|wezme|wezmę|zazyc|"
+        "zażyć|zazyje|zażyję|wzielam|wzięłam|lyknelam|łyknęłam) (wszystkie|cale|całe|cala|całą|"
+        "opakowanie|opakowania|garsc|garść|duzo|dużo|#|kilkanascie|kilkanaście|kilkadziesiat|"
+        "kilkadziesiąt) ~2 {PILLS}",
+        S,
+        SH,
+    ),
+    flag(
+        "(wszystkie|wszystko|cale opakowanie|całe opakowanie|cala paczke|całą paczkę) (polkne|"
+        "połknę|lykne|łyknę|wezme|wezmę|zazyje|zażyję|wypije|wypiję|polknelam|połknęłam|wzielam|"
+        "wzięłam)",
+        S,
+        SH,
+    ),
+    flag(
+        "(zbieram|zbieralam|zbierałam|uzbieralam|uzbierałam|chowam|schowalam|schowałam|odkladam|"
+        "odkładam) ~2 {PILLS}",
+        S,
+        SH,
+    ),
+    flag(
+        "(przedawkow*|przedawkuje|przedawkuję|przedawkowalam|przedawkowałam|przedawkowanie)", S, SH
+    ),
+    flag(
+        "(lepiej|lepiej by bylo|lepiej by było|wszystkim bedzie lepiej|wszystkim będzie lepiej|"
+        "wszyscy beda szczesliwsi|wszyscy będą szczęśliwsi) (bez|beze) (mnie)",
+        S,
+    ),
+    flag(
+        "(nie ma|nie widze|nie widzę|brak) (sensu|celu) (zyc|żyć|zycia|życia|dalej zyc|dalej żyć|"
+        "istnienia)",
+        S,
+    ),
+    flag(
+        "(mam dosc|mam dość|dosc mam|dość mam|zmeczona|zmęczona|zmeczony|zmęczony) (zycia|życia|"
+        "tego zycia|tego życia|istnienia|wszystkiego i chce umrzec)",
+        S,
+    ),
+    flag(
+        "(mysli|myśli|mysle|myślę|myslalam|myślałam) (samobojcze|samobójcze|o samobojstwie|"
+        "o samobójstwie|o smierci|o śmierci|o tym zeby sie zabic|o tym żeby się zabić)",
+        S,
+    ),
     flag("(list|liscik|liścik) (pozegnalny|pożegnalny)", S),
     # Self-harm
-    flag("(tne|tnę|tniesz|tnie|cielam|cięłam|cialem|ciąłem|ciac|ciąć|pociac|pociąć|pocielam|"
-         "pocięłam|pocialem|pociąłem|kaleczyc|kaleczyć|kalecze|kaleczę|okaleczam|okaleczac|"
-         "okaleczać|okaleczylam|okaleczyłam|krzywdze|krzywdzę|krzywdzic|krzywdzić|ranie|ranię|"
-         "ranic|ranić|przypalam|przypalac|przypalać|drapie|drapię|gryze|gryzę|bije|biję|uderzam|"
-         "glodze|głodzę) (sie|się)", SH),
-    flag("(sie|się) (tne|tnę|tniesz|tnie|cielam|cięłam|cialem|ciąłem|ciac|ciąć|pociac|pociąć|"
-         "pocielam|pocięłam|pocialem|pociąłem|okaleczam|okaleczylam|okaleczyłam|krzywdze|krzywdzę|"
-         "ranie|ranię|przypalam|drapie|drapię|glodze|głodzę)", SH),
-    flag("(samookalecz*|samouszkodz*|samookaleczanie|samo okaleczanie|okaleczanie sie|"
-         "okaleczanie się)", SH),
-    flag("(robie|robię|zrobic|zrobić|zrobie|zrobię|zrobilam|zrobiłam|robic|robić) (sobie) (krzywde|"
-         "krzywdę|rany|kuku|cos|coś zlego|coś złego)", SH),
-    flag("(rany|blizny|nacięcia|naciecia|ciecia|cięcia|slady|ślady|kreski|rozciecia|rozcięcia) (na|"
-         "po) "
-         "(rekach|rękach|reku|ręku|nadgarstkach|nadgarstku|udach|nogach|brzuchu|ramionach)", SH),
-    flag("(zyletk*|żyletk*|ostrze|ostrza|temperowk*|temperówk*) ~3 (rek*|ręk*|nadgarst*|ud*|nog*|"
-         "ciac|ciąć|tne|tnę|sie|się|krew|krwi)", SH),
+    flag(
+        "(tne|tnę|tniesz|tnie|cielam|cięłam|cialem|ciąłem|ciac|ciąć|pociac|pociąć|pocielam|"
+        "pocięłam|pocialem|pociąłem|kaleczyc|kaleczyć|kalecze|kaleczę|okaleczam|okaleczac|"
+        "okaleczać|okaleczylam|okaleczyłam|krzywdze|krzywdzę|krzywdzic|krzywdzić|ranie|ranię|"
+        "ranic|ranić|przypalam|przypalac|przypalać|drapie|drapię|gryze|gryzę|bije|biję|uderzam|"
+        "glodze|głodzę) (sie|się)",
+        SH,
+    ),
+    flag(
+        "(sie|się) (tne|tnę|tniesz|tnie|cielam|cięłam|cialem|ciąłem|ciac|ciąć|pociac|pociąć|"
+        "pocielam|pocięłam|pocialem|pociąłem|okaleczam|okaleczylam|okaleczyłam|krzywdze|krzywdzę|"
+        "ranie|ranię|przypalam|drapie|drapię|glodze|głodzę)",
+        SH,
+    ),
+    flag(
+        "(samookalecz*|samouszkodz*|samookaleczanie|samo okaleczanie|okaleczanie sie|"
+        "okaleczanie się)",
+        SH,
+    ),
+    flag(
+        "(robie|robię|zrobic|zrobić|zrobie|zrobię|zrobilam|zrobiłam|robic|robić) (sobie) (krzywde|"
+        "krzywdę|rany|kuku|cos|coś zlego|coś złego)",
+        SH,
+    ),
+    flag(
+        "(rany|blizny|nacięcia|naciecia|ciecia|cięcia|slady|ślady|kreski|rozciecia|rozcięcia) (na|"
+        "po) "
+        "(rekach|rękach|reku|ręku|nadgarstkach|nadgarstku|udach|nogach|brzuchu|ramionach)",
+        SH,
+    ),
+    flag(
+        "(zyletk*|żyletk*|ostrze|ostrza|temperowk*|temperówk*) ~3 (rek*|ręk*|nadgarst*|ud*|nog*|"
+        "ciac|ciąć|tne|tnę|sie|się|krew|krwi)",
+        SH,
+    ),
     # Physical abuse (pro-drop: verb + object is enough)
     flag("{HIT} ~1 ({ME}|{KID})", PHYS, unless=("game",)),
     flag("({ME}|{KID}) ~1 {HIT}", PHYS, unless=("game",)),
     flag("{PERP} ~3 {HIT}", PHYS, unless=("game",)),
-    flag("(dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostaniesz|dostane|dostanę) (lanie|"
-         "lanie pasem|pasem|w twarz|po twarzy|baty|manto|wpierdol|wpierdziel|klapsa|klapsy)", PHYS),
-    flag("(siniaki|siniak|since|since|sińce|slady|ślady|rany) ~3 (od|po|bo|przez) (taty|ojca|"
-         "ojczyma|mamy|matki|niego|niej|pasa|bicia|uderzen|uderzeń)", PHYS),
-    flag("(przemoc|znecanie|znęcanie|bicie) (fizyczn*|w domu|nade mna|nade mną|nad dziecmi|"
-         "nad dziećmi)", PHYS),
+    flag(
+        "(dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostaniesz|dostane|dostanę) (lanie|"
+        "lanie pasem|pasem|w twarz|po twarzy|baty|manto|wpierdol|wpierdziel|klapsa|klapsy)",
+        PHYS,
+    ),
+    flag(
+        "(siniaki|siniak|since|since|sińce|slady|ślady|rany) ~3 (od|po|bo|przez) (taty|ojca|"
+        "ojczyma|mamy|matki|niego|niej|pasa|bicia|uderzen|uderzeń)",
+        PHYS,
+    ),
+    flag(
+        "(przemoc|znecanie|znęcanie|bicie) (fizyczn*|w domu|nade mna|nade mną|nad dziecmi|"
+        "nad dziećmi)",
+        PHYS,
+    ),
     # Domestic abuse
     flag("{HIT} ~1 {MUM}", DOM),
     flag("{MUM} ~1 {HIT}", DOM),
-    flag("(przemoc|przemocy) (domow*|w rodzinie|w domu)|niebieska karta|niebieskiej karty|(policja|"
-         "policje|"
-         "policję) ~6 (bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)", DOM),
-    flag("(awantur*|klotnie|kłótnie|kloca sie|kłócą się) ~6 (bije|bil|bił|rzuca|rzucal|rzucał|"
-         "tlucze|tłucze|krew|noz|nóż|policj*|siniaki|dusi|dusil|dusił)", DOM),
-    flag("(grozi|grozil|groził|grozila|groziła) (mamie|matce|mi|nam) ~3 (zabi*|pobi*|noz*|nóż|"
-         "nożem|smierci*|śmierci*)", DOM, PHYS),
+    flag(
+        "(przemoc|przemocy) (domow*|w rodzinie|w domu)|niebieska karta|niebieskiej karty|(policja|"
+        "policje|"
+        "policję) ~6 (bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)",
+        DOM,
+    ),
+    flag(
+        "(awantur*|klotnie|kłótnie|kloca sie|kłócą się) ~6 (bije|bil|bił|rzuca|rzucal|rzucał|"
+        "tlucze|tłucze|krew|noz|nóż|policj*|siniaki|dusi|dusil|dusił)",
+        DOM,
+    ),
+    flag(
+        "(grozi|grozil|groził|grozila|groziła) (mamie|matce|mi|nam) ~3 (zabi*|pobi*|noz*|nóż|"
+        "nożem|smierci*|śmierci*)",
+        DOM,
+        PHYS,
+    ),
     # Sexual abuse
     flag("{TOUCH} ~1 ({ME}|{KID})", SEX),
     flag("({ME}|{KID}) ~1 {TOUCH}", SEX),
-    flag("(molest*|zgwalc*|zgwałc*|gwalt|gwałt|gwalcil*|gwałcił*|pedofil*|wykorzystywan* seksual*|"
-         "wykorzystanie seksualne|przemoc seksualna|napastowan*|napastuje|molestowanie)", SEX),
-    flag("(intymn*|prywatn*) (miejsc*|czesci|części|czesciach|częściach)|(dotyka|dotykal|dotykał|"
-         "maca|macal|macał) ~2 (tam|piersi|pupe|pupę|krocze|majtki|majtkach|pod ubraniem|"
-         "pod bluzka|pod bluzką)", SEX),
-    flag("(kaze|każe|kazal|kazał|zmusza|zmusil|zmusił|chce) (mi|mnie)? (sie)? (rozbierac|rozbierać|"
-         "rozebrac|rozebrać|dotykac go|dotykać go|dotknac go|dotknąć go|ogladac porno|"
-         "oglądać porno|robic rzeczy|robić rzeczy|uprawiac seks|uprawiać seks|spac z nim|"
-         "spać z nim)", SEX),
-    flag("(nagie|nagich|nago|rozbierane|intymne|prywatne) (zdjecia|zdjęcia|zdjec|zdjęć|fotki|fotek|"
-         "filmiki|nagrania)|(nudes|nudesy|nudeski)", SEX, EXP),
-    flag("(przychodzi|przychodzil|przychodził|wchodzi|wchodzil|wchodził|kladzie sie|"
-         "kładzie się) (do|w) (mojego|mojej|moim|mojej) (lozka|łóżka|lozku|łóżku|"
-         "pokoju) ~3 (w nocy|noca|nocą|kiedy|i)", SEX),
-    flag("(pokazuje|pokazal|pokazał|wysyla|wysyła|wyslal|wysłał) (mi)? ~2 (porno|pornografie|"
-         "pornografię|"
-         "swoje (przyrodzenie|genitalia|penisa|siusiaka)|zdjecia penisa|zdjęcia penisa)", SEX),
-    hint("(nasz|nasza|nasze) (maly|mały|mala|mała|male|małe)? (sekret|tajemnica|tajemnice)|"
-         "nie (mow|mów|mowic|mówić) (nikomu|mamie|rodzicom)|(mowi|mówi|powiedzial|"
-         "powiedział) ~2 "
-         "(zebym|żebym) (nikomu|nie mowila|nie mówiła|nie mowil|nie mówił)", "secrecy", SEX, EXP),
-    hint("(kupuje|kupil|kupił|daje|dal|dał|przysyla|przysyła) (mi)? ~2 (prezenty|rzeczy|pieniadze|"
-         "pieniądze|kase|kasę|telefon|ciuchy|alkohol|vape|e papierosy|doladowanie|doładowanie|"
-         "robuxy)", "gifts", EXP, SEX),
-    hint("(chce|chcę|prosi|prosil|prosił) ~2 (zebym|żebym)? (wyslala|wysłała|wyslal|wysłał|"
-         "przeslala|przesłała) (mu)? ~2 "
-         "(zdjecia|zdjęcia|zdjecie|zdjęcie|fotki|fotke|fotkę|selfie)", "image_request", SEX, EXP),
-    hint("(poznalam|poznałam|poznalem|poznałem|pisze|pisze ze mna|pisze ze mną|"
-         "rozmawiam) ~3 (w internecie|na necie|online|na snapie|na instagramie|na tiktoku|"
-         "na discordzie|w grze)", "online_contact", SEX, EXP),
-    hint("(ma|on ma) (##|dwadziescia|dwadzieścia|trzydziesci|trzydzieści) (lat)|(duzo|dużo|"
-         "o wiele) starszy",
-         "older", SEX, EXP),
+    flag(
+        "(molest*|zgwalc*|zgwałc*|gwalt|gwałt|gwalcil*|gwałcił*|pedofil*|wykorzystywan* seksual*|"
+        "wykorzystanie seksualne|przemoc seksualna|napastowan*|napastuje|molestowanie)",
+        SEX,
+    ),
+    flag(
+        "(intymn*|prywatn*) (miejsc*|czesci|części|czesciach|częściach)|(dotyka|dotykal|dotykał|"
+        "maca|macal|macał) ~2 (tam|piersi|pupe|pupę|krocze|majtki|majtkach|pod ubraniem|"
+        "pod bluzka|pod bluzką)",
+        SEX,
+    ),
+    flag(
+        "(kaze|każe|kazal|kazał|zmusza|zmusil|zmusił|chce) (mi|mnie)? (sie)? (rozbierac|rozbierać|"
+        "rozebrac|rozebrać|dotykac go|dotykać go|dotknac go|dotknąć go|ogladac porno|"
+        "oglądać porno|robic rzeczy|robić rzeczy|uprawiac seks|uprawiać seks|spac z nim|"
+        "spać z nim)",
+        SEX,
+    ),
+    flag(
+        "(nagie|nagich|nago|rozbierane|intymne|prywatne) (zdjecia|zdjęcia|zdjec|zdjęć|fotki|fotek|"
+        "filmiki|nagrania)|(nudes|nudesy|nudeski)",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(przychodzi|przychodzil|przychodził|wchodzi|wchodzil|wchodził|kladzie sie|"
+        "kładzie się) (do|w) (mojego|mojej|moim|mojej) (lozka|łóżka|lozku|łóżku|"
+        "pokoju) ~3 (w nocy|noca|nocą|kiedy|i)",
+        SEX,
+    ),
+    flag(
+        "(pokazuje|pokazal|pokazał|wysyla|wysyła|wyslal|wysłał) (mi)? ~2 (porno|pornografie|"
+        "pornografię|"
+        "swoje (przyrodzenie|genitalia|penisa|siusiaka)|zdjecia penisa|zdjęcia penisa)",
+        SEX,
+    ),
+    hint(
+        "(nasz|nasza|nasze) (maly|mały|mala|mała|male|małe)? (sekret|tajemnica|tajemnice)|"
+        "nie (mow|mów|mowic|mówić) (nikomu|mamie|rodzicom)|(mowi|mówi|powiedzial|"
+        "powiedział) ~2 "
+        "(zebym|żebym) (nikomu|nie mowila|nie mówiła|nie mowil|nie mówił)",
+        "secrecy",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(kupuje|kupil|kupił|daje|dal|dał|przysyla|przysyła) (mi)? ~2 (prezenty|rzeczy|pieniadze|"
+        "pieniądze|kase|kasę|telefon|ciuchy|alkohol|vape|e papierosy|doladowanie|doładowanie|"
+        "robuxy)",
+        "gifts",
+        EXP,
+        SEX,
+    ),
+    hint(
+        "(chce|chcę|prosi|prosil|prosił) ~2 (zebym|żebym)? (wyslala|wysłała|wyslal|wysłał|"
+        "przeslala|przesłała) (mu)? ~2 "
+        "(zdjecia|zdjęcia|zdjecie|zdjęcie|fotki|fotke|fotkę|selfie)",
+        "image_request",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(poznalam|poznałam|poznalem|poznałem|pisze|pisze ze mna|pisze ze mną|"
+        "rozmawiam) ~3 (w internecie|na necie|online|na snapie|na instagramie|na tiktoku|"
+        "na discordzie|w grze)",
+        "online_contact",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(ma|on ma) (##|dwadziescia|dwadzieścia|trzydziesci|trzydzieści) (lat)|(duzo|dużo|"
+        "o wiele) starszy",
+        "older",
+        SEX,
+        EXP,
+    ),
     # Emotional abuse
-    flag("(wyzywa|wyzywaja|wyzywają|obraza|obraża|ponizа|poniza|poniża|ponizaja|poniżają|upokarza|"
-         "upokarzaja|upokarzają|gnebi|gnębi|dreczy|dręczy) (mnie|nas)", EMO, severity="medium"),
-    flag("(mowi|mówi|mowia|mówią|mowil|mówił|mowila|mówiła|krzyczy) ~2 (ze|"
-         "że) (jestem) ~1 (beznadziejn*|glupi*|głupi*|nic nie wart*|do niczego|pomylka|pomyłką|"
-         "pomylką|"
-         "smieciem|śmieciem|nikim|ciezarem|ciężarem|gruba|brzydka)", EMO, severity="medium"),
-    flag("(zaluje|żałuje|zalowala|żałowała) (ze|że) (mnie)? (urodzila|urodziła|sie urodzilam|"
-         "się urodziłam|sie urodzilem|się urodziłem|mnie ma|mnie ma)", EMO, severity="medium"),
-    flag("{FEAR} (taty|"
-         "ojca|ojczyma|mamy|matki|macochy|go|jej|wujka|dziadka|brata)", EMO, severity="medium"),
-    flag("(krzyczy|krzycza|krzyczą|wrzeszczy|drze sie|drze się) (na mnie|na nas) ~2 (codziennie|"
-         "caly czas|cały czas|ciagle|ciągle|zawsze|bez powodu)", EMO, severity="medium"),
+    flag(
+        "(wyzywa|wyzywaja|wyzywają|obraza|obraża|ponizа|poniza|poniża|ponizaja|poniżają|upokarza|"
+        "upokarzaja|upokarzają|gnebi|gnębi|dreczy|dręczy) (mnie|nas)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(mowi|mówi|mowia|mówią|mowil|mówił|mowila|mówiła|krzyczy) ~2 (ze|"
+        "że) (jestem) ~1 (beznadziejn*|glupi*|głupi*|nic nie wart*|do niczego|pomylka|pomyłką|"
+        "pomylką|"
+        "smieciem|śmieciem|nikim|ciezarem|ciężarem|gruba|brzydka)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(zaluje|żałuje|zalowala|żałowała) (ze|że) (mnie)? (urodzila|urodziła|sie urodzilam|"
+        "się urodziłam|sie urodzilem|się urodziłem|mnie ma|mnie ma)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "{FEAR} (taty|ojca|ojczyma|mamy|matki|macochy|go|jej|wujka|dziadka|brata)",
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(krzyczy|krzycza|krzyczą|wrzeszczy|drze sie|drze się) (na mnie|na nas) ~2 (codziennie|"
+        "caly czas|cały czas|ciagle|ciągle|zawsze|bez powodu)",
+        EMO,
+        severity="medium",
+    ),
     flag("(przemoc|znecanie|znęcanie) (psychiczn*|emocjonaln*)", EMO),
     # Neglect
-    flag("(nie ma|nie mamy|brak|nigdy nie ma) (nic)? (jedzenia|do jedzenia|co jesc|co jeść|obiadu|"
-         "sniadania|śniadania)", NEG, severity="medium"),
-    flag("(nie dostaje|nie dostaję|nie dostajemy|nikt mi nie daje|nie daja mi|nie dają mi|"
-         "nie daje nam|nie daje mu|nie dostaje jesc|nie dostaje jeść) ~1 (jesc|jeść|jedzenia|"
-         "obiadu|sniadania|śniadania|kolacji)", NEG),
-    flag("(nie jadlam|nie jadłam|nie jadlem|nie jadłem|nic nie jadlam|nic nie jadłam|"
-         "nic nie jadlem|nic nie jadłem) ~2 (od)", NEG),
-    flag("(ciagle|ciągle|zawsze|caly czas|cały czas|bardzo) (glodn*|głodn*)|(chodze|"
-         "chodzę) (glodn*|"
-         "głodn*) do szkoly|(chodzę|chodze) (glodna|głodna|glodny|głodny)", NEG, severity="medium"),
-    flag("(mama|tata|ojciec|matka|ojczym|rodzice) ~2 (pije|pija|piją|chleje|jest pijan*|sa pijan*|"
-         "są pijan*|"
-         "cpa|ćpa|bierze narkotyki|biora narkotyki|biorą narkotyki)", NEG, severity="medium"),
-    flag("(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
-         "siostre|"
-         "siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)", NEG),
-    flag("(nikt|nikt sie|nikt się) (sie|się)? (mna|mną|nami|nim|nia|nią)? (nie)? (zajmuje|opiekuje|"
-         "interesuje)",
-         NEG, severity="medium"),
+    flag(
+        "(nie ma|nie mamy|brak|nigdy nie ma) (nic)? (jedzenia|do jedzenia|co jesc|co jeść|obiadu|"
+        "sniadania|śniadania)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(nie dostaje|nie dostaję|nie dostajemy|nikt mi nie daje|nie daja mi|nie dają mi|"
+        "nie daje nam|nie daje mu|nie dostaje jesc|nie dostaje jeść) ~1 (jesc|jeść|jedzenia|"
+        "obiadu|sniadania|śniadania|kolacji)",
+        NEG,
+    ),
+    flag(
+        "(nie jadlam|nie jadłam|nie jadlem|nie jadłem|nic nie jadlam|nic nie jadłam|"
+        "nic nie jadlem|nic nie jadłem) ~2 (od)",
+        NEG,
+    ),
+    flag(
+        "(ciagle|ciągle|zawsze|caly czas|cały czas|bardzo) (glodn*|głodn*)|(chodze|"
+        "chodzę) (glodn*|"
+        "głodn*) do szkoly|(chodzę|chodze) (glodna|głodna|glodny|głodny)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(mama|tata|ojciec|matka|ojczym|rodzice) ~2 (pije|pija|piją|chleje|jest pijan*|sa pijan*|"
+        "są pijan*|"
+        "cpa|ćpa|bierze narkotyki|biora narkotyki|biorą narkotyki)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
+        "siostre|"
+        "siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
+        NEG,
+    ),
+    flag(
+        "(nikt|nikt sie|nikt się) (sie|się)? (mna|mną|nami|nim|nia|nią)? (nie)? (zajmuje|opiekuje|"
+        "interesuje)",
+        NEG,
+        severity="medium",
+    ),
     flag("(zaniedban*|zaniedbuje|zaniedbuja|zaniedbują)", NEG, severity="medium"),
     # Exploitation
-    flag("(kaza|każą|kazali|zmuszaja|zmuszają|zmusili) (mi|mnie)? (do)? ~2 (sprzedawac|sprzedawać|"
-         "sprzedawania|dilowac|dilować|wozic|wozić|przewozic|przewozić|roznosic|roznosić|ukrywac|"
-         "ukrywać|krasc|kraść)", EXP),
-    flag("(sprzedaje|sprzedaję|dealuje|diluje|wozę|woze|roznosze|roznoszę) (narkotyki|dragi|towar|"
-         "paczki|trawe|trawę) (dla|bo)", EXP),
-    flag("(musze|muszę|kaza|każą) ~2 (oddac|oddać|odpracowac|odpracować|splacic|spłacić) (dlug|"
-         "dług)", EXP, TRAF),
-    flag("(wykorzystuja|wykorzystują|wykorzystuje|wykorzystali) (mnie|nas|ja|ją)|(wyzysk*|"
-         "eksploatac*)", EXP),
-    flag("(daja|dają|daje|dal|dał|placi|płaci|placil|płacił) (mi)? (pieniadze|pieniądze|kase|kasę|"
-         "hajs) (za) ~2 (zdjecia|zdjęcia|seks|to|spotkania|nagie)", EXP, SEX),
+    flag(
+        "(kaza|każą|kazali|zmuszaja|zmuszają|zmusili) (mi|mnie)? (do)? ~2 (sprzedawac|sprzedawać|"
+        "sprzedawania|dilowac|dilować|wozic|wozić|przewozic|przewozić|roznosic|roznosić|ukrywac|"
+        "ukrywać|krasc|kraść)",
+        EXP,
+    ),
+    flag(
+        "(sprzedaje|sprzedaję|dealuje|diluje|wozę|woze|roznosze|roznoszę) (narkotyki|dragi|towar|"
+        "paczki|trawe|trawę) (dla|bo)",
+        EXP,
+    ),
+    flag(
+        "(musze|muszę|kaza|każą) ~2 (oddac|oddać|odpracowac|odpracować|splacic|spłacić) (dlug|"
+        "dług)",
+        EXP,
+        TRAF,
+    ),
+    flag(
+        "(wykorzystuja|wykorzystują|wykorzystuje|wykorzystali) (mnie|nas|ja|ją)|(wyzysk*|"
+        "eksploatac*)",
+        EXP,
+    ),
+    flag(
+        "(daja|dają|daje|dal|dał|placi|płaci|placil|płacił) (mi)? (pieniadze|pieniądze|kase|kasę|"
+        "hajs) (za) ~2 (zdjecia|zdjęcia|seks|to|spotkania|nagie)",
+        EXP,
+        SEX,
+    ),
     # Trafficking
-    flag("(zabrali|zabral|zabrał|zabrala|zabrała|trzyma|trzymaja|trzymają|schowal|"
-         "schował) (mi)? (moj|mój|moje)? (paszport|dokumenty|dowod|dowód|papiery)", TRAF),
-    flag("(musze|muszę|musimy|kaza|każą|zmuszaja|zmuszają) ~2 (pracowac|pracować) ~4 (za darmo|"
-         "bez pieniedzy|bez pieniędzy|bez wyplaty|bez wypłaty|nie placa|nie płacą|caly dzien|"
-         "cały dzień|cala noc|całą noc|zamiast szkoly|zamiast szkoły)", TRAF, EXP),
+    flag(
+        "(zabrali|zabral|zabrał|zabrala|zabrała|trzyma|trzymaja|trzymają|schowal|"
+        "schował) (mi)? (moj|mój|moje)? (paszport|dokumenty|dowod|dowód|papiery)",
+        TRAF,
+    ),
+    flag(
+        "(musze|muszę|musimy|kaza|każą|zmuszaja|zmuszają) ~2 (pracowac|pracować) ~4 (za darmo|"
+        "bez pieniedzy|bez pieniędzy|bez wyplaty|bez wypłaty|nie placa|nie płacą|caly dzien|"
+        "cały dzień|cala noc|całą noc|zamiast szkoly|zamiast szkoły)",
+        TRAF,
+        EXP,
+    ),
     flag("(nie placa|nie płacą|nie placi|nie płaci) (mi|nam)", TRAF, severity="medium"),
-    flag("(handel ludzmi|handel ludźmi|handlarz*|sprzedali mnie|sprzedal mnie|sprzedał mnie|"
-         "praca przymusowa|niewolnic*|przywiezli mnie|przywieźli mnie|przywiozl mnie|"
-         "przywiózł mnie) ", TRAF),
-    hint("(nie moge|nie mogę|nie wolno mi|nie pozwalaja mi|nie pozwalają mi|"
-         "nie pozwala mi) ~2 (wychodzic|wychodzić|wyjsc|wyjść|chodzic do szkoly|chodzić do szkoły|"
-         "dzwonic|dzwonić|z nikim rozmawiac|z nikim rozmawiać)", "confinement", TRAF, DOM, FM),
+    flag(
+        "(handel ludzmi|handel ludźmi|handlarz*|sprzedali mnie|sprzedal mnie|sprzedał mnie|"
+        "praca przymusowa|niewolnic*|przywiezli mnie|przywieźli mnie|przywiozl mnie|"
+        "przywiózł mnie) ",
+        TRAF,
+    ),
+    hint(
+        "(nie moge|nie mogę|nie wolno mi|nie pozwalaja mi|nie pozwalają mi|"
+        "nie pozwala mi) ~2 (wychodzic|wychodzić|wyjsc|wyjść|chodzic do szkoly|chodzić do szkoły|"
+        "dzwonic|dzwonić|z nikim rozmawiac|z nikim rozmawiać)",
+        "confinement",
+        TRAF,
+        DOM,
+        FM,
+    ),
     # Forced marriage / FGM
-    flag("(zmuszaja|zmuszają|zmusza|chca|chcą|kaza|każą|planuja|planują) (mnie|mi)? ~2 (do slubu|"
-         "do ślubu|do malzenstwa|do małżeństwa|wyjsc za maz|wyjść za mąż|wydac za maz|wydać za mąż|"
-         "ozenic|ożenić|poslubic|poślubić)", FM),
-    flag("(przymusow*|aranzowan*|aranżowan*|wymuszon*) (slub|ślub|malzenstw*|małżeństw*)|(wydac|"
-         "wydać) (mnie|ja|ją) za maz|za mąż", FM),
-    flag("(obrzezanie|obrzezac|obrzezać|okaleczanie|okaleczenie) (dziewczynek|dziewczyn|narzadow|"
-         "narządów|mnie|jej|kobiet)", FM),
+    flag(
+        "(zmuszaja|zmuszają|zmusza|chca|chcą|kaza|każą|planuja|planują) (mnie|mi)? ~2 (do slubu|"
+        "do ślubu|do malzenstwa|do małżeństwa|wyjsc za maz|wyjść za mąż|wydac za maz|wydać za mąż|"
+        "ozenic|ożenić|poslubic|poślubić)",
+        FM,
+    ),
+    flag(
+        "(przymusow*|aranzowan*|aranżowan*|wymuszon*) (slub|ślub|malzenstw*|małżeństw*)|(wydac|"
+        "wydać) (mnie|ja|ją) za maz|za mąż",
+        FM,
+    ),
+    flag(
+        "(obrzezanie|obrzezac|obrzezać|okaleczanie|okaleczenie) (dziewczynek|dziewczyn|narzadow|"
+        "narządów|mnie|jej|kobiet)",
+        FM,
+    ),
     # Radicalisation
-    flag("(chca|chcą|namawiaja|namawiają|werbuja|werbują|zwerbowac|zwerbować) (mnie|zebym|"
-         "żebym) ~3 (dolaczyl*|dołączył*|walczyl*|walczył*|zabijal*|zabijał*|zamach|bomb*)", RAD),
-    flag("(dzihad|dżihad|zamach|zamachu|zamachowiec|terroryst*|neonazi*|skrajna prawica|wojna ras|"
-         "biała siła|biala sila|isis|państwo islamskie|panstwo islamskie)", RAD),
-    flag("(zrobic|zrobić|zbudowac|zbudować|zrobie|zrobię) (bombe|bombę|ladunek|ładunek)|(wysadzic|"
-         "wysadzić|wysadze|wysadzę|podpalic|podpalić|strzelac w|strzelać w) (szkole|szkołę|kosciol|"
-         "kościół|meczet)",
-         RAD, DANGER, severity="immediate"),
-    flag("(zabijac|zabijać|zabic|zabić|wybic|wybić) (wszystkich)? (imigrantow|imigrantów|"
-         "muzulmanow|muzułmanów|zydow|żydów|niewiernych|uchodzcow|uchodźców|gejow|gejów)", RAD),
+    flag(
+        "(chca|chcą|namawiaja|namawiają|werbuja|werbują|zwerbowac|zwerbować) (mnie|zebym|"
+        "żebym) ~3 (dolaczyl*|dołączył*|walczyl*|walczył*|zabijal*|zabijał*|zamach|bomb*)",
+        RAD,
+    ),
+    flag(
+        "(dzihad|dżihad|zamach|zamachu|zamachowiec|terroryst*|neonazi*|skrajna prawica|wojna ras|"
+        "biała siła|biala sila|isis|państwo islamskie|panstwo islamskie)",
+        RAD,
+    ),
+    flag(
+        "(zrobic|zrobić|zbudowac|zbudować|zrobie|zrobię) (bombe|bombę|ladunek|ładunek)|(wysadzic|"
+        "wysadzić|wysadze|wysadzę|podpalic|podpalić|strzelac w|strzelać w) (szkole|szkołę|kosciol|"
+        "kościół|meczet)",
+        RAD,
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(zabijac|zabijać|zabic|zabić|wybic|wybić) (wszystkich)? (imigrantow|imigrantów|"
+        "muzulmanow|muzułmanów|zydow|żydów|niewiernych|uchodzcow|uchodźców|gejow|gejów)",
+        RAD,
+    ),
     # Immediate danger
     flag("{FEAR} ~2 {HOME}", DANGER),
     flag("(nie jestem|nie czuje sie|nie czuję się) (bezpieczn*) (w domu|w domu z nim|tam)", DANGER),
-    flag("(jestem|jestesmy|"
-         "jesteśmy) w (niebezpieczenstwie|niebezpieczeństwie)", DANGER, severity="immediate"),
-    flag("(zamknal|zamknął|zamknela|zamknęła|zamkneli|zamknęli|zamyka|zamykaja|zamykają) (mnie|nas|"
-         "brata|"
-         "siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)", DANGER,
-         severity="immediate"),
-    flag("(ma|trzyma|wyciagnal|wyciągnął|grozi|grozil|groził) (mi|nam|mamie)? ~2 (noz|nóż|nozem|"
-         "nożem|"
-         "siekiere|siekierę|pistolet|bron|broń)", DANGER, severity="immediate", unless=("game",)),
-    flag("(zabije|zabiję|zabiją|zabija|chce zabic|chce zabić|chca zabic|chcą zabić|grozi ze zabije|"
-         "grozi że zabije) (mnie|nas|mame|mamę|mnie i mame)", DANGER, PHYS, unless=("game",)),
-    flag("(zabije|zabiją) (mnie|nas) (jak|jesli|jeśli|gdy) (komus|komuś|komukolwiek)? (powiem|"
-         "powiemy|powiedzialam|powiedziałam)", PHYS, EMO, firm=True),
+    flag(
+        "(jestem|jestesmy|jesteśmy) w (niebezpieczenstwie|niebezpieczeństwie)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(zamknal|zamknął|zamknela|zamknęła|zamkneli|zamknęli|zamyka|zamykaja|zamykają) (mnie|nas|"
+        "brata|"
+        "siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(ma|trzyma|wyciagnal|wyciągnął|grozi|grozil|groził) (mi|nam|mamie)? ~2 (noz|nóż|nozem|"
+        "nożem|"
+        "siekiere|siekierę|pistolet|bron|broń)",
+        DANGER,
+        severity="immediate",
+        unless=("game",),
+    ),
+    flag(
+        "(zabije|zabiję|zabiją|zabija|chce zabic|chce zabić|chca zabic|chcą zabić|grozi ze zabije|"
+        "grozi że zabije) (mnie|nas|mame|mamę|mnie i mame)",
+        DANGER,
+        PHYS,
+        unless=("game",),
+    ),
+    flag(
+        "(zabije|zabiją) (mnie|nas) (jak|jesli|jeśli|gdy) (komus|komuś|komukolwiek)? (powiem|"
+        "powiemy|powiedzialam|powiedziałam)",
+        PHYS,
+        EMO,
+        firm=True,
+    ),
     flag("(pomocy|ratunku|pomozcie|pomóżcie|prosze pomoz|proszę pomóż)", DANGER),
     # Bullying
-    flag("(bija|biją|bili|pobili|kopia|kopią|kopali|popychaja|popychają|grozą|groza|"
-         "grożą) (mnie)? ~3 (w szkole|na przerwie|po szkole|w drodze|koledzy|kolezanki|koleżanki|"
-         "chlopaki|chłopaki|starsi)", BULLY, PHYS),
-    flag("(kaza|każą|mowia|mówią|pisza|piszą) (mi)? ~2 (zebym|żebym|zeby|żeby)? ~1 (sie zabil*|"
-         "się zabił*|zabil sie|zabił się|sie zabila|się zabiła|umarla|umarła|umarl|umarł|zdechl*|"
-         "zdechł*)", BULLY, S),
-    flag("(gnebia|gnębią|nekaja|nękają|przesladuja|prześladują|dreczą|dręczą|hejtuja|"
-         "hejtują) ~6 (zabi*|umrze*|umrzec|umrzeć|tne|tnę|bija|biją|krzywd*)", BULLY),
+    flag(
+        "(bija|biją|bili|pobili|kopia|kopią|kopali|popychaja|popychają|grozą|groza|"
+        "grożą) (mnie)? ~3 (w szkole|na przerwie|po szkole|w drodze|koledzy|kolezanki|koleżanki|"
+        "chlopaki|chłopaki|starsi)",
+        BULLY,
+        PHYS,
+    ),
+    flag(
+        "(kaza|każą|mowia|mówią|pisza|piszą) (mi)? ~2 (zebym|żebym|zeby|żeby)? ~1 (sie zabil*|"
+        "się zabił*|zabil sie|zabił się|sie zabila|się zabiła|umarla|umarła|umarl|umarł|zdechl*|"
+        "zdechł*)",
+        BULLY,
+        S,
+    ),
+    flag(
+        "(gnebia|gnębią|nekaja|nękają|przesladuja|prześladują|dreczą|dręczą|hejtuja|"
+        "hejtują) ~6 (zabi*|umrze*|umrzec|umrzeć|tne|tnę|bija|biją|krzywd*)",
+        BULLY,
+    ),
     # Plan, timing
     soon("{TONIGHT}"),
-    plan("(mam|zbieram|zbieralam|zbierałam|uzbieralam|uzbierałam|kupilam|kupiłam|schowalam|"
-         "schowałam) ~2 ({PILLS}|line|linę|sznur|zyletk*|żyletk*)|(mam|jest) (plan|juz plan|"
-         "już plan)|(napisalam|napisałam|napisalem|napisałem) (list|liscik|liścik)|(most|mostu|"
-         "tory|"
-         "torach|dach|dachu)|(juz|już) (wzielam|wzięłam|polknelam|połknęłam|lyknelam|łyknęłam)"),
+    plan(
+        "(mam|zbieram|zbieralam|zbierałam|uzbieralam|uzbierałam|kupilam|kupiłam|schowalam|"
+        "schowałam) ~2 ({PILLS}|line|linę|sznur|zyletk*|żyletk*)|(mam|jest) (plan|juz plan|"
+        "już plan)|(napisalam|napisałam|napisalem|napisałem) (list|liscik|liścik)|(most|mostu|"
+        "tory|"
+        "torach|dach|dachu)|(juz|już) (wzielam|wzięłam|polknelam|połknęłam|lyknelam|łyknęłam)"
+    ),
     now("(teraz|w tej chwili|wlasnie|właśnie|znowu|jest w domu|wrocil|wrócił|wraca)"),
-    context("(fortnite|"
-            "minecraft|roblox|gta|w grze|grze|gra|gram|grac|grać|bossa|boss|level|poziom)", "game"),
-    tag("(w szkole|szkola|szkoła|szkole|z klasy|koledzy|kolezanki|koleżanki|chlopaki z klasy|"
-        "chłopaki z klasy|na przerwie|po szkole)", BULLY, *PEER_HARMS),
+    context(
+        "(fortnite|minecraft|roblox|gta|w grze|grze|gra|gram|grac|grać|bossa|boss|level|poziom)",
+        "game",
+    ),
+    tag(
+        "(w szkole|szkola|szkoła|szkole|z klasy|koledzy|kolezanki|koleżanki|chlopaki z klasy|"
+        "chłopaki z klasy|na przerwie|po szkole)",
+        BULLY,
+        *PEER_HARMS,
+    ),
 ]
 
 IDIOMS = [
-    idiom("(umieram|umre|umrę|umarlam|umarłam) (z|ze) (nudow|nudów|smiechu|śmiechu|glodu|głodu|"
-          "wstydu|zmeczenia|zmęczenia)"),
-    idiom("(mama|tata|ojciec|matka|nauczyciel|nauczycielka|rodzice) (mnie)? (zabije|zabiją|"
-          "zabija) (mnie)? (jak|jesli|jeśli|gdy|kiedy|za) (sie|się)? (spoznie|spóźnię|zgubie|"
-          "zgubię|zobaczy|zobaczą|dowie|dowiedzą|oblej*|dostane|dostanę)"),
-    idiom("(ta|ten|to) (praca domowa|matematyka|szkola|szkoła|test|sprawdzian) (mnie)? (zabija|"
-          "wykonczy|wykończy)"),
+    idiom(
+        "(umieram|umre|umrę|umarlam|umarłam) (z|ze) (nudow|nudów|smiechu|śmiechu|glodu|głodu|"
+        "wstydu|zmeczenia|zmęczenia)"
+    ),
+    idiom(
+        "(mama|tata|ojciec|matka|nauczyciel|nauczycielka|rodzice) (mnie)? (zabije|zabiją|"
+        "zabija) (mnie)? (jak|jesli|jeśli|gdy|kiedy|za) (sie|się)? (spoznie|spóźnię|zgubie|"
+        "zgubię|zobaczy|zobaczą|dowie|dowiedzą|oblej*|dostane|dostanę)"
+    ),
+    idiom(
+        "(ta|ten|to) (praca domowa|matematyka|szkola|szkoła|test|sprawdzian) (mnie)? (zabija|"
+        "wykonczy|wykończy)"
+    ),
     idiom("(zabic|zabić|zabijam) (czas|nude|nudę)"),
-    idiom("(bije|bija|biją|pobil|pobił|pobilam|pobiłam) (rekord|rekordy|wszystkich na glowe|"
-          "wszystkich na głowę)|(serce) (mi)? (bije|bilo|biło)|(zegar|dzwon) (bije|wybija)"),
+    idiom(
+        "(bije|bija|biją|pobil|pobił|pobilam|pobiłam) (rekord|rekordy|wszystkich na glowe|"
+        "wszystkich na głowę)|(serce) (mi)? (bije|bilo|biło)|(zegar|dzwon) (bije|wybija)"
+    ),
     idiom("(dotyka|dotyczy|dotykal|dotykał) (tematu|problemu|kwestii|sprawy)"),
     idiom("(kopie|kopia|kopią|kopal) (pilke|piłkę|pilka|piłką|w pilke|w piłkę)"),
     idiom("(leje|lal|lało|lalo) (deszcz|jak z cebra)|(pada|leje) (deszcz)"),
@@ -333,8 +643,41 @@ LEXICON = Lexicon(
     rules=RULES + IDIOMS,
     fuzzy_targets=("samobojstwo", "samookaleczenie", "przedawkowac", "molestuje", "zgwalcil"),
     common_words=(
-        "i", "w", "z", "na", "nie", "sie", "się", "to", "jest", "mnie", "mi", "ze", "że", "jak",
-        "a", "do", "o", "po", "co", "ja", "ma", "mam", "on", "ona", "mama", "tata", "juz", "już",
-        "tak", "od", "za", "bo", "ale", "mój", "moj", "moja",
+        "i",
+        "w",
+        "z",
+        "na",
+        "nie",
+        "sie",
+        "się",
+        "to",
+        "jest",
+        "mnie",
+        "mi",
+        "ze",
+        "że",
+        "jak",
+        "a",
+        "do",
+        "o",
+        "po",
+        "co",
+        "ja",
+        "ma",
+        "mam",
+        "on",
+        "ona",
+        "mama",
+        "tata",
+        "juz",
+        "już",
+        "tak",
+        "od",
+        "za",
+        "bo",
+        "ale",
+        "mój",
+        "moj",
+        "moja",
     ),
 )

@@ -1,64 +1,20 @@
-"""The staff workspace: login, the queue, and a case with its live chat."""
+"""One case: its record, its transcript with flagged phrases marked, and its live chat."""
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask import redirect, render_template, request, url_for
+from flask_login import current_user
 
-from handoff.cases import find_case, queue
+from handoff.cases import find_case
 from handoff.conversations import do_hand_back_to_bot, do_record_staff_message
 from handoff.db import transaction
 from handoff.errors import NotFound
-from handoff.notifications import undelivered
-from handoff.records import case_record, case_summary
-from handoff.staff import authenticate
+from handoff.records import case_record
 from web.api.views import check_staff_reply
 from web.services import tellus
-from web.staff.auth import StaffUser, staff_page
-from web.staff.forms import LoginForm
+from web.staff.auth import staff_page
+from web.staff.blueprint import bp
 from web.staff.transcript import marked_pieces
-
-bp = Blueprint("staff", __name__, url_prefix="/staff")
-
-
-@bp.route("/login", methods=["GET", "POST"])
-def login():
-    form = LoginForm()
-    error = None
-    if form.validate_on_submit():
-        with transaction(tellus().session_factory) as session:
-            member = authenticate(session, form.email.data, form.password.data)
-            user = StaffUser(member) if member else None
-        if user is not None:
-            login_user(user)
-            return redirect(url_for("staff.queue_page"))
-        error = "That email and password do not match an account."
-    status = 401 if request.method == "POST" else 200
-    return render_template("staff/login.html", form=form, error=error), status
-
-
-@bp.post("/logout")
-@staff_page()
-def logout():
-    logout_user()
-    return redirect(url_for("staff.login"))
-
-
-@bp.get("")
-@staff_page()
-def queue_page():
-    with transaction(tellus().session_factory) as session:
-        cases = [case_summary(case) for case in queue(session)]
-        failed_alerts = [
-            {
-                "recipient": n.recipient,
-                "reference": n.case.reference if n.case else None,
-                "error": n.last_error,
-                "status": n.status,
-            }
-            for n in undelivered(session)
-        ]
-    return render_template("staff/queue.html", cases=cases, failed_alerts=failed_alerts)
 
 
 @bp.get("/cases/<reference>")
