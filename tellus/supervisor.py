@@ -19,10 +19,15 @@ from pathlib import Path
 import requests
 
 from tellus.config import PROJECT_ROOT, Settings
+from tellus.rasa_stores import rasa_stores
 from tellus.training import rasa_environment
 
 _PR_SET_PDEATHSIG = 1
 STARTUP_TIMEOUT_SECONDS = 240
+# A service that dies while running is started again (another Rasa server carries its
+# conversations meanwhile); one that keeps dying is a fault to report, not to hide.
+MAX_RESTARTS = 3
+RESTART_WINDOW_SECONDS = 300
 
 
 def _die_with_parent() -> None:
@@ -37,6 +42,11 @@ class Service:
     env: dict[str, str]
     log_path: Path
     process: subprocess.Popen | None = field(default=None, repr=False)
+    restarted_at: list[float] = field(default_factory=list, repr=False)
+
+    def may_restart(self, now: float) -> bool:
+        self.restarted_at = [t for t in self.restarted_at if now - t < RESTART_WINDOW_SECONDS]
+        return len(self.restarted_at) < MAX_RESTARTS
 
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,7 +99,10 @@ def write_rasa_endpoints(settings: Settings) -> Path:
     so the file is written from the settings each time the services start."""
     path = settings.var_dir / "rasa" / "endpoints.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    endpoints = {"action_endpoint": {"url": f"{settings.actions_url}/webhook"}}
+    endpoints = {
+        "action_endpoint": {"url": f"{settings.actions_url}/webhook"},
+        **rasa_stores(settings),
+    }
     path.write_text(json.dumps(endpoints, indent=2))  # JSON is valid YAML
     return path
 
@@ -202,14 +215,31 @@ class Supervisor:
                 time.sleep(0.5)
 
     def check_alive(self) -> None:
+        """While starting: any service that stops is a fault (usually its configuration)."""
         for service in self.services:
             code = service.exit_code()
             if code is not None:
-                self.stop()
-                raise ServiceDied(
-                    f"The {service.name} stopped (exit code {code}). "
-                    f"Last lines of {service.log_path}:\n{service.log_tail()}"
-                )
+                self._give_up(service, code)
+
+    def keep_alive(self, now: float | None = None) -> None:
+        """While running: a service that stops is started again, unless it keeps stopping."""
+        now = time.monotonic() if now is None else now
+        for service in self.services:
+            code = service.exit_code()
+            if code is None:
+                continue
+            if not service.may_restart(now):
+                self._give_up(service, code)
+            print(f"The {service.name} stopped (exit code {code}); starting it again.", flush=True)
+            service.restarted_at.append(now)
+            service.start()
+
+    def _give_up(self, service: Service, code: int) -> None:
+        self.stop()
+        raise ServiceDied(
+            f"The {service.name} stopped (exit code {code}). "
+            f"Last lines of {service.log_path}:\n{service.log_tail()}"
+        )
 
     def stop(self) -> None:
         # The web app first, so no request reaches a bot that is already going away.
@@ -229,7 +259,7 @@ class Supervisor:
         signal.signal(signal.SIGTERM, request_stop)
         try:
             while True:
-                self.check_alive()
+                self.keep_alive()
                 time.sleep(1)
         except KeyboardInterrupt:
             print("\nStopping Tell Us...")

@@ -27,14 +27,19 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, migrated_database: Path) -> Settings:
+def database_url(tmp_path: Path, migrated_database: Path) -> str:
     database = tmp_path / "tellus.db"
     shutil.copy(migrated_database, database)
+    return f"sqlite:///{database}"
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
     # Ports nothing listens on, so a developer's running `make run` cannot answer for the test.
     return load_settings(
         {
             "TELLUS_VAR_DIR": str(tmp_path),
-            "DATABASE_URL": f"sqlite:///{database}",
+            "DATABASE_URL": database_url,
             **{name: str(free_port()) for name in ("PORT", "RASA_PORT", "ACTIONS_PORT")},
         }
     )

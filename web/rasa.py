@@ -26,16 +26,36 @@ class RasaClient:
         # A pooled session keeps connections to Rasa alive: no TCP handshake per message.
         self._http = requests.Session()
 
-    def url_for(self, sender_id: str) -> str:
-        """The same conversation always goes to the same server (a stable hash, not Python's)."""
-        return self.base_urls[zlib.crc32(sender_id.encode()) % len(self.base_urls)]
+    def urls_for(self, sender_id: str) -> list[str]:
+        """The conversation's own server first (a stable hash, not Python's), then the others.
+
+        Every server reads the conversation from the shared tracker store, so when the first is
+        down the next one carries on where it left off.
+        """
+        first = zlib.crc32(sender_id.encode()) % len(self.base_urls)
+        return self.base_urls[first:] + self.base_urls[:first]
+
+    def _post(self, sender_id: str, path: str, **kwargs) -> requests.Response:
+        """Posts to the conversation's server, or the next one up when it refuses connections.
+
+        Only a refused or dropped connection moves on: Rasa saves a conversation's events after
+        it has handled the message, so a server that died mid-message saved nothing of it.
+        """
+        last_error: requests.ConnectionError | None = None
+        for base_url in self.urls_for(sender_id):
+            try:
+                return self._http.post(f"{base_url}{path}", timeout=self.timeout, **kwargs)
+            except requests.ConnectionError as error:
+                last_error = error
+        assert last_error is not None
+        raise last_error
 
     def send(self, sender_id: str, text: str, metadata: dict) -> list[OutgoingMessage]:
         try:
-            response = self._http.post(
-                f"{self.url_for(sender_id)}/webhooks/rest/webhook",
+            response = self._post(
+                sender_id,
+                "/webhooks/rest/webhook",
                 json={"sender": sender_id, "message": text, "metadata": metadata},
-                timeout=self.timeout,
             )
             response.raise_for_status()
             replies = response.json()
@@ -57,11 +77,11 @@ class RasaClient:
     def _post_event_in_background(self, sender_id: str, event: dict) -> None:
         def post() -> None:
             try:
-                self._http.post(
-                    f"{self.url_for(sender_id)}/conversations/{sender_id}/tracker/events",
+                self._post(
+                    sender_id,
+                    f"/conversations/{sender_id}/tracker/events",
                     params={"token": self.token},
                     json=event,
-                    timeout=self.timeout,
                 )
             except requests.RequestException as error:
                 logger.warning("could not send %s to Rasa for %s: %s", event, sender_id, error)

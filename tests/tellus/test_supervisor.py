@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tellus.supervisor import Service, ServiceDied, Supervisor
+from tellus.supervisor import MAX_RESTARTS, Service, ServiceDied, Supervisor
 from tests.ports import free_port
 
 
@@ -50,6 +50,41 @@ def test_when_one_dies_it_says_which_and_stops_the_others(tmp_path) -> None:
     with pytest.raises(ServiceDied, match="victim"):
         supervisor.check_alive()
     assert survivor.exit_code() is not None
+
+
+def test_a_service_that_dies_while_running_is_started_again(tmp_path) -> None:
+    survivor, victim = _http_server(tmp_path, "survivor"), _http_server(tmp_path, "victim")
+    supervisor = Supervisor([survivor, victim])
+    supervisor.start(timeout=30)
+    try:
+        first = victim.process.pid
+        victim.process.kill()
+        victim.process.wait()
+        supervisor.keep_alive()
+        assert victim.process.pid != first
+        _wait_until(victim.is_healthy)
+        assert survivor.exit_code() is None
+    finally:
+        supervisor.stop()
+
+
+def test_a_service_that_keeps_dying_stops_everything(tmp_path) -> None:
+    survivor, victim = _http_server(tmp_path, "survivor"), _http_server(tmp_path, "victim")
+    supervisor = Supervisor([survivor, victim])
+    supervisor.start(timeout=30)
+    with pytest.raises(ServiceDied, match="victim"):
+        for _ in range(MAX_RESTARTS + 1):
+            victim.process.kill()
+            victim.process.wait()
+            supervisor.keep_alive(now=100.0)  # all within one restart window
+    assert survivor.exit_code() is not None
+
+
+def _wait_until(condition, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
 
 
 def test_a_service_that_never_becomes_healthy_is_reported(tmp_path) -> None:
