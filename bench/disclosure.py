@@ -23,7 +23,7 @@ POLL_INTERVAL_SECONDS = 0.01
 
 def issue_staff_token(settings: Settings) -> str:
     """A handler's bearer token in the benchmark's own database."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, data_key=settings.data_key)
     try:
         with transaction(make_session_factory(engine)) as session:
             do_add_staff(

@@ -10,8 +10,19 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from handoff.encryption import Keyring
 
-def make_engine(database_url: str) -> Engine:
+
+def make_engine(database_url: str, *, data_key: str | None = None) -> Engine:
+    """`data_key` (TELLUS_DATA_KEY) encrypts and decrypts the personal data columns; an engine
+    without one can do everything else but refuses to touch them."""
+    engine = _engine(database_url)
+    if data_key:
+        engine.dialect.tellus_keyring = Keyring(data_key)
+    return engine
+
+
+def _engine(database_url: str) -> Engine:
     if database_url.startswith("sqlite"):
         # The web workers and the action server write to the same file: WAL lets readers go on
         # while one writes, and the busy timeout makes a writer wait instead of failing.

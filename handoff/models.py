@@ -1,4 +1,8 @@
-"""Database tables. The CHECK constraints mirror handoff.vocabulary, which validators also use."""
+"""Database tables. The CHECK constraints mirror handoff.vocabulary, which validators also use.
+
+Columns that hold personal data (names, contact details, what people wrote) are encrypted at
+rest (handoff.encryption); they cannot be searched in SQL, only read back.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.sql.schema import Column
 
 from handoff import vocabulary
+from handoff.encryption import EncryptedJSON, EncryptedText
 
 # Stable constraint names let Alembic migrations refer to them on every database.
 metadata = MetaData(
@@ -129,27 +134,27 @@ class Case(Base):
 
     complainant_role = Column(String(16), nullable=False, default="unknown")
     age_band = Column(String(16), nullable=False, default="unknown")
-    complainant_name = Column(String(120), nullable=True)
+    complainant_name = Column(EncryptedText, nullable=True)
     child_friendly = Column(Boolean, nullable=False, default=False)
 
     service_area = Column(String(16), nullable=False, default="unknown")
     organisation = Column(String(200), nullable=True)
-    summary = Column(Text, nullable=True)
-    when_where = Column(Text, nullable=True)
+    summary = Column(EncryptedText, nullable=True)
+    when_where = Column(EncryptedText, nullable=True)
     # What is coming up that makes it time-sensitive (an exam, a move, a court date).
-    urgency = Column(Text, nullable=True)
-    heads_of_complaint = Column(JSON, nullable=False, default=list)
-    outcomes_sought = Column(JSON, nullable=False, default=list)
+    urgency = Column(EncryptedText, nullable=True)
+    heads_of_complaint = Column(EncryptedJSON, nullable=False, default=list)
+    outcomes_sought = Column(EncryptedJSON, nullable=False, default=list)
     # Several services or organisations: who leads, so one response covers all.
     involved_services = Column(JSON, nullable=False, default=list)
     lead_organisation = Column(String(200), nullable=True)
 
     contact_method = Column(String(24), nullable=True)
-    contact_detail = Column(String(254), nullable=True)
-    best_time = Column(String(200), nullable=True)
-    adjustments = Column(JSON, nullable=False, default=list)
+    contact_detail = Column(EncryptedText, nullable=True)
+    best_time = Column(EncryptedText, nullable=True)
+    adjustments = Column(EncryptedJSON, nullable=False, default=list)
     involve = Column(JSON, nullable=False, default=list)
-    preferred_staff = Column(String(120), nullable=True)
+    preferred_staff = Column(EncryptedText, nullable=True)
 
     consent_to_proceed = Column(Boolean, nullable=True)
     consent_tell_parent_carer = Column(Boolean, nullable=True)
@@ -159,7 +164,7 @@ class Case(Base):
     wants_advocate = Column(Boolean, nullable=True)
 
     # A paused conversation's answers, so it can be resumed with the reference and code.
-    draft_answers = Column(JSON, nullable=True)
+    draft_answers = Column(EncryptedJSON, nullable=True)
     draft_expires_on = Column(Date, nullable=True)
 
     safeguarding_flagged = Column(Boolean, nullable=False, default=False)
@@ -224,7 +229,7 @@ class Message(Base):
     )
     at = Column(UTCDateTime, nullable=False, default=utcnow)
     author = Column(String(8), nullable=False)
-    text = Column(Text, nullable=False)
+    text = Column(EncryptedText, nullable=False)
     buttons = Column(JSON, nullable=False, default=list)
     flagged = Column(Boolean, nullable=False, default=False)
     # Character spans of the text that the safeguarding screen matched, for the staff screen.
@@ -249,9 +254,9 @@ class Notification(Base):
 
     id = Column(Integer, primary_key=True)
     case_id = Column(ForeignKey("cases.id"), nullable=True, index=True)
-    recipient = Column(String(254), nullable=False)
+    recipient = Column(EncryptedText, nullable=False)
     subject = Column(String(200), nullable=False)
-    body = Column(Text, nullable=False)
+    body = Column(EncryptedText, nullable=False)
     channel = Column(String(8), nullable=False, default="email")
     status = Column(String(8), nullable=False, default="pending", index=True)
     attempts = Column(Integer, nullable=False, default=0)
@@ -341,7 +346,7 @@ class ChildDecision(Base):
     kind = Column(String(16), nullable=False)
     decision = Column(String(200), nullable=False)
     against_wish_of = Column(String(16), nullable=True)
-    reasons = Column(Text, nullable=False)
+    reasons = Column(EncryptedText, nullable=False)
     staff_member_id = Column(ForeignKey("staff_members.id"), nullable=False)
     at = Column(UTCDateTime, nullable=False, default=utcnow)
 
@@ -359,7 +364,7 @@ class SafeguardingReferral(Base):
     referred_to = Column(String(200), nullable=False)
     referred_at = Column(UTCDateTime, nullable=False)
     referred_by_id = Column(ForeignKey("staff_members.id"), nullable=False)
-    notes = Column(Text, nullable=True)
+    notes = Column(EncryptedText, nullable=True)
     recorded_at = Column(UTCDateTime, nullable=False, default=utcnow)
 
     referred_by = relationship(StaffMember)

@@ -18,7 +18,7 @@ NOTIFY_RETRY_SECONDS = 2
 def _session_factory(settings: Settings):
     from handoff.db import make_engine, make_session_factory
 
-    return make_session_factory(make_engine(settings.database_url))
+    return make_session_factory(make_engine(settings.database_url, data_key=settings.data_key))
 
 
 def cmd_run(settings: Settings, _args: argparse.Namespace) -> int:
@@ -63,7 +63,7 @@ def cmd_db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
     from handoff.migrate import upgrade
 
     settings.var_dir.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.database_url)
+    upgrade(settings.database_url, data_key=settings.data_key)
     print("==> Database is up to date")
     return 0
 

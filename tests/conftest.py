@@ -47,7 +47,7 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
 
 @pytest.fixture
 def session_factory(settings: Settings) -> Iterator[sessionmaker]:
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, data_key=settings.data_key)
     yield make_session_factory(engine)
     engine.dispose()
 

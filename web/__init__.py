@@ -33,7 +33,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.update(config)
 
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, data_key=settings.data_key)
     app.extensions["tellus"] = TellUs(
         settings=settings,
         session_factory=make_session_factory(engine),

@@ -17,4 +17,4 @@ def settings() -> Settings:
 
 @lru_cache(maxsize=1)
 def session_factory() -> sessionmaker:
-    return make_session_factory(make_engine(settings().database_url))
+    return make_session_factory(make_engine(settings().database_url, data_key=settings().data_key))

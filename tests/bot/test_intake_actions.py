@@ -39,7 +39,7 @@ COMPLETE = {
 
 
 def _session_factory(settings):
-    return make_session_factory(make_engine(settings.database_url))
+    return make_session_factory(make_engine(settings.database_url, data_key=settings.data_key))
 
 
 def test_a_story_in_the_first_message_is_kept(say, dispatcher) -> None:

@@ -16,7 +16,9 @@ def test_the_handoff_action_flags_the_case_pauses_and_stops_the_form(
     assert events[0]["name"] is None
     [message] = dispatcher.messages
     assert "999" in message["text"] and "0800 1111" in message["text"]
-    session_factory = make_session_factory(make_engine(actions_database.database_url))
+    session_factory = make_session_factory(
+        make_engine(actions_database.database_url, data_key=actions_database.data_key)
+    )
     with session_factory() as session:
         conversation = find_conversation(session, tracker.sender_id)
         case = find_case(session, conversation.case.reference)
@@ -33,7 +35,9 @@ def test_a_classifier_only_disclosure_is_still_handed_over(
 
     ActionSafeguardingHandoff().run(dispatcher, tracker, {})
 
-    session_factory = make_session_factory(make_engine(actions_database.database_url))
+    session_factory = make_session_factory(
+        make_engine(actions_database.database_url, data_key=actions_database.data_key)
+    )
     with session_factory() as session:
         case = find_conversation(session, tracker.sender_id).case
         assert (case.safeguarding_flagged, case.safeguarding_severity) == (True, "medium")

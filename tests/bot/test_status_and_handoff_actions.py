@@ -27,7 +27,7 @@ def pinned_today(monkeypatch):
 
 
 def _sessions(settings):
-    return make_session_factory(make_engine(settings.database_url))
+    return make_session_factory(make_engine(settings.database_url, data_key=settings.data_key))
 
 
 def test_stopping_keeps_a_draft_that_resumes_in_a_new_chat(

@@ -116,7 +116,7 @@ def fake_bot(fake_bot_site: FakeBotSite) -> FakeBotSite:
 
 @pytest.fixture
 def database(live: Settings) -> Iterator[Session]:
-    engine = make_engine(live.database_url)
+    engine = make_engine(live.database_url, data_key=live.data_key)
     with make_session_factory(engine)() as session:
         yield session
     engine.dispose()
