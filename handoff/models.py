@@ -293,7 +293,7 @@ class CaseStage(Base):
     acknowledged_on = Column(Date, nullable=True)
     closed_on = Column(Date, nullable=True)
     outcome = Column(String(24), nullable=True)
-    response = Column(Text, nullable=True)
+    response = Column(EncryptedText, nullable=True)
     closed_by_id = Column(ForeignKey("staff_members.id"), nullable=True)
 
     case = relationship(Case, back_populates="stages")
@@ -309,8 +309,8 @@ class Extension(Base):
     stage = Column(String(16), nullable=False)
     previous_due_on = Column(Date, nullable=False)
     new_due_on = Column(Date, nullable=False)
-    reason = Column(Text, nullable=False)
-    note_to_complainant = Column(Text, nullable=False)
+    reason = Column(EncryptedText, nullable=False)
+    note_to_complainant = Column(EncryptedText, nullable=False)
     staff_member_id = Column(ForeignKey("staff_members.id"), nullable=False)
     at = Column(UTCDateTime, nullable=False, default=utcnow)
 

@@ -1,65 +1,38 @@
 """Notifications: queued in the outbox inside the transaction that causes them, delivered after.
 
-The notifier process (`tellus notify`, started by `tellus run`) delivers what is due and retries
-with growing delays, so a mail server that is down delays an alert but never loses it; a failing
-alert is visible to staff on the queue page.
+The notifier process (`tellus notify`, started by `tellus run`) delivers what is due through the
+channel each notification names (handoff.channels) and retries with growing delays, so a mail
+server or text message gateway that is down delays a message but never loses it; a failing one
+is visible to staff on the queue page.
 """
 
 from __future__ import annotations
 
-import smtplib
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from typing import Protocol
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from handoff.channels import Channel, ChannelNotConfigured, DeliveryRefused
 from handoff.models import Case, Notification, utcnow
 
 MAX_ATTEMPTS = 20
 MAX_RETRY_DELAY = timedelta(minutes=5)
 
 
-class Mailer(Protocol):
-    def send(self, *, recipient: str, subject: str, body: str) -> None: ...
-
-
-class MailNotConfigured(RuntimeError):
-    pass
-
-
-@dataclass(frozen=True)
-class SmtpMailer:
-    """`smtp://host:port`, `smtp://user:pass@host:587?starttls=1` or `smtps://host:465`."""
-
-    url: str | None
-    sender: str
-    timeout: float = 10.0
-
-    def send(self, *, recipient: str, subject: str, body: str) -> None:
-        if not self.url:
-            raise MailNotConfigured("no mail server is configured (TELLUS_SMTP_URL)")
-        parts = urlsplit(self.url)
-        message = EmailMessage()
-        message["From"], message["To"], message["Subject"] = self.sender, recipient, subject
-        message.set_content(body)
-        client_class = smtplib.SMTP_SSL if parts.scheme == "smtps" else smtplib.SMTP
-        default_port = 465 if parts.scheme == "smtps" else 25
-        with client_class(parts.hostname, parts.port or default_port, timeout=self.timeout) as smtp:
-            if parse_qs(parts.query).get("starttls") == ["1"]:
-                smtp.starttls()
-            if parts.username:
-                smtp.login(unquote(parts.username), unquote(parts.password or ""))
-            smtp.send_message(message)
-
-
 def do_queue_notification(
-    session: Session, *, case: Case | None, recipient: str, subject: str, body: str
+    session: Session,
+    *,
+    case: Case | None,
+    recipient: str,
+    subject: str,
+    body: str,
+    channel: str = "email",
 ) -> Notification:
-    notification = Notification(case=case, recipient=recipient, subject=subject, body=body)
+    notification = Notification(
+        case=case, recipient=recipient, subject=subject, body=body, channel=channel
+    )
     session.add(notification)
     session.flush()
     return notification
@@ -70,7 +43,10 @@ def _retry_delay(attempts: int) -> timedelta:
 
 
 def deliver_due(
-    session_factory: sessionmaker, mailer: Mailer, *, now: datetime | None = None
+    session_factory: sessionmaker,
+    channels: Mapping[str, Channel],
+    *,
+    now: datetime | None = None,
 ) -> int:
     """Sends every notification that is due; returns how many were sent."""
     now = now or utcnow()
@@ -91,12 +67,22 @@ def deliver_due(
                 continue
             notification.attempts += 1
             try:
-                mailer.send(
+                channel = channels.get(notification.channel)
+                if channel is None:
+                    raise ChannelNotConfigured(f"no {notification.channel} channel is set up")
+                channel.send(
                     recipient=notification.recipient,
                     subject=notification.subject,
                     body=notification.body,
                 )
-            except (OSError, smtplib.SMTPException, MailNotConfigured) as error:
+            except ChannelNotConfigured as error:
+                # Settings are read once at start: retrying in this process cannot succeed, so
+                # staff see it as failed at once and reach the person another way.
+                notification.last_error = str(error)
+                notification.status = "failed"
+                continue
+            # SMTP errors and requests' errors are OSErrors too.
+            except (OSError, DeliveryRefused) as error:
                 notification.last_error = f"{type(error).__name__}: {error}"[:1000]
                 notification.next_attempt_at = now + _retry_delay(notification.attempts)
                 if notification.attempts >= MAX_ATTEMPTS:
@@ -110,7 +96,7 @@ def deliver_due(
 
 
 def undelivered(session: Session) -> list[Notification]:
-    """Alerts that have failed at least once and are not yet sent: shown to staff."""
+    """Notifications that have failed at least once and are not yet sent: shown to staff."""
     return list(
         session.execute(
             select(Notification)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from handoff.models import Case
+from handoff.models import Case, CaseStage
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -37,6 +37,20 @@ def _safeguarding(case: Case) -> dict[str, Any]:
         "severity": case.safeguarding_severity,
         "categories": list(case.safeguarding_categories),
         "first_flagged_at": _iso(case.first_flagged_at),
+    }
+
+
+def _stage(row: CaseStage) -> dict[str, Any]:
+    """One stage's history. Safeguarding referrals are never part of the record."""
+    return {
+        "stage": row.stage,
+        "started_on": _iso(row.started_on),
+        "acknowledged_on": _iso(row.acknowledged_on),
+        "standard_due_on": _iso(row.standard_due_on),
+        "due_on": _iso(row.due_on),
+        "closed_on": _iso(row.closed_on),
+        "outcome": row.outcome,
+        "response": row.response,
     }
 
 
@@ -88,6 +102,14 @@ def case_record(case: Case) -> dict[str, Any]:
         "received_on": _iso(case.received_on),
         "due_on": _iso(case.due_on),
         "assigned_to": case.assigned_to.email if case.assigned_to else None,
+        # Added for the staff workspace (issue 5); the keys above are the contract's own.
+        "priority_reason": case.priority_reason,
+        "escalated_on": _iso(case.escalated_on),
+        "closed_on": _iso(case.closed_on),
+        "involved_services": list(case.involved_services),
+        "lead_organisation": case.lead_organisation,
+        "learning": {"root_cause": case.root_cause, "learning_points": case.learning_points},
+        "stages": [_stage(row) for row in case.stages],
         "transcript": [
             {"at": _iso(m.at), "from": m.author, "text": m.text, "flagged": m.flagged}
             | ({"flagged_spans": list(m.flagged_spans)} if m.flagged else {})

@@ -16,9 +16,9 @@ NOTIFY_RETRY_SECONDS = 2
 
 
 def _session_factory(settings: Settings):
-    from handoff.db import make_engine, make_session_factory
+    from tellus.database import connect
 
-    return make_session_factory(make_engine(settings.database_url, data_key=settings.data_key))
+    return connect(settings)
 
 
 def cmd_run(settings: Settings, _args: argparse.Namespace) -> int:
@@ -74,8 +74,43 @@ def cmd_staff_add(settings: Settings, args: argparse.Namespace) -> int:
 
     password = sys.stdin.readline().rstrip("\r\n")
     with transaction(_session_factory(settings)) as session:
-        member = do_add_staff(session, email=args.email, role=args.role, password=password)
+        member = do_add_staff(
+            session,
+            email=args.email,
+            role=args.role,
+            password=password,
+            display_name=args.name,
+            team=args.team,
+        )
         print(f"Staff member {member.email} ({member.role}) saved.")
+    return 0
+
+
+def cmd_staff_list(settings: Settings, _args: argparse.Namespace) -> int:
+    from handoff.db import transaction
+    from handoff.deadlines import SCOTLAND
+    from handoff.staff import all_staff, is_locked
+
+    with transaction(_session_factory(settings)) as session:
+        rows = [
+            (
+                member.email,
+                member.display_name or "-",
+                member.team or "-",
+                member.role,
+                "yes" if member.is_active else "no",
+                f"until {member.locked_until.astimezone(SCOTLAND):%Y-%m-%d %H:%M}"
+                if is_locked(member)
+                else "no",
+            )
+            for member in all_staff(session)
+        ]
+    header = ("EMAIL", "NAME", "TEAM", "ROLE", "ACTIVE", "LOCKED")
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+    for row in [header, *rows]:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
     return 0
 
 
@@ -92,15 +127,16 @@ def cmd_notify(settings: Settings, _args: argparse.Namespace) -> int:
     """Delivers queued notifications (safeguarding alerts first among them) until stopped."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from handoff.notifications import SmtpMailer, deliver_due
+    from handoff.channels import channels_from_settings
+    from handoff.notifications import deliver_due
 
-    mailer = SmtpMailer(settings.smtp_url, settings.mail_from)
+    channels = channels_from_settings(settings)
     session_factory = _session_factory(settings)
-    print("==> Notifier delivering queued alerts", flush=True)
+    print("==> Notifier delivering queued notifications", flush=True)
     try:
         while True:
             try:
-                deliver_due(session_factory, mailer)
+                deliver_due(session_factory, channels)
             except SQLAlchemyError as error:
                 # The outbox waits in the database: a database that is briefly away delays
                 # alerts, so keep trying rather than stop.
@@ -109,6 +145,33 @@ def cmd_notify(settings: Settings, _args: argparse.Namespace) -> int:
             time.sleep(NOTIFY_POLL_SECONDS)
     except KeyboardInterrupt:
         return 0
+
+
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    """Prints a quarter's SPSO indicators. Audited like a staff download (no staff member)."""
+    from handoff import audit
+    from handoff.db import transaction
+    from handoff.deadlines import today_in_scotland
+    from handoff.quarters import Quarter, parse_quarter
+    from handoff.report_export import report_csv, report_json, report_text
+    from handoff.reports import quarter_report
+
+    # Checked before the database is opened, so a typo never creates an empty SQLite file.
+    quarter = (
+        parse_quarter(args.quarter) if args.quarter else Quarter.containing(today_in_scotland())
+    )
+    with transaction(_session_factory(settings)) as session:
+        report = quarter_report(session, quarter.label)
+        audit.record(
+            session,
+            staff_member_id=None,
+            action="report.exported",
+            detail={"quarter": quarter.label, "format": args.format, "via": "tellus report"},
+        )
+    render = {"csv": report_csv, "json": report_json, "text": report_text}[args.format]
+    text = render(report)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,13 +191,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     db.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
 
+    report = verbs.add_parser("report", help="print a quarter's complaints indicators (SPSO)")
+    report.add_argument("--quarter", help="like 2026Q3 (Q1 is January to March); default: now")
+    report.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    report.set_defaults(handler=cmd_report)
+
     staff = verbs.add_parser("staff", help="staff accounts").add_subparsers(
         dest="staff", required=True
     )
-    add = staff.add_parser("add", help="add a staff member; the password is read from stdin")
+    add = staff.add_parser(
+        "add", help="add a staff member, or reset one; the password is read from stdin"
+    )
     add.add_argument("email")
     add.add_argument("--role", required=True, choices=STAFF_ROLES)
+    add.add_argument("--name", help='the name staff pages show ("handled by")')
+    add.add_argument("--team", help="the member's team")
     add.set_defaults(handler=cmd_staff_add)
+    staff.add_parser("list", help="list staff accounts").set_defaults(handler=cmd_staff_list)
     token = staff.add_parser("token", help="print a new bearer token for the JSON API")
     token.add_argument("email")
     token.set_defaults(handler=cmd_staff_token)

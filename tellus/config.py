@@ -34,6 +34,8 @@ class Settings:
     redis_url: str | None = None
     rasa_replicas: int = 1
     web_port: int = 8000
+    # Where the web app listens: loopback unless a reverse proxy on another host needs it.
+    web_host: str = "127.0.0.1"
     rasa_port: int = 5005
     actions_port: int = 5055
     rasa_token: str = ""
@@ -42,6 +44,10 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "tellus@localhost"
     safeguarding_emails: tuple[str, ...] = ()
+    # Text messages to complainants who chose them: a JSON gateway (handoff.channels.SmsChannel).
+    sms_url: str | None = None
+    sms_token: str | None = None
+    sms_from: str | None = None
     staffed_hours: tuple[int, int] = (9, 17)
     # Theming and quick exit (the chat page): a body re-brands Tell Us without code changes.
     exit_url: str = DEFAULT_EXIT_URL
@@ -81,6 +87,7 @@ class Settings:
             "TELLUS_BODY_COLOUR": self.body_colour,
             "RASA_REPLICAS": str(self.rasa_replicas),
             "PORT": str(self.web_port),
+            "TELLUS_WEB_HOST": self.web_host,
             "RASA_PORT": str(self.rasa_port),
             "ACTIONS_PORT": str(self.actions_port),
         }
@@ -90,6 +97,12 @@ class Settings:
             env["TELLUS_SMTP_URL"] = self.smtp_url
         if self.logo_url:
             env["TELLUS_LOGO_URL"] = self.logo_url
+        if self.sms_url:
+            env["TELLUS_SMS_URL"] = self.sms_url
+        if self.sms_token:
+            env["TELLUS_SMS_TOKEN"] = self.sms_token
+        if self.sms_from:
+            env["TELLUS_SMS_FROM"] = self.sms_from
         return env
 
 
@@ -154,6 +167,15 @@ def _logo_url(raw: str | None) -> str | None:
     return raw.strip()
 
 
+def _sms_url(raw: str | None) -> str | None:
+    """The text message gateway's address; unset means no text messages are sent."""
+    if not raw:
+        return None
+    if not re.fullmatch(r"https?://[^\s/?#]+[^\s]*", raw.strip()):
+        raise ConfigError(f"TELLUS_SMS_URL must be an http:// or https:// address, not {raw!r}")
+    return raw.strip()
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     var_dir = Path(environ.get("TELLUS_VAR_DIR") or PROJECT_ROOT / "var")
@@ -183,6 +205,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         redis_url=redis_url,
         rasa_replicas=replicas,
         web_port=_int(environ, "PORT", 8000),
+        web_host=environ.get("TELLUS_WEB_HOST") or "127.0.0.1",
         rasa_port=_int(environ, "RASA_PORT", 5005),
         actions_port=_int(environ, "ACTIONS_PORT", 5055),
         rasa_token=secret("TELLUS_RASA_TOKEN", "rasa_token"),
@@ -201,4 +224,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         exit_url=_exit_url(environ.get("TELLUS_EXIT_URL")),
         body_colour=_body_colour(environ.get("TELLUS_BODY_COLOUR")),
         logo_url=_logo_url(environ.get("TELLUS_LOGO_URL")),
+        sms_url=_sms_url(environ.get("TELLUS_SMS_URL")),
+        sms_token=environ.get("TELLUS_SMS_TOKEN") or None,
+        sms_from=environ.get("TELLUS_SMS_FROM") or None,
     )

@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from sqlalchemy.orm import sessionmaker
 
-from handoff.db import make_engine, make_session_factory
 from tellus.config import Settings, load_settings
+from tellus.database import connect
 
 
 @lru_cache(maxsize=1)
@@ -17,4 +17,4 @@ def settings() -> Settings:
 
 @lru_cache(maxsize=1)
 def session_factory() -> sessionmaker:
-    return make_session_factory(make_engine(settings().database_url, data_key=settings().data_key))
+    return connect(settings())

@@ -160,3 +160,17 @@ def test_escalation_to_stage_two_and_its_limits(session) -> None:
     late.closed_on = date(2026, 1, 9)
     with pytest.raises(InvalidInput, match="2 months"):
         do_escalate(session, late, today=date(2026, 3, 20))
+
+
+def test_a_withdrawal_is_kept_on_its_stages_history(session) -> None:
+    from handoff.cases import do_withdraw
+    from handoff.stages import current_stage
+
+    case = find_case(session, submit_case(session, today=date(2026, 3, 2)).reference)
+    do_withdraw(session, case, today=date(2026, 3, 4))
+    row = current_stage(case)
+    assert (row.outcome, row.closed_on, case.closed_on) == (
+        "withdrawn",
+        date(2026, 3, 4),
+        date(2026, 3, 4),
+    )

@@ -31,3 +31,19 @@ def test_missing_fields_are_a_clear_400(client) -> None:
     response = client.post("/api/status", json={"reference": 12})
     assert response.status_code == 400
     assert "reference and code" in response.get_json()["error"]
+
+
+def test_an_assigned_case_names_who_handles_it_by_name_and_team(client, app) -> None:
+    from handoff.cases import find_case
+    from tests.factories import add_staff, submit_case
+
+    with app.extensions["tellus"].session_factory() as session, session.begin():
+        submitted = submit_case(session)
+        member = add_staff(session)
+        member.display_name, member.team = "Sam Jones", "Education"
+        find_case(session, submitted.reference).assigned_to = member
+    answer = client.post(
+        "/api/status", json={"reference": submitted.reference, "code": submitted.status_code}
+    ).get_json()
+    assert answer["handled_by"] == "Sam Jones (Education)"
+    assert "@" not in answer["handled_by"]

@@ -35,6 +35,8 @@ ENCRYPTED = {
     },
     "messages": {"text": (sa.Text(), False)},
     "notifications": {"recipient": (sa.String(length=254), False), "body": (sa.Text(), False)},
+    "case_stages": {"response": (sa.Text(), True)},
+    "extensions": {"reason": (sa.Text(), False), "note_to_complainant": (sa.Text(), False)},
     "child_decisions": {"reasons": (sa.Text(), False)},
     "safeguarding_referrals": {"notes": (sa.Text(), True)},
 }
