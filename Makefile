@@ -11,12 +11,17 @@ CATALOGS := var/.catalogs
 # axe-core for the accessibility checks in the browser tests (no front-end build step).
 NODE_MODULES := node_modules/.package-lock.json
 PO_FILES := $(wildcard locales/*/LC_MESSAGES/*.po)
+# The catalogues: "messages" (web pages, the domain's sentences) and "bot" (what the chat bot says),
+# each in every language (tellus/i18n.py: SUPPORTED_LANGUAGES; English is the source).
+CATALOG_DOMAINS := messages bot
+LANGUAGES := en gd pl uk ar
+POT_HEADER := --project="Tell Us" --copyright-holder="Tell Us" --add-comments=Translators: --sort-by-file
 
 # This machine's pip configuration names local mirrors that may be absent; its warnings about them
 # are noise that would bury real progress lines.
 PIP_NOISE := is ignored: it is neither a file nor a directory
 
-.PHONY: run test setup bench lock catalogs-extract catalogs-update clean
+.PHONY: run test setup bench load lock catalogs-extract catalogs-update clean
 
 run: setup
 	$(BIN)/tellus run
@@ -27,9 +32,14 @@ test: setup $(NODE_MODULES)
 bench: setup
 	$(BIN)/python -m bench
 
+# 50 people chatting at once for 5 minutes through the gateway (issue 8); not part of `make test`.
+load: setup
+	$(BIN)/python -m bench.load
+
 setup: $(INSTALLED) $(CATALOGS)
 	$(BIN)/tellus db upgrade
 	$(BIN)/tellus train
+	$(BIN)/python -m handoff.safeguarding.training
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@echo "==> Python virtualenv in $(VENV) (pinned by requirements.lock)"
@@ -42,7 +52,7 @@ $(INSTALLED): requirements.lock pyproject.toml
 $(CATALOGS): $(PO_FILES) $(INSTALLED)
 	@echo "==> Compiling message catalogs"
 	@mkdir -p var
-	$(BIN)/pybabel compile -d locales -D messages --statistics 2>&1 | tail -n 5
+	$(BIN)/pybabel compile -d locales -D "$(CATALOG_DOMAINS)" --statistics 2>&1 | tail -n 12
 	@touch $@
 
 # Only the tests need it, so `make run` works on a machine without Node.js.
@@ -55,11 +65,18 @@ lock: $(INSTALLED)
 	$(BIN)/python -m pip install --progress-bar off uv 2>&1 | grep -v "$(PIP_NOISE)"
 	$(BIN)/uv pip compile --python-version 3.10 requirements.in -o requirements.lock
 
+# Translators' round trip: extract the English from the code into the .pot templates, then bring
+# every language's .po up to date with them (a missing language is created; a changed English
+# string becomes fuzzy, which tests/test_catalogues.py reports until a translator checks it).
 catalogs-extract: $(INSTALLED)
-	$(BIN)/pybabel extract -F locales/babel.cfg -k _l -k N_ -o locales/messages.pot .
+	$(BIN)/pybabel extract -F locales/babel.cfg $(POT_HEADER) -k _l -k N_ -o locales/messages.pot .
+	$(BIN)/pybabel extract -F locales/babel_bot.cfg $(POT_HEADER) -o locales/bot.pot .
 
 catalogs-update: catalogs-extract
-	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages
+	for domain in $(CATALOG_DOMAINS); do for language in $(LANGUAGES); do \
+	  $(BIN)/pybabel update -i locales/$$domain.pot -d locales -D $$domain -l $$language \
+	    --init-missing --previous; \
+	done; done
 
 clean:
 	rm -rf var $(VENV)

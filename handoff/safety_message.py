@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_datetime
-
 from handoff.deadlines import SCOTLAND, is_staffed, next_staffed_start
-from tellus.i18n import babel_locale, translations
+from tellus.i18n import format_clock_time, format_long_date, translations
 
 
 def safety_message(
@@ -21,11 +19,11 @@ def safety_message(
     _ = translations(language).gettext
     when = None
     if not is_staffed(now, hours=staffed_hours):
-        when = format_datetime(
-            next_staffed_start(now, hours=staffed_hours),
-            "EEEE d MMMM 'at' h:mm a",
-            tzinfo=SCOTLAND,
-            locale=babel_locale(language),
+        # The language's own long date and clock, side by side: no English word in between.
+        start = next_staffed_start(now, hours=staffed_hours)
+        when = (
+            f"{format_long_date(start.date(), language)} "
+            f"{format_clock_time(start, language, tz=SCOTLAND)}"
         )
     if adult and when is None:
         return _(

@@ -101,6 +101,8 @@ def write_rasa_endpoints(settings: Settings) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     endpoints = {
         "action_endpoint": {"url": f"{settings.actions_url}/webhook"},
+        # Replies translated in-process from the "bot" catalogues (bot/nlg.py says why).
+        "nlg": {"type": "bot.nlg.CatalogueNaturalLanguageGenerator"},
         **rasa_stores(settings),
     }
     path.write_text(json.dumps(endpoints, indent=2))  # JSON is valid YAML
@@ -175,7 +177,7 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
                 "-m",
                 "gunicorn",
                 "--bind",
-                f"127.0.0.1:{settings.web_port}",
+                f"{settings.web_host}:{settings.web_port}",
                 "--workers",
                 str(web_workers),
                 "--worker-class",

@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.answers import SKIPPED, UNSURE
 from bot.actions.parsing import parse_yes_no
+from bot.actions.wording import chosen_language
 
 MAX_REASKS = 2
 # Short side-remarks answered without leaving the form (longer text is taken as an answer).
@@ -54,7 +55,8 @@ class GentleFormValidation(FormValidationAction):
     def _side_remark(
         self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> bool:
-        """Answers "what does that mean?" or rudeness in place, then the question is re-asked."""
+        """Answers "what does that mean?", rudeness or "another language, please" in place, then
+        the question is re-asked."""
         intent, confidence, text = latest(tracker)
         if len(text.split()) > SIDE_REMARK_MAX_WORDS or confidence < SIDE_REMARK_MIN_CONFIDENCE:
             return False
@@ -65,6 +67,14 @@ class GentleFormValidation(FormValidationAction):
             return True
         if intent == "rude":
             dispatcher.utter_message(response="utter_rude_reply")
+            return True
+        if intent == "change_language":
+            # The language buttons, or (one pressed) the same question again in that language.
+            chosen = chosen_language(tracker)
+            if chosen:
+                dispatcher.utter_message(response="utter_language_changed", language=chosen)
+            else:
+                dispatcher.utter_message(response="utter_choose_language")
             return True
         return False
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from babel.dates import format_date, format_datetime
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -16,7 +15,7 @@ from handoff.db import transaction
 from handoff.deadlines import SCOTLAND, is_staffed, next_staffed_start, today_in_scotland
 from handoff.intake import do_save_draft
 from handoff.models import utcnow
-from tellus.i18n import babel_locale
+from tellus.i18n import format_clock_time, format_long_date
 
 
 def keep_draft(
@@ -37,7 +36,7 @@ def keep_draft(
         response=response,
         reference=saved.reference,
         status_code=saved.status_code,
-        kept_until=format_date(saved.kept_until, format="long", locale=babel_locale(language)),
+        kept_until=format_long_date(saved.kept_until, language),
     )
     return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
@@ -69,11 +68,10 @@ class ActionAskForPerson(Action):
         now = utcnow()
         hours = settings().staffed_hours
         if not is_staffed(now, hours=hours):
-            when = format_datetime(
-                next_staffed_start(now, hours=hours),
-                "EEEE d MMMM 'at' h:mm a",
-                tzinfo=SCOTLAND,
-                locale=babel_locale(language),
+            opens = next_staffed_start(now, hours=hours)
+            dispatcher.utter_message(
+                response="utter_person_out_of_hours",
+                day=format_long_date(opens.astimezone(SCOTLAND).date(), language),
+                time=format_clock_time(opens, language, tz=SCOTLAND),
             )
-            dispatcher.utter_message(response="utter_person_out_of_hours", when=when)
         return [ActiveLoop(None), SlotSet("requested_slot", None), ConversationPaused()]

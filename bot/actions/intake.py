@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from babel.dates import format_date
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -15,11 +14,11 @@ from bot.actions.answers import answers_from_tracker
 from bot.actions.form_validation import GentleFormValidation, Result
 from bot.actions.handoff import keep_draft
 from bot.actions.services import session_factory
-from bot.actions.wording import SUPPORTED_LANGUAGES, conversation_language, summary_text
+from bot.actions.wording import chosen_language, conversation_language, summary_text, wording_for
 from handoff.db import transaction
 from handoff.deadlines import today_in_scotland
 from handoff.intake import do_submit_intake
-from tellus.i18n import babel_locale
+from tellus.i18n import format_long_date
 
 # A first message this long is the start of their story, not just "I want to complain".
 STORY_MIN_WORDS = 6
@@ -123,7 +122,7 @@ class ActionReadSummary(Action):
         answers = answers_from_tracker(tracker)
         if answers.consent_to_proceed is False:
             return keep_draft(dispatcher, tracker, response="utter_not_going_ahead")
-        text = summary_text(answers, conversation_language(tracker), tracker.get_slot("register"))
+        text = summary_text(answers, wording_for(tracker))
         dispatcher.utter_message(response="utter_confirm_summary", summary_text=text)
         return [SlotSet("summary_text", text)]
 
@@ -152,7 +151,7 @@ class ActionSubmitComplaint(Action):
             response="utter_case_created",
             reference=submitted.reference,
             status_code=submitted.status_code,
-            due_on=format_date(submitted.due_on, format="full", locale=babel_locale(language)),
+            due_on=format_long_date(submitted.due_on, language),
         )
         dispatcher.utter_message(response="utter_next_steps")
         return [SlotSet("summary_text", None)]
@@ -165,8 +164,12 @@ class ActionStartAgain(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        # The register stays: they are still the same person.
-        return [AllSlotsReset(), SlotSet("register", tracker.get_slot("register"))]
+        # The register and the language stay: they are still the same person.
+        return [
+            AllSlotsReset(),
+            SlotSet("register", tracker.get_slot("register")),
+            SlotSet("language", tracker.get_slot("language")),
+        ]
 
 
 class ActionExplain(Action):
@@ -183,7 +186,11 @@ class ActionExplain(Action):
 
 
 class ActionChangeLanguage(Action):
-    """Offers the languages; a chosen one (a button's entity) is kept for the rest of the chat."""
+    """Offers the languages as buttons; a chosen one is kept for the rest of the chat.
+
+    Only the buttons change the language: the gateway sees their payload and switches the page
+    and the case too. A request in words ("can we speak Polish") is answered with the buttons.
+    """
 
     def name(self) -> str:
         return "action_change_language"
@@ -191,9 +198,11 @@ class ActionChangeLanguage(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        chosen = next(tracker.get_latest_entity_values("language"), None)
-        if chosen in SUPPORTED_LANGUAGES:
-            dispatcher.utter_message(response="utter_language_changed")
+        chosen = chosen_language(tracker)
+        if chosen:
+            # The slot changes with this action's events, after its messages are generated:
+            # `language` tells the NLG to answer in the new language already.
+            dispatcher.utter_message(response="utter_language_changed", language=chosen)
             return [SlotSet("language", chosen)]
         dispatcher.utter_message(response="utter_choose_language")
         return []

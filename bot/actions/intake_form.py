@@ -298,6 +298,8 @@ class ValidateComplaintForm(GentleFormValidation):
     def validate_head_to_add(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Result:
+        if self._side_remark("head_to_add", dispatcher, tracker, domain):
+            return {"head_to_add": None}
         heads = list(tracker.get_slot("heads_of_complaint") or [])
         intent, _, _ = latest(tracker)
         text = " ".join(str(value).split())

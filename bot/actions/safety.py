@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.services import session_factory, settings
+from bot.actions.wording import conversation_language
 from handoff.conversations import find_or_start_conversation
 from handoff.db import transaction
 from handoff.models import utcnow
@@ -39,7 +40,7 @@ class ActionSafeguardingHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         config = settings()
-        language = (tracker.latest_message.get("metadata") or {}).get("lang", "en")
+        language = conversation_language(tracker)
         now = utcnow()
         with transaction(session_factory()) as session:
             conversation = find_or_start_conversation(session, tracker.sender_id, language=language)

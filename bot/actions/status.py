@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from babel.dates import format_date
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -14,15 +13,15 @@ from rasa_sdk.types import DomainDict
 from bot.actions.answers import restore_slots
 from bot.actions.form_validation import GentleFormValidation, Result
 from bot.actions.services import session_factory
-from bot.actions.wording import conversation_language
-from handoff.cases import check_status_request, do_escalate, do_withdraw
+from bot.actions.wording import conversation_language, progress_sentences, wording_for
+from handoff.cases import check_status_request, do_escalate, do_withdraw, escalation_is_late
 from handoff.conversations import find_or_start_conversation
 from handoff.db import transaction
 from handoff.deadlines import today_in_scotland
 from handoff.errors import InvalidInput, NotFound
 from handoff.intake import do_resume_draft
 from handoff.references import normalise_reference, normalise_status_code
-from tellus.i18n import babel_locale, translations
+from tellus.i18n import format_long_date
 
 PURPOSES = {
     "check_status": "status",
@@ -76,32 +75,18 @@ class ValidateLookupForm(GentleFormValidation):
         )
 
 
-def _status_words(case: Any, language: str) -> dict[str, str]:
-    _ = translations(language).gettext
-    statuses = {
-        "draft": _("not sent yet"),
-        "new": _("waiting to be looked at"),
-        "handoff": _("with a member of staff"),
-        "in_progress": _("being looked at"),
-        "awaiting_complainant": _("waiting for an answer from you"),
-        "closed": _("finished"),
-        "withdrawn": _("withdrawn"),
-    }
-    stages = {
-        "stage_1": _("It is at Stage 1, where we try to sort things out quickly."),
-        "stage_2": _("It is at Stage 2, where we look into it in detail."),
-        "spso": _("It is with the SPSO."),
-    }
-    due = ""
-    if case.due_on and case.status not in ("closed", "withdrawn"):
-        due = _("We aim to reply by %(date)s.") % {
-            "date": format_date(case.due_on, format="full", locale=babel_locale(language))
-        }
-    return {
-        "status_words": statuses.get(case.status, case.status),
-        "stage_words": stages.get(case.stage, ""),
-        "due_words": due,
-    }
+def _escalation_refusal(case: Any, today: Any) -> str:
+    """The reply to a Stage 2 request that handoff.cases.check_escalation refused, in the order
+    it checks. Its own message is for staff and API clients (English, with no register); the
+    person reads one of the bot's own responses. A refusal that is new to this list gets the
+    general one, which offers a person."""
+    if case.status in ("draft", "withdrawn"):
+        return "utter_cannot_escalate_not_sent"
+    if case.stage != "stage_1":
+        return "utter_cannot_escalate_at_stage_two"
+    if escalation_is_late(case, today):
+        return "utter_cannot_escalate_late"
+    return "utter_cannot_escalate"
 
 
 class ActionCompleteLookup(Action):
@@ -131,28 +116,39 @@ class ActionCompleteLookup(Action):
                     return [*cleared, *restore_slots(state), FollowupAction("complaint_form")]
                 case = check_status_request(session, reference, code)
                 if purpose == "escalate":
-                    escalation = do_escalate(session, case, today=today)
-                    locale = babel_locale(language)
+                    try:
+                        escalation = do_escalate(session, case, today=today)
+                    except InvalidInput:
+                        dispatcher.utter_message(response=_escalation_refusal(case, today))
+                        return cleared
                     dispatcher.utter_message(
                         response="utter_escalated",
-                        acknowledge_by=format_date(
-                            escalation.acknowledge_by, format="full", locale=locale
-                        ),
-                        due_on=format_date(escalation.due_on, format="full", locale=locale),
+                        acknowledge_by=format_long_date(escalation.acknowledge_by, language),
+                        due_on=format_long_date(escalation.due_on, language),
                     )
                 elif purpose == "withdraw":
+                    if case.status in ("closed", "withdrawn"):
+                        dispatcher.utter_message(response="utter_already_closed")
+                        return cleared
                     do_withdraw(session, case)
                     dispatcher.utter_message(response="utter_withdrawn")
                 else:
+                    due_on = format_long_date(case.due_on, language) if case.due_on else None
                     dispatcher.utter_message(
                         response="utter_status",
-                        reference=case.reference,
-                        **_status_words(case, language),
+                        **progress_sentences(
+                            reference=case.reference,
+                            status=case.status,
+                            stage=case.stage,
+                            due_on=due_on,
+                            wording=wording_for(tracker),
+                        ),
                     )
         except NotFound:
             dispatcher.utter_message(response="utter_lookup_failed")
-        except InvalidInput as refused:
-            dispatcher.utter_message(response="utter_cannot_escalate", reason=refused.message)
+        except InvalidInput:
+            # Anything else the domain refuses: a person can sort it out.
+            dispatcher.utter_message(response="utter_cannot_escalate")
         return cleared
 
 

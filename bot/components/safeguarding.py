@@ -41,7 +41,9 @@ class SafeguardingScreen(GraphComponent):
             text = message.get(TEXT)
             if not text:
                 continue
-            result = screen(text)
+            # The conversation's language is a hint; every language's rules run regardless.
+            lang = (message.get("metadata") or {}).get("lang") or "en"
+            result = screen(text, lang=str(lang))
             if not result.flagged:
                 continue
             message.set(INTENT, {"name": DISCLOSE_RISK, "confidence": 1.0}, add_to_output=True)

@@ -76,7 +76,7 @@ def test_the_summary_is_read_back_in_the_register(say, dispatcher) -> None:
     assert message["response"] == "utter_confirm_summary"
     text = message["summary_text"]
     assert "You are unhappy that:" in text and "2. Nobody told us why" in text
-    assert "text message: 07700 900123" in text
+    assert "We will send a text message to 07700 900123." in text
     assert events == [{"event": "slot", "name": "summary_text", "value": text, "timestamp": None}]
 
     adult = say("", **{**COMPLETE, "register": "adult"})
@@ -141,14 +141,29 @@ def test_sections_in_peoples_words() -> None:
     assert parse_section("banana") is None
 
 
+GATEWAY_LANGUAGE = {"entity": "language", "value": "en", "extractor": "ConversationLanguage"}
+
+
 def test_a_language_button_is_kept_and_a_request_offers_choices(say, dispatcher) -> None:
     from bot.actions.intake import ActionChangeLanguage
 
     tracker = say('/change_language{"language": "pl"}', intent="change_language")
-    tracker.latest_message["entities"] = [{"entity": "language", "value": "pl"}]
+    tracker.latest_message["entities"] = [
+        {"entity": "language", "value": "pl", "extractor": "RegexMessageHandler"}
+    ]
     events = ActionChangeLanguage().run(dispatcher, tracker, {})
     assert events == [{"event": "slot", "name": "language", "value": "pl", "timestamp": None}]
+    # Said in the new language already, though the slot changes only after this action.
     assert dispatcher.messages[-1]["response"] == "utter_language_changed"
+    assert dispatcher.messages[-1]["language"] == "pl"
 
-    ActionChangeLanguage().run(dispatcher, say("can we speak polish", intent="change_language"), {})
+    # In words, with only the page's own language on the message: the buttons are offered.
+    asked = say("can we speak polish", intent="change_language")
+    asked.latest_message["entities"] = [GATEWAY_LANGUAGE]
+    assert ActionChangeLanguage().run(dispatcher, asked, {}) == []
     assert dispatcher.messages[-1]["response"] == "utter_choose_language"
+
+
+def test_starting_again_keeps_the_language(say, dispatcher) -> None:
+    events = ActionStartAgain().run(dispatcher, say("", language="uk"), {})
+    assert {"event": "slot", "name": "language", "value": "uk", "timestamp": None} in events

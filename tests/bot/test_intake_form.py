@@ -86,6 +86,28 @@ def test_what_does_that_mean_is_answered_in_place(say, dispatcher) -> None:
     assert dispatcher.messages[-1]["response"] == "utter_rude_reply"
 
 
+def test_another_language_can_be_chosen_in_the_middle_of_the_form(say, dispatcher) -> None:
+    asked = say("can we speak polish", intent="change_language", confidence=0.9)
+    asked.latest_message["entities"] = [
+        {"entity": "language", "value": "en", "extractor": "ConversationLanguage"}
+    ]
+    assert form.validate_age_band("can we speak polish", dispatcher, asked, {}) == {
+        "age_band": None
+    }
+    assert dispatcher.messages[-1]["response"] == "utter_choose_language"
+
+    payload = '/change_language{"language": "pl"}'
+    pressed = say(payload, intent="change_language", confidence=1.0)
+    pressed.latest_message["entities"] = [
+        {"entity": "language", "value": "pl", "extractor": "RegexMessageHandler"}
+    ]
+    assert form.validate_age_band(payload, dispatcher, pressed, {}) == {"age_band": None}
+    assert dispatcher.messages[-1]["response"] == "utter_language_changed"
+    assert dispatcher.messages[-1]["language"] == "pl"
+    # Not taken as an answer anywhere, not even as one more thing they are unhappy about.
+    assert form.validate_head_to_add(payload, dispatcher, pressed, {}) == {"head_to_add": None}
+
+
 def test_an_adult_who_first_said_young_person_is_spoken_to_as_an_adult(say, dispatcher) -> None:
     result = form.validate_age_band("I'm 34", dispatcher, say("I'm 34"), {})
     assert result == {"age_band": "adult", "complainant_role": "other_adult", "register": "adult"}

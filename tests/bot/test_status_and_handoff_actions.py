@@ -108,8 +108,11 @@ def test_checking_progress(say, dispatcher, actions_database, pinned_today) -> N
     ActionCompleteLookup().run(dispatcher, tracker, {})
     [message] = dispatcher.messages
     assert message["response"] == "utter_status"
-    assert message["status_words"] == "waiting to be looked at"
-    assert "Friday, 4 December 2026" in message["due_words"]
+    assert message["status_sentence"] == (
+        f"Your complaint {reference} is waiting for someone to look at it."
+    )
+    assert message["stage_sentence"].startswith("It is at Stage 1.")
+    assert message["due_sentence"] == "We aim to reply by Friday, 4 December 2026."
 
 
 def test_escalating_to_stage_two(say, dispatcher, actions_database, pinned_today) -> None:
@@ -126,9 +129,9 @@ def test_escalating_to_stage_two(say, dispatcher, actions_database, pinned_today
         case = find_case(session, reference)
         assert case.stage == "stage_2" and case.escalated_on == TODAY
 
+    # Asked again: the bot's own reply (translated like any other), not handoff's English reason.
     ActionCompleteLookup().run(dispatcher, tracker, {})
-    assert dispatcher.messages[-1]["response"] == "utter_cannot_escalate"
-    assert "SPSO" in dispatcher.messages[-1]["reason"]
+    assert dispatcher.messages[-1]["response"] == "utter_cannot_escalate_at_stage_two"
 
 
 def test_withdrawing_this_chats_complaint(say, dispatcher, actions_database) -> None:

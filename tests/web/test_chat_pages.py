@@ -47,7 +47,7 @@ def _shown(page: str) -> list[str]:
     """The transcript as the page shows it, one entry per message."""
     return [
         html.unescape(re.sub(r"<[^>]+>", "", text))
-        for text in re.findall(r'<p class="text">(.*?)</p>', page, re.S)
+        for text in re.findall(r'<p class="text"[^>]*>(.*?)</p>', page, re.S)
     ]
 
 
@@ -204,7 +204,7 @@ def test_a_staff_reply_shows_who_the_person_is_now_talking_to(client, page, app)
         )
     shown = client.get("/").get_data(as_text=True)
     assert _shown(shown)[-1] == "Hi, I'm Sam."
-    assert "You're now talking to a member of our team from Tell Us." in html.unescape(shown)
+    assert "You're now talking to a member of our team." in html.unescape(shown)
     assert 'id="choices"' in shown and "Check for new messages" in shown
 
 
@@ -213,7 +213,7 @@ def test_a_closed_conversation_offers_a_new_one(client, page, app) -> None:
     with app.extensions["tellus"].session_factory() as session, session.begin():
         find_conversation(session, _sender(page)).mode = "closed"
     shown = client.get("/").get_data(as_text=True)
-    assert "Start a new conversation" in shown and 'id="chat-form"' not in shown
+    assert "Start a new chat" in shown and 'id="chat-form"' not in shown
     client.post("/chat", data={"csrf_token": _csrf(shown), "new_conversation": "1"})
     assert _sender(client.get("/").get_data(as_text=True)) != _sender(page)
 
@@ -229,6 +229,117 @@ def test_easy_read_is_a_preference_that_works_without_javascript(client, page) -
     )
     assert quietly.status_code == 204
     assert "easy-read" not in client.get("/").get_data(as_text=True).split("<main")[0]
+
+
+# --- languages (issue 7) --------------------------------------------------------------------------
+
+
+def _html_tag(page: str) -> str:
+    return re.search(r"<html[^>]*>", page).group(0)
+
+
+def _conversation(app, sender: str):
+    with app.extensions["tellus"].session_factory() as session:
+        conversation = find_conversation(session, sender)
+        return conversation.language, conversation.case.language
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "tag"),
+    [
+        (None, '<html lang="en-GB" dir="ltr">'),
+        ("en-GB,en;q=0.8", '<html lang="en-GB" dir="ltr">'),
+        ("pl-PL,pl;q=0.9,en;q=0.5", '<html lang="pl" dir="ltr">'),
+        ("ar", '<html lang="ar" dir="rtl">'),
+        ("fr-FR", '<html lang="en-GB" dir="ltr">'),
+    ],
+)
+def test_the_page_takes_its_language_and_direction_from_the_browser(
+    client, accept_language, tag
+) -> None:
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+    assert _html_tag(client.get("/", headers=headers).get_data(as_text=True)) == tag
+
+
+def test_the_language_picker_works_without_javascript_and_keeps_the_conversation(
+    client, page, app, fake_rasa
+) -> None:
+    say(client, page, "hello")
+    sender = _sender(page)
+    assert 'action="/language"' in page and 'lang="uk"' in page and "Українська" in page
+    picked = client.post("/language", data={"csrf_token": _csrf(page), "lang": "ar", "next": "/"})
+    assert picked.status_code == 303 and picked.headers["Location"].endswith("/#latest")
+
+    shown = client.get("/", headers={"Accept-Language": "pl"}).get_data(as_text=True)
+    assert _html_tag(shown) == '<html lang="ar" dir="rtl">'  # the choice beats the browser
+    assert _sender(shown) == sender and _shown(shown)[0] == "hello"
+    assert _conversation(app, sender) == ("ar", "ar")  # staff see which language to reply in
+    say(client, shown, "next")
+    assert fake_rasa.received[-1] == (sender, "next", {"lang": "ar"})
+
+
+@pytest.mark.parametrize("unsafe", ["https://elsewhere.example/", "//elsewhere.example", ""])
+def test_the_picker_only_goes_back_to_our_own_pages(client, page, unsafe) -> None:
+    picked = client.post(
+        "/language", data={"csrf_token": _csrf(page), "lang": "pl", "next": unsafe}
+    )
+    assert picked.headers["Location"].endswith("/#latest")
+
+
+def test_the_bots_language_button_switches_the_page_too(client, page, app, fake_rasa) -> None:
+    payload = '/change_language{"language": "uk"}'
+    fake_rasa.replies = [OutgoingMessage("Which language?", (Button("Українська", payload),))]
+    say(client, page, "can we speak ukrainian")
+    fake_rasa.replies = [OutgoingMessage("Добре.")]
+    say(client, page, payload)
+    # The gateway tells the bot the new language with the very message that chose it.
+    assert fake_rasa.received[-1] == (_sender(page), payload, {"lang": "uk"})
+    assert _html_tag(client.get("/").get_data(as_text=True)) == '<html lang="uk" dir="ltr">'
+    assert _conversation(app, _sender(page)) == ("uk", "uk")
+
+
+def test_the_webhook_language_button_switches_the_page_of_the_same_conversation(
+    client, page, fake_rasa
+) -> None:
+    payload = '/change_language{"language": "gd"}'
+    fake_rasa.replies = [OutgoingMessage("Which language?", (Button("Gàidhlig", payload),))]
+    body = {"sender": _sender(page), "message": "language", "metadata": {"lang": "en"}}
+    client.post("/webhooks/rest/webhook", json=body)
+    client.post("/webhooks/rest/webhook", json={**body, "message": payload})
+    assert _html_tag(client.get("/").get_data(as_text=True)) == '<html lang="gd" dir="ltr">'
+
+
+def test_a_client_that_sends_no_language_keeps_the_conversations(client, fake_rasa) -> None:
+    sender = "rest-client-0001"
+    client.post(
+        "/webhooks/rest/webhook",
+        json={"sender": sender, "message": "hi", "metadata": {"lang": "pl"}},
+    )
+    client.post("/webhooks/rest/webhook", json={"sender": sender, "message": "and again"})
+    assert fake_rasa.received[-1] == (sender, "and again", {"lang": "pl"})
+
+
+def test_dates_on_the_receipt_are_written_for_the_language(client, page, fake_rasa) -> None:
+    fake_rasa.up = False
+    client.post("/language", data={"csrf_token": _csrf(page), "lang": "pl", "next": "/complaint"})
+    client.post("/complaint", data={"csrf_token": _csrf(page), **GOOD_FORM})
+    receipt = client.get("/complaint").get_data(as_text=True)
+    due = re.search(r"<dt>[^<]*</dt><dd>([^<]+)</dd>\s*</dl>", receipt).group(1)
+    polish_months = (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    )
+    assert any(month in due for month in polish_months), due
 
 
 # --- when Rasa is down: the simple complaint form -----------------------------------------------
@@ -275,7 +386,7 @@ def test_the_form_creates_a_case_and_shows_its_reference_and_code_once(
         ({"contact_detail": ""}, "Tell us how to reach you."),
         ({"contact_detail": "not an email"}, "Enter an email address like"),
         ({"contact_method": "text", "contact_detail": "12345"}, "Enter a UK phone number"),
-        ({"contact_method": "letter", "contact_detail": "home"}, "including the postcode"),
+        ({"contact_method": "letter", "contact_detail": "home"}, "Enter your address and postcode"),
         ({"age_band": "ancient"}, "Choose one of the answers"),
     ],
 )

@@ -107,7 +107,7 @@ def test_out_of_hours_the_person_is_told_when_someone_will_read(client, monkeypa
     monkeypatch.setattr("web.chat.gateway.utcnow", lambda: saturday_night)
     [reply] = send(client, DISCLOSURE, new_sender()).get_json()
     assert "not at work right now" in reply["text"]
-    assert "Monday 9 March at 9:00" in reply["text"]
+    assert "Monday, 9 March 2026 09:00" in reply["text"]
     assert "0800 1111" in reply["text"]
 
 

@@ -118,7 +118,7 @@ class ComplaintForm(FlaskForm):
         if method in ("phone", "text") and not UK_PHONE.match(re.sub(r"[\s()\-.]", "", detail)):
             raise ValidationError(_l("Enter a UK phone number, like 07700 900123."))
         if method == "letter" and len(detail) < 10:
-            raise ValidationError(_l("Enter your address, including the postcode."))
+            raise ValidationError(_l("Enter your address and postcode."))
 
     def complaint(self) -> FormComplaint:
         return FormComplaint(

@@ -7,7 +7,10 @@ bot says back is recorded in a second transaction.
 
 from __future__ import annotations
 
-from flask_babel import gettext
+import dataclasses
+from dataclasses import dataclass
+
+from flask_babel import force_locale, gettext
 
 from handoff.conversations import (
     OutgoingMessage,
@@ -22,6 +25,8 @@ from handoff.models import utcnow
 from handoff.protection import do_protection_handoff, safeguarding_recipients, speaks_as_adult
 from handoff.safeguarding import ScreenResult, screen_conversation
 from handoff.safety_message import safety_message
+from tellus.i18n import DEFAULT_LANGUAGE, babel_locale
+from web.chat.language import conversation_language, do_follow_language
 from web.chat.requests import ChatMessage
 from web.rasa import RasaUnavailable
 from web.services import tellus
@@ -42,14 +47,25 @@ def _spans_in_last_message(result: ScreenResult, index: int) -> list[dict]:
     ]
 
 
-def handle_chat_message(message: ChatMessage) -> list[OutgoingMessage]:
+@dataclass(frozen=True)
+class GatewayAnswer:
+    replies: list[OutgoingMessage]
+    language: str  # the conversation's language now (a language button may just have changed it)
+
+
+def handle_chat_message(message: ChatMessage) -> GatewayAnswer:
     services = tellus()
     settings = services.settings
     with transaction(services.session_factory) as session:
         conversation = find_or_start_conversation(
-            session, message.sender_id, language=message.language
+            session, message.sender_id, language=message.language or DEFAULT_LANGUAGE
         )
         check_user_message(conversation, message.text)
+        language = conversation_language(
+            conversation, text=message.text, requested=message.language
+        )
+        do_follow_language(conversation, language)
+        message = dataclasses.replace(message, language=language)
         earlier = recent_user_texts(session, conversation, SCREENED_HISTORY)
         result = _screen_with_history(earlier, message)
         spans = _spans_in_last_message(result, len(earlier))
@@ -82,25 +98,23 @@ def handle_chat_message(message: ChatMessage) -> list[OutgoingMessage]:
                 replies = [OutgoingMessage(text)]
                 do_record_bot_messages(session, conversation, replies)
             services.rasa.pause_in_background(message.sender_id)
-            return replies
+            return GatewayAnswer(replies, language)
         mode = conversation.mode
     if mode != "bot":
         # A person is handling this conversation: the bot stays silent and staff see the message.
-        return []
+        return GatewayAnswer([], language)
     try:
-        replies = services.rasa.send(message.sender_id, message.text, {"lang": message.language})
+        replies = services.rasa.send(message.sender_id, message.text, {"lang": language})
     except RasaUnavailable:
-        replies = [
-            OutgoingMessage(
-                gettext(
-                    "Sorry, I can't answer right now. Your message is saved. "
-                    "Please try again in a few minutes."
-                )
+        with force_locale(babel_locale(language)):
+            sorry = gettext(
+                "Sorry, I can't answer right now. Your message is saved. "
+                "Please try again in a few minutes."
             )
-        ]
+        replies = [OutgoingMessage(sorry)]
     with transaction(services.session_factory) as session:
         conversation = find_or_start_conversation(
             session, message.sender_id, language=message.language
         )
         do_record_bot_messages(session, conversation, replies)
-    return replies
+    return GatewayAnswer(replies, language)

@@ -21,7 +21,7 @@ from flask import (
     session,
     url_for,
 )
-from flask_babel import format_date, get_locale, gettext
+from flask_babel import format_number, get_locale, gettext
 from flask_wtf.csrf import CSRFError
 
 from handoff.conversations import Button, OutgoingMessage, do_record_bot_messages, find_conversation
@@ -31,9 +31,18 @@ from handoff.form_intake import FormReceipt, do_submit_form_complaint, form_can_
 from handoff.models import Conversation, utcnow
 from handoff.protection import safeguarding_recipients
 from handoff.safety_message import safety_message
-from web import SUPPORTED_LANGUAGES, csrf
+from tellus.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_NAMES,
+    format_long_date,
+    html_lang,
+    supported_language,
+    text_direction,
+)
+from web import csrf
 from web.chat.forms import ComplaintForm
 from web.chat.gateway import handle_chat_message
+from web.chat.language import LANGUAGE_KEY, do_follow_language
 from web.chat.requests import MAX_MESSAGE_CHARS, SENDER_PATTERN, check_chat_message
 from web.services import tellus
 
@@ -43,7 +52,8 @@ SENDER_KEY = "chat_sender"
 RECEIPT_KEY = "form_receipt"
 PREFERENCES = ("easy_read", "read_aloud")
 NO_STORE = {"Cache-Control": "no-store"}
-DATE_FORMAT = "EEEE d MMMM y"  # Friday 4 December 2026
+# Where the language picker may send the person back to (never an address from outside).
+PICKER_RETURNS = ("/", "/complaint")
 # Where a sentence ends, for easy read's one-sentence-per-line (chat.js splits the same way).
 SENTENCE_END = re.compile(r"[.!?]+[\"'\u2019\u201d)]*(\s+)")
 
@@ -61,7 +71,15 @@ def current_sender() -> str:
 
 
 def _language() -> str:
-    return str(get_locale() or "en")
+    """The page's language as a conversation language ("en", not Babel's "en_GB")."""
+    return supported_language(str(get_locale() or "")) or DEFAULT_LANGUAGE
+
+
+def remember_language(sender: str, language: str) -> None:
+    """After a message in this page's own conversation, the page speaks its language (a language
+    button in the chat changes the page too). Another client's conversation changes nothing."""
+    if session.get(SENDER_KEY) == sender and session.get(LANGUAGE_KEY) != language:
+        session[LANGUAGE_KEY] = language
 
 
 @dataclass(frozen=True)
@@ -165,16 +183,16 @@ def send_message():
         return render_chat_page(error=gettext("Please write a message first."), status=400)
     if len(typed) > MAX_MESSAGE_CHARS:
         error = gettext(
-            "That message is too long. Please send it in parts of up to %(max)d characters.",
-            max=MAX_MESSAGE_CHARS,
+            "That message is too long. Please send it in parts of up to %(max)s characters.",
+            max=format_number(MAX_MESSAGE_CHARS),
         )
         return render_chat_page(typed=typed, error=error, status=400)
     try:
         message = check_chat_message(
-            {"sender": current_sender(), "message": typed, "metadata": {"lang": _language()}},
-            supported_languages=SUPPORTED_LANGUAGES,
+            {"sender": current_sender(), "message": typed, "metadata": {"lang": _language()}}
         )
-        handle_chat_message(message)
+        answer = handle_chat_message(message)
+        remember_language(message.sender_id, answer.language)
     except PayloadNotOffered:
         error = gettext("That answer is not available any more. Please choose again or type it.")
         return render_chat_page(error=error, status=422)
@@ -198,7 +216,7 @@ def _receipt_messages(receipt: FormReceipt, safety_text: str | None) -> list[Out
             "will reply by %(due)s.",
             reference=receipt.reference,
             code=receipt.status_code,
-            due=format_date(receipt.due_on, DATE_FORMAT),
+            due=format_long_date(receipt.due_on, _language()),
         )
     )
     return [OutgoingMessage(safety_text), told] if safety_text else [told]
@@ -257,9 +275,44 @@ def _submit_complaint(form: ComplaintForm) -> dict:
     return {
         "reference": receipt.reference,
         "code": receipt.status_code,
-        "due_on": format_date(receipt.due_on, DATE_FORMAT),
+        "due_on": format_long_date(receipt.due_on, _language()),
         "safety_text": safety_text,
     }
+
+
+# --- language ------------------------------------------------------------------------------------
+
+
+@bp.post("/language")
+def choose_language():
+    """The language picker (a plain form: no JavaScript needed). The conversation goes on where it
+    was: the session keeps its id, the page and the bot switch from the next message on, and
+    the case records the new language for staff."""
+    language = supported_language(request.form.get("lang"))
+    if language:
+        session[LANGUAGE_KEY] = language
+        sender = session.get(SENDER_KEY)
+        if isinstance(sender, str) and SENDER_PATTERN.match(sender):
+            with transaction(tellus().session_factory) as db:
+                conversation = find_conversation(db, sender)
+                if conversation is not None and conversation.mode != "closed":
+                    do_follow_language(conversation, language)
+    back = request.form.get("next")
+    target = back if back in PICKER_RETURNS else url_for("chat.chat_page")
+    return redirect(target + ("#latest" if target == "/" else ""), 303)
+
+
+@dataclass(frozen=True)
+class PageLanguage:
+    code: str  # en, gd, pl, uk, ar
+    html: str  # the lang attribute: en-GB, gd, ...
+    direction: str  # ltr or rtl
+    name: str  # in itself
+
+
+def page_language() -> PageLanguage:
+    code = _language()
+    return PageLanguage(code, html_lang(code), text_direction(code), LANGUAGE_NAMES[code])
 
 
 # --- preferences, theme and quick exit ------------------------------------------------------------
@@ -329,6 +382,11 @@ def page_context() -> dict:
     return {
         "theme": Theme(settings.body_name, settings.logo_url, settings.exit_url),
         "preferences": {name: bool(session.get(name)) for name in PREFERENCES},
+        "page_language": page_language(),
+        "languages": [
+            PageLanguage(code, html_lang(code), text_direction(code), name)
+            for code, name in LANGUAGE_NAMES.items()
+        ],
     }
 
 

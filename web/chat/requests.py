@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handoff.errors import InvalidInput
+from tellus.i18n import supported_language
 
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9_-]{8,128}$")
 MAX_MESSAGE_CHARS = 5000
@@ -17,7 +18,9 @@ MAX_MESSAGE_CHARS = 5000
 class ChatMessage:
     sender_id: str
     text: str
-    language: str
+    # The language the client asked for (None: not said, or one we do not speak); the gateway
+    # settles the conversation's language from it (web/chat/language.py).
+    language: str | None
 
 
 def _without_control_characters(text: str) -> str:
@@ -33,7 +36,7 @@ def check_sender(sender: Any) -> str:
     return sender
 
 
-def check_chat_message(body: Any, *, supported_languages: tuple[str, ...]) -> ChatMessage:
+def check_chat_message(body: Any) -> ChatMessage:
     if not isinstance(body, dict):
         raise InvalidInput("The body must be a JSON object with 'sender' and 'message'.")
     sender = check_sender(body.get("sender"))
@@ -52,9 +55,8 @@ def check_chat_message(body: Any, *, supported_languages: tuple[str, ...]) -> Ch
         metadata = {}
     if not isinstance(metadata, dict):
         raise InvalidInput("metadata must be a JSON object.")
-    language = metadata.get("lang", "en")
-    if not isinstance(language, str):
+    language = metadata.get("lang")
+    if language is not None and not isinstance(language, str):
         raise InvalidInput("metadata.lang must be a string such as 'en'.")
-    # An unknown language is not an error: the person still gets answers, in English.
-    language = language.lower() if language.lower() in supported_languages else "en"
-    return ChatMessage(sender_id=sender, text=text, language=language)
+    # An unknown language is not an error: the conversation keeps its language (new: English).
+    return ChatMessage(sender_id=sender, text=text, language=supported_language(language))

@@ -8,8 +8,8 @@ from handoff.cases import check_status_request
 from handoff.conversations import find_conversation, messages_after
 from handoff.db import transaction
 from handoff.errors import InvalidInput, NotFound
-from handoff.models import StaffMember
-from web import SUPPORTED_LANGUAGES, csrf
+from handoff.staff_attribution import UNKNOWN_STAFF, attributions, handled_by
+from web import csrf
 from web.chat import pages
 from web.chat.gateway import handle_chat_message
 from web.chat.requests import check_chat_message, check_sender
@@ -35,8 +35,11 @@ def chat_page():
 @bp.post("/webhooks/rest/webhook")
 @csrf.exempt  # a JSON API for Rasa REST clients: no cookie-authenticated state to forge
 def webhook():
-    message = check_chat_message(_json_body(), supported_languages=SUPPORTED_LANGUAGES)
-    replies = handle_chat_message(message)
+    message = check_chat_message(_json_body())
+    answer = handle_chat_message(message)
+    # The page's own conversation (chat.js): a language button changes the page's language too.
+    pages.remember_language(message.sender_id, answer.language)
+    replies = answer.replies
     return jsonify(
         [
             {"recipient_id": message.sender_id, "text": reply.text}
@@ -60,6 +63,11 @@ def chat_messages(sender: str):
         conversation = find_conversation(session, sender)
         if conversation is None:
             raise NotFound("There is no conversation with that sender.")
+        arrived = [
+            m for m in messages_after(session, conversation, int(after_raw)) if m.author != "user"
+        ]
+        # Staff replies say who wrote them (display name and team, never an email address).
+        authors = attributions(session, {m.staff_member_id for m in arrived if m.staff_member_id})
         messages = [
             {
                 "id": m.id,
@@ -68,8 +76,12 @@ def chat_messages(sender: str):
                 "buttons": m.buttons,
                 "at": m.at.isoformat(),
             }
-            for m in messages_after(session, conversation, int(after_raw))
-            if m.author != "user"
+            | (
+                {"staff": authors.get(m.staff_member_id, UNKNOWN_STAFF).as_json()}
+                if m.author == "staff"
+                else {}
+            )
+            for m in arrived
         ]
         mode = conversation.mode
     return jsonify({"mode": mode, "messages": messages})
@@ -90,13 +102,7 @@ def status():
             "status": case.status,
             "stage": case.stage,
             "due_on": case.due_on.isoformat() if case.due_on else None,
-            "handled_by": _handler_name(case.assigned_to),
+            "handled_by": handled_by(case.assigned_to, language=case.language),
         }
     return jsonify(answer)
 
-
-def _handler_name(member: StaffMember | None) -> str | None:
-    """Staff are named to complainants by display name only, never by email address."""
-    if member is None:
-        return None
-    return member.display_name or "the complaints team"

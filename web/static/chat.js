@@ -11,7 +11,11 @@
   var TYPING_DELAY_MS = 300;
   var strings = root.dataset;
   var sender = root.dataset.sender;
-  var lang = document.documentElement.lang || "en";
+  // The conversation's language (metadata.lang) and the page's BCP 47 tag (for speech).
+  var lang = root.dataset.lang || "en";
+  var speechLang = document.documentElement.lang || lang;
+  // A language button's payload: the gateway switches the page too, so it is shown again.
+  var LANGUAGE_PAYLOAD = /^\/change_language\{/;
   var log = document.getElementById("chat-log");
   var form = document.getElementById("chat-form");
   var input = document.getElementById("chat-input");
@@ -63,6 +67,7 @@
     who.textContent = strings["name" + author.charAt(0).toUpperCase() + author.slice(1)] || "";
     var body = document.createElement("p");
     body.className = "text";
+    body.dir = "auto";
     sentences(text).forEach(function (part) {
       var span = document.createElement("span");
       span.className = "sentence";
@@ -135,6 +140,12 @@
         return;
       }
       if (mode === "new") { mode = "bot"; }
+      if (LANGUAGE_PAYLOAD.test(message)) {
+        // The page's words, its direction and the buttons change with the language: load it
+        // again (the transcript is kept on the server, so nothing is lost).
+        window.location.reload();
+        return;
+      }
       var offered = [];
       answer.body.forEach(function (reply) {
         echoes.push(reply.text || "");
@@ -324,7 +335,7 @@
   function speak(text) {
     if (!readAloud || !window.speechSynthesis) { return; }
     var utterance = new window.SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
+    utterance.lang = speechLang;
     utterance.rate = 0.95;
     window.speechSynthesis.speak(utterance);
   }
