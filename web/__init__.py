@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, request, session
 from flask_babel import Babel
 from flask_wtf.csrf import CSRFProtect
 
-from handoff.db import make_engine, make_session_factory
 from tellus.config import PROJECT_ROOT, Settings, load_settings
+from tellus.database import connect
+from tellus.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, babel_locale, supported_language
+from web.chat.language import LANGUAGE_KEY
 from web.rasa import RasaClient
+from web.security import init_security
 
-SUPPORTED_LANGUAGES = ("en",)
 MAX_REQUEST_BYTES = 64 * 1024
 
 csrf = CSRFProtect()
@@ -33,20 +35,28 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.update(config)
 
-    engine = make_engine(settings.database_url, data_key=settings.data_key)
     app.extensions["tellus"] = TellUs(
         settings=settings,
-        session_factory=make_session_factory(engine),
+        session_factory=connect(settings),
         rasa=RasaClient(settings.rasa_urls, settings.rasa_token),
     )
 
     Babel(app, locale_selector=_locale)
     csrf.init_app(app)
 
-    from web import errors, health
+    from web import errors, health, public
     from web.api.views import bp as api_bp
     from web.chat.views import bp as chat_bp
-    from web.staff import case, login, queue  # noqa: F401  (each adds its pages to bp)
+    from web.staff import (  # noqa: F401  (each adds its pages to the staff blueprint)
+        admin,
+        case,
+        handling,
+        improvements,
+        login,
+        queue,
+        referrals,
+        reports,
+    )
     from web.staff.auth import login_manager
     from web.staff.blueprint import bp as staff_bp
 
@@ -56,6 +66,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(chat_bp)
     app.register_blueprint(staff_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(public.bp)
+    init_security(app, settings)
     return app
 
 
@@ -69,4 +81,13 @@ class TellUs:
 
 
 def _locale() -> str:
-    return request.accept_languages.best_match(SUPPORTED_LANGUAGES) or "en"
+    """The page's language: the one chosen on the chat page or with the bot's language buttons
+    (kept in the session: web/chat/language.py), else the browser's Accept-Language, else
+    English. As a Babel locale, so English dates and numbers are British. The staff workspace
+    is always in English: it is where the body's own staff work."""
+    if request.path.startswith("/staff"):
+        return babel_locale(DEFAULT_LANGUAGE)
+    chosen = supported_language(session.get(LANGUAGE_KEY)) or supported_language(
+        request.accept_languages.best_match(SUPPORTED_LANGUAGES)
+    )
+    return babel_locale(chosen or DEFAULT_LANGUAGE)

@@ -5,16 +5,20 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify, render_template, request
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException
 
 from handoff.errors import TellUsError
 
 logger = logging.getLogger(__name__)
 JSON_PREFIXES = ("/api/", "/webhooks/", "/healthz")
+RETRY_AFTER_SECONDS = 5
 
 
 def wants_json() -> bool:
-    return request.path.startswith(JSON_PREFIXES) or request.is_json
+    return (
+        request.path.startswith(JSON_PREFIXES) or request.path.endswith(".json") or request.is_json
+    )
 
 
 def _answer(status: int, code: str, message: str):
@@ -32,6 +36,7 @@ def register(app: Flask) -> None:
     def http_error(error: HTTPException):
         messages = {
             413: "The request is too large.",
+            429: "That is a lot of tries in a short time. Please wait a few minutes and try again.",
             405: "That method is not allowed here.",
             404: "There is nothing at this address.",
         }
@@ -39,6 +44,20 @@ def register(app: Flask) -> None:
         return _answer(
             error.code or 500, (error.name or "error").lower().replace(" ", "_"), message
         )
+
+    @app.errorhandler(DBAPIError)
+    def database_unavailable(error: DBAPIError):
+        # The transaction was rolled back whole: nothing half-written, and the sender still has
+        # their words, so they are asked to send again (the chat page does it by itself).
+        logger.error("database unavailable on %s: %s", request.path, error)
+        response, status = _answer(
+            503,
+            "database_unavailable",
+            "We could not save that just now. Please send it again in a moment.",
+        )
+        response = app.make_response((response, status))
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
