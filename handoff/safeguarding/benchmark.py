@@ -52,10 +52,14 @@ def measure(screen: Screen, texts: Sequence[str], *, min_seconds: float = 1.5) -
         screen(text)
     latencies: list[float] = []
     started = time.perf_counter()
+    rounds = 0
     while True:
+        rounds += 1
         for text in texts:
+            # Each round's messages are new texts, so no cache of whole messages can answer them.
+            message = f"{text} ({rounds})"
             before = time.perf_counter()
-            screen(text)
+            screen(message)
             latencies.append(time.perf_counter() - before)
         if time.perf_counter() - started >= min_seconds:
             break

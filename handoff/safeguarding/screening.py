@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .engine import SCREENER, Hit
-from .result import ScreenResult
+from .result import Match, ScreenResult, not_flagged
+from .training import current_model
 from .verdict import combine
 
 _log = logging.getLogger(__name__)
@@ -21,7 +22,9 @@ def screen(text: object, lang: str = "en") -> ScreenResult:
     English with lang="pl", or Scots, or mix languages in one sentence.
     """
     try:
-        return combine(SCREENER.hits(as_text(text)))
+        text = as_text(text)
+        result = combine(SCREENER.hits(text))
+        return result if result.flagged else _learned_verdict(text)
     except Exception:
         # A bug must not lose a disclosure: fail closed (flagged) so that a person looks at it.
         _log.exception("safeguarding screen failed; flagging the message for a person to review")
@@ -44,7 +47,14 @@ def screen_conversation(messages: Sequence[object], lang: str = "en") -> ScreenR
             hits.extend(replace(hit, message_index=index) for hit in _message_hits(text))
         for index in range(len(texts) - 1):
             hits.extend(_hits_across(texts[index], texts[index + 1], index + 1))
-        return combine(hits)
+        result = combine(hits)
+        if result.flagged:
+            return result
+        for index in reversed(range(len(texts))):
+            learned = _learned_verdict(texts[index], message_index=index)
+            if learned.flagged:
+                return learned
+        return result
     except Exception:
         _log.exception("safeguarding conversation screen failed; flagging it for review")
         return _fail_closed()
@@ -65,6 +75,24 @@ def as_text(value: object) -> str:
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", errors="replace")
     return str(value)
+
+
+def _learned_verdict(text: str, *, message_index: int | None = None) -> ScreenResult:
+    """The learned second net's view of a message the rules let through."""
+    categories = _learned_categories(text)
+    if not categories:
+        return not_flagged()
+    severity = "immediate" if "immediate_danger" in categories else "high"
+    # The model weighs the whole message, so the whole message is what staff see marked.
+    span = Match(0, len(text), text, categories[0], severity, message_index)
+    return ScreenResult(
+        flagged=True, severity=severity, categories=sorted(categories), spans=[span]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _learned_categories(text: str) -> tuple[str, ...]:
+    return current_model().categories_at_risk(text) if text.strip() else ()
 
 
 def _hits_across(first: str, second: str, second_index: int) -> list[Hit]:

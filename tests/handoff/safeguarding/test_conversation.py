@@ -1,7 +1,15 @@
 """screen_conversation: a slow build over several messages escalates to flagged."""
 from __future__ import annotations
 
-from handoff.safeguarding import screen, screen_conversation
+from handoff.safeguarding import screen_conversation
+from handoff.safeguarding.engine import SCREENER
+from handoff.safeguarding.verdict import combine
+
+
+def _rules_alone_flag(message: str) -> bool:
+    # The learned net may already flag one of these messages alone (earlier is safer); what is
+    # tested here is that the rules, which cannot, see the build-up across messages.
+    return combine(SCREENER.hits(message)).flagged
 
 GROOMING = [
     "there's this guy I talk to online",
@@ -12,7 +20,7 @@ GROOMING = [
 
 
 def test_grooming_builds_up_over_messages() -> None:
-    assert not any(screen(message).flagged for message in GROOMING)
+    assert not any(_rules_alone_flag(message) for message in GROOMING)
     assert not screen_conversation(GROOMING[:1]).flagged
     result = screen_conversation(GROOMING)
     assert result.flagged
@@ -27,7 +35,7 @@ def test_it_is_a_pure_function_of_the_messages() -> None:
 
 def test_an_answer_completes_the_question_before_it() -> None:
     messages = ["it's my uncle", "he comes in to my room", "at night when everyone's sleeping"]
-    assert not any(screen(message).flagged for message in messages)
+    assert not any(_rules_alone_flag(message) for message in messages)
     result = screen_conversation(messages)
     assert result.flagged and "sexual_abuse" in result.categories
     for span in result.spans:

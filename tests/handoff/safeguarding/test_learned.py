@@ -1,0 +1,99 @@
+"""The learned second net scores exactly as the scikit-learn model it was fitted as, and adds to
+the rules rather than replacing them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from handoff.safeguarding import screen, screen_conversation
+from handoff.safeguarding.engine import SCREENER
+from handoff.safeguarding.learned import (
+    CHAR_NGRAMS,
+    WORD_NGRAMS,
+    WORD_RE,
+    char_ngrams,
+    prepare,
+    word_ngrams,
+)
+from handoff.safeguarding.training import Example, current_model, fit
+from handoff.safeguarding.verdict import combine
+
+SMALL_SET = [
+    Example("my dad hits me with his belt", True, ("physical_abuse",)),
+    Example("i want to end it all tonight", True, ("suicide", "immediate_danger")),
+    Example("he keeps asking me for pics and says its our secret", True, ("sexual_abuse",)),
+    Example("theres never any food at home and mum is gone for days", True, ("neglect",)),
+    Example("the bus was late again this morning", False),
+    Example("the school dinners are cold and horrible", False),
+    Example("I'm her mum and I'm complaining for her", False),
+    Example("the library closes too early on saturdays", False),
+]
+# A disclosure no rule was written for: the learned net has to carry it.
+UNKNOWN_TO_THE_RULES = (
+    "I keep a bag packed by the door in case I need to get out fast when he starts"
+)
+MESSAGES = ["My DAD hits me!!", "bus late", "never any food 😭", "", "  ", "x" * 300]
+
+
+@pytest.mark.parametrize("text", ["hello there", "  two  spaces ", "a", "Ünïcode wörds, çafé"])
+def test_n_grams_are_the_ones_scikit_learn_makes(text: str) -> None:
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, lowercase=False)
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=WORD_NGRAMS, token_pattern=WORD_RE.pattern, lowercase=False
+    )
+    prepared = prepare(text)
+    assert char_ngrams(prepared) == chars.build_analyzer()(prepared)
+    assert word_ngrams(prepared) == words.build_analyzer()(prepared)
+
+
+def test_scores_match_the_fitted_logistic_regression() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    model = fit(SMALL_SET)
+    texts = [prepare(example.text) for example in SMALL_SET]
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, min_df=2, sublinear_tf=True, lowercase=False
+    )
+    words = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=WORD_NGRAMS,
+        token_pattern=WORD_RE.pattern,
+        sublinear_tf=True,
+        lowercase=False,
+    )
+    matrix = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
+    from handoff.safeguarding import training
+
+    reference = LogisticRegression(
+        C=training.REGULARISATION_C, class_weight="balanced", max_iter=5000, solver="liblinear"
+    ).fit(matrix, [example.flag for example in SMALL_SET])
+    new = [prepare(text) for text in MESSAGES]
+    expected = reference.decision_function(
+        hstack([chars.transform(new), words.transform(new)]).tocsr()
+    )
+    actual = [model.scores(text)[0] for text in MESSAGES]
+    assert np.allclose(actual, expected, atol=1e-4)
+
+
+def test_fitting_is_deterministic() -> None:
+    first, second = fit(SMALL_SET), fit(SMALL_SET)
+    assert [first.scores(t) for t in MESSAGES] == [second.scores(t) for t in MESSAGES]
+
+
+def test_the_trained_model_flags_what_the_rules_do_not_know() -> None:
+    assert not combine(SCREENER.hits(UNKNOWN_TO_THE_RULES)).flagged
+    text = UNKNOWN_TO_THE_RULES
+    assert current_model().categories_at_risk(text)
+    result = screen(text)
+    assert result.flagged and result.severity in ("high", "immediate")
+    assert result.spans[0].start == 0 and result.spans[0].end == len(text)
+
+
+def test_in_a_conversation_the_learned_flag_names_its_message() -> None:
+    messages = ["hi", "the bus is late", UNKNOWN_TO_THE_RULES]
+    result = screen_conversation(messages)
+    assert result.flagged
+    assert result.spans[0].message_index == 2
