@@ -182,6 +182,9 @@ class Case(Base):
     escalated_on = Column(Date, nullable=True)
     closed_on = Column(Date, nullable=True)
     assigned_to_id = Column(ForeignKey("staff_members.id"), nullable=True)
+    # Set by `tellus purge` when the retention period ended: the case keeps only what the
+    # anonymised statistics need.
+    personal_data_removed_on = Column(Date, nullable=True)
     # Learning from the complaint, recorded when it is closed.
     root_cause = Column(Text, nullable=True)
     learning_points = Column(Text, nullable=True)

@@ -174,6 +174,42 @@ def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
+    """Removes personal data from cases past the retention period (TELLUS_RETENTION_DAYS)."""
+    from handoff.db import transaction
+    from handoff.deadlines import today_in_scotland
+    from handoff.retention import do_purge, purge_due
+
+    today = today_in_scotland()
+    with transaction(_session_factory(settings)) as session:
+        if args.dry_run:
+            due = purge_due(session, today=today, retention_days=settings.retention_days)
+            references = [case.reference for case in due]
+            session.rollback()
+        else:
+            references = do_purge(
+                session, today=today, retention_days=settings.retention_days
+            ).case_references
+    verb = "would remove" if args.dry_run else "removed"
+    print(f"==> {verb} personal data from {len(references)} case(s)")
+    for reference in references:
+        print(f"    {reference}")
+    return 0
+
+
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    """Prints everything held about one person (a subject access request) as JSON."""
+    import json
+
+    from handoff.db import transaction
+    from handoff.subject_access import export_for
+
+    with transaction(_session_factory(settings)) as session:
+        document = export_for(session, reference=args.reference, contact=args.contact)
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tellus", description="Tell Us complaint intake service")
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -195,6 +231,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--quarter", help="like 2026Q3 (Q1 is January to March); default: now")
     report.add_argument("--format", choices=("text", "csv", "json"), default="text")
     report.set_defaults(handler=cmd_report)
+
+    purge = verbs.add_parser(
+        "purge", help="remove personal data from cases closed longer ago than the retention period"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="list the cases, change nothing")
+    purge.set_defaults(handler=cmd_purge)
+
+    export = verbs.add_parser("export", help="everything held about one person, as JSON")
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--reference", help="a case reference, like TU-AB3C-4DEF")
+    who.add_argument("--contact", help="the email address or phone number they gave")
+    export.set_defaults(handler=cmd_export)
 
     staff = verbs.add_parser("staff", help="staff accounts").add_subparsers(
         dest="staff", required=True

@@ -49,6 +49,9 @@ class Settings:
     sms_token: str | None = None
     sms_from: str | None = None
     staffed_hours: tuple[int, int] = (9, 17)
+    # How long a closed complaint keeps its personal data (`tellus purge`); 5 years by default,
+    # a common retention period for complaint records in Scottish public bodies.
+    retention_days: int = 5 * 365
     # Theming and quick exit (the chat page): a body re-brands Tell Us without code changes.
     exit_url: str = DEFAULT_EXIT_URL
     body_colour: str = DEFAULT_BODY_COLOUR
@@ -83,6 +86,7 @@ class Settings:
             "TELLUS_MAIL_FROM": self.mail_from,
             "TELLUS_SAFEGUARDING_EMAIL": ",".join(self.safeguarding_emails),
             "TELLUS_STAFFED_HOURS": "{:02d}:00-{:02d}:00".format(*self.staffed_hours),
+            "TELLUS_RETENTION_DAYS": str(self.retention_days),
             "TELLUS_EXIT_URL": self.exit_url,
             "TELLUS_BODY_COLOUR": self.body_colour,
             "RASA_REPLICAS": str(self.rasa_replicas),
@@ -126,6 +130,13 @@ def _local_secret(var_dir: Path, name: str) -> str:
     path.write_text(value)
     path.chmod(0o600)
     return value
+
+
+def _retention_days(environ: dict[str, str]) -> int:
+    days = _int(environ, "TELLUS_RETENTION_DAYS", 5 * 365)
+    if days < 1:
+        raise ConfigError("TELLUS_RETENTION_DAYS must be at least 1")
+    return days
 
 
 def _staffed_hours(raw: str | None) -> tuple[int, int]:
@@ -221,6 +232,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             if address.strip()
         ),
         staffed_hours=_staffed_hours(environ.get("TELLUS_STAFFED_HOURS")),
+        retention_days=_retention_days(environ),
         exit_url=_exit_url(environ.get("TELLUS_EXIT_URL")),
         body_colour=_body_colour(environ.get("TELLUS_BODY_COLOUR")),
         logo_url=_logo_url(environ.get("TELLUS_LOGO_URL")),
