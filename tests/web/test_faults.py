@@ -87,3 +87,14 @@ def test_a_process_killed_during_a_submission_leaves_no_partial_case(settings, s
         assert find_conversation(session, sender) is None
         assert session.execute(select(func.count()).select_from(Case)).scalar_one() == 0
         assert session.execute(select(func.count()).select_from(Message)).scalar_one() == 0
+
+
+def test_a_bot_that_answers_nothing_gets_the_kind_fallback(client, fake_rasa, app) -> None:
+    # What Rasa does when its action server is down: a 200 with no messages.
+    fake_rasa.replies = []
+    sender = new_sender()
+    [reply] = client.post(WEBHOOK, json={"sender": sender, "message": "hello"}).get_json()
+    assert "Your message is saved" in reply["text"]
+    with app.extensions["tellus"].session_factory() as session:
+        authors = [m.author for m in find_conversation(session, sender).messages]
+    assert authors == ["user", "bot"]

@@ -105,6 +105,10 @@ def handle_chat_message(message: ChatMessage) -> GatewayAnswer:
         return GatewayAnswer([], language)
     try:
         replies = services.rasa.send(message.sender_id, message.text, {"lang": language})
+        if not replies:
+            # In bot mode the bot always answers; silence means a part of it is down (the action
+            # server, usually), and the person must not be left waiting with no word.
+            raise RasaUnavailable("the bot answered with nothing")
     except RasaUnavailable:
         with force_locale(babel_locale(language)):
             sorry = gettext(
