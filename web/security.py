@@ -6,6 +6,8 @@ and so that every limit can be read at a glance.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from flask import Flask, request
 from flask.wrappers import Response
 from flask_limiter import Limiter
@@ -14,24 +16,29 @@ from werkzeug.exceptions import HTTPException
 
 from tellus.config import Settings
 
-# No inline script or style anywhere: the pages load their own files and nothing else.
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "media-src 'self'",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+
+# No inline script or style anywhere: the pages load their own files and nothing else. Forms
+# post only here, and to where "Exit this page" goes (its no-JavaScript form is redirected there).
+def content_security_policy(exit_url: str) -> str:
+    exit_origin = "{0.scheme}://{0.netloc}".format(urlsplit(exit_url))
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "media-src 'self'",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            f"form-action 'self' {exit_origin}",
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
 HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
@@ -97,10 +104,11 @@ def init_security(app: Flask, settings: Settings) -> Limiter:
         app.view_functions[endpoint] = view
 
     hsts = settings.production
+    headers = {"Content-Security-Policy": content_security_policy(settings.exit_url), **HEADERS}
 
     @app.after_request
     def harden(response: Response) -> Response:
-        for name, value in HEADERS.items():
+        for name, value in headers.items():
             response.headers.setdefault(name, value)
         if hsts:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")

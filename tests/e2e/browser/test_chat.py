@@ -243,7 +243,7 @@ def test_easy_read_and_read_aloud_toggles(visit) -> None:
     expect(aloud).to_have_attribute("aria-pressed", "true")
     page.fill("#chat-input", "hello")
     page.keyboard.press("Enter")
-    page.wait_for_function("window.spoken.length > 0")
+    page.wait_for_function("() => window.spoken.length > 0")
     spans = page.locator(".message.bot .text .sentence")
     expect(spans.first).to_be_visible()
     assert spans.first.evaluate("e => getComputedStyle(e).display") == "block"

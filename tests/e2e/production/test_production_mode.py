@@ -8,6 +8,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
+from handoff.db import make_engine, make_session_factory
 from handoff.models import Conversation, Message
 from tests.factories import new_sender
 from tests.postgres import needs_postgres, needs_redis
@@ -36,15 +37,16 @@ def _user_messages_in_tracker(settings, base_url: str, sender: str) -> list[str]
 
 
 def _stored_user_messages(settings, sender: str) -> list[str]:
-    engine = create_engine(settings.database_url, future=True)
-    with engine.connect() as connection:
-        texts = connection.execute(
-            select(Message.text)
-            .join(Conversation)
-            .where(Conversation.sender_id == sender, Message.author == "user")
-            .order_by(Message.id)
-        ).scalars()
-        found = list(texts)
+    engine = make_engine(settings.database_url, data_key=settings.data_key)
+    with make_session_factory(engine)() as session:
+        found = list(
+            session.execute(
+                select(Message.text)
+                .join(Conversation)
+                .where(Conversation.sender_id == sender, Message.author == "user")
+                .order_by(Message.id)
+            ).scalars()
+        )
     engine.dispose()
     return found
 
