@@ -21,6 +21,23 @@ from handoff.stages import do_open_stage
 
 DRAFT_KEPT_DAYS = 7
 ADULTS_FOR_A_CHILD = frozenset({"parent_carer", "advocate"})
+# Words that say a complaint is about more than one person's experience.
+AFFECTS_OTHERS = (
+    "everyone",
+    "every child",
+    "all the children",
+    "all the kids",
+    "other children",
+    "other kids",
+    "other people",
+    "lots of people",
+    "the whole class",
+    "the whole school",
+    "the whole street",
+    "all of us",
+    "other families",
+    "other parents",
+)
 
 
 @dataclass(frozen=True)
@@ -61,9 +78,28 @@ class IntakeAnswers:
         )
 
     @property
+    def priority_reasons(self) -> list[str]:
+        """Why this complaint should be looked at sooner, from the conversation's answers: time
+        sensitivity, the person's vulnerability, and the public interest (others affected)."""
+        reasons = []
+        if self.urgency and self.urgency != "none":
+            reasons.append(f"time-sensitive: {self.urgency}")
+        if self.age_band == "under_12":
+            reasons.append("vulnerable: a child under 12")
+        elif self.adjustments or self.wants_advocate:
+            reasons.append("vulnerable: asked for support or adjustments")
+        text = " ".join([self.summary, *self.heads_of_complaint]).lower()
+        if any(words in text for words in AFFECTS_OTHERS):
+            reasons.append("public interest: others are affected")
+        return reasons
+
+    @property
     def priority(self) -> str:
-        """Time-sensitive complaints (an exam, a move, a court date coming up) go first."""
-        return "high" if self.urgency and self.urgency != "none" else "normal"
+        """High when time-sensitive (an exam, a move, a court date coming up), or when two other
+        reasons meet; staff can change it, with a reason, on the case page."""
+        reasons = self.priority_reasons
+        time_sensitive = any(r.startswith("time-sensitive") for r in reasons)
+        return "high" if time_sensitive or len(reasons) >= 2 else "normal"
 
 
 @dataclass(frozen=True)
@@ -144,6 +180,7 @@ def do_submit_intake(
         case.status = "new"
     if case.priority == "normal":
         case.priority = answers.priority
+        case.priority_reason = "; ".join(answers.priority_reasons) or None
     session.flush()
     return SubmittedCase(case.reference, status_code, case.received_on, case.due_on)
 

@@ -174,3 +174,22 @@ def test_a_withdrawal_is_kept_on_its_stages_history(session) -> None:
         date(2026, 3, 4),
         date(2026, 3, 4),
     )
+
+
+def test_priority_comes_from_time_vulnerability_and_public_interest(session) -> None:
+    from handoff.intake import IntakeAnswers
+
+    assert IntakeAnswers(summary="the bus is late").priority == "normal"
+    assert IntakeAnswers(summary="the bus is late", urgency="exam on monday").priority == "high"
+    one_reason = IntakeAnswers(summary="the bus is late", age_band="under_12")
+    assert one_reason.priority == "normal"
+    two = IntakeAnswers(summary="the bus leaves all the children behind", age_band="under_12")
+    assert two.priority == "high"
+    assert two.priority_reasons == [
+        "vulnerable: a child under 12",
+        "public interest: others are affected",
+    ]
+    submitted = submit_case(session, summary="the ramp is broken for everyone", adjustments=["BSL"])
+    case = find_case(session, submitted.reference)
+    assert case.priority == "high"
+    assert case.priority_reason.startswith("vulnerable: asked for support")
