@@ -1,7 +1,9 @@
 """`make load`: 50 people chatting at once for 5 minutes through the gateway.
 
-Each simulated person holds one conversation at a time, one message at a time, and starts a new
-conversation when a script ends. About one conversation in twelve carries a disclosure. At the
+Each simulated person holds one conversation at a time, one message at a time, reads and types
+for 1 to 3 seconds between a reply and their next message, and starts a new conversation when a
+script ends. They reach Tell Us through a proxy (X-Forwarded-For), each from their own address,
+as a public deployment sees them. About one conversation in twelve carries a disclosure. At the
 end the database is checked: every message sent is stored, every conversation that carried a
 disclosure is flagged, and nothing was refused. The figures go to bench/load-results.json and
 bench/load-results.md (not committed).
@@ -55,6 +57,7 @@ DISCLOSURES = [
     "theres no food at home and mum has been gone for 3 days",
 ]
 DISCLOSURE_SHARE = 1 / 12
+THINK_SECONDS = (1.0, 3.0)
 TIMEOUT_SECONDS = 30
 
 
@@ -79,12 +82,15 @@ def _script(rng: random.Random) -> tuple[list[str], bool]:
 def _person(url: str, index: int, deadline: float, tally: Tally) -> None:
     rng = random.Random(index)  # noqa: S311 (a repeatable script, not a secret)
     conversation = 0
+    address = f"10.0.{index // 250}.{index % 250 + 1}"
     with requests.Session() as http:
+        http.headers["X-Forwarded-For"] = address
         while time.monotonic() < deadline:
             conversation += 1
             sender = f"load-{index:03d}-{conversation:04d}-{rng.getrandbits(32):08x}"
             messages, disclosing = _script(rng)
             for text in messages:
+                time.sleep(rng.uniform(*THINK_SECONDS))
                 if time.monotonic() >= deadline:
                     break
                 started = time.perf_counter()
@@ -154,6 +160,7 @@ def _tell_us(args: argparse.Namespace, var_dir: Path) -> Iterator[Settings]:
         "RASA_PORT": str(free_port_pair() if args.replicas > 1 else free_port()),
         "ACTIONS_PORT": str(free_port()),
         "RASA_REPLICAS": str(args.replicas),
+        "TELLUS_PROXY_HOPS": "1",
     }
     if args.database_url:
         environ["DATABASE_URL"] = args.database_url
@@ -203,6 +210,7 @@ def main() -> int:
     results = {
         "people": args.people,
         "minutes": args.minutes,
+        "think_seconds": list(THINK_SECONDS),
         "rasa_replicas": args.replicas,
         "database": "postgresql" if args.database_url else "sqlite",
         "messages_per_second": round(len(tally.latencies) / wall, 1),
@@ -223,6 +231,10 @@ def main() -> int:
 def _markdown(results: dict) -> str:
     rows = [
         ("people at once", results["people"]),
+        (
+            "seconds between a reply and the next message",
+            "{} to {}".format(*results["think_seconds"]),
+        ),
         ("minutes", results["minutes"]),
         ("database / Rasa servers", f"{results['database']} / {results['rasa_replicas']}"),
         ("messages answered", results["answered"]),

@@ -36,6 +36,9 @@ class Settings:
     web_port: int = 8000
     # Where the web app listens: loopback unless a reverse proxy on another host needs it.
     web_host: str = "127.0.0.1"
+    # How many reverse proxies in front set X-Forwarded-For: 0 trusts none. Rate limits and the
+    # audit log need each person's own address, not the proxy's.
+    proxy_hops: int = 0
     rasa_port: int = 5005
     actions_port: int = 5055
     rasa_token: str = ""
@@ -92,6 +95,7 @@ class Settings:
             "RASA_REPLICAS": str(self.rasa_replicas),
             "PORT": str(self.web_port),
             "TELLUS_WEB_HOST": self.web_host,
+            "TELLUS_PROXY_HOPS": str(self.proxy_hops),
             "RASA_PORT": str(self.rasa_port),
             "ACTIONS_PORT": str(self.actions_port),
         }
@@ -130,6 +134,13 @@ def _local_secret(var_dir: Path, name: str) -> str:
     path.write_text(value)
     path.chmod(0o600)
     return value
+
+
+def _proxy_hops(environ: dict[str, str]) -> int:
+    hops = _int(environ, "TELLUS_PROXY_HOPS", 0)
+    if not 0 <= hops <= 5:
+        raise ConfigError("TELLUS_PROXY_HOPS must be between 0 and 5")
+    return hops
 
 
 def _retention_days(environ: dict[str, str]) -> int:
@@ -217,6 +228,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         rasa_replicas=replicas,
         web_port=_int(environ, "PORT", 8000),
         web_host=environ.get("TELLUS_WEB_HOST") or "127.0.0.1",
+        proxy_hops=_proxy_hops(environ),
         rasa_port=_int(environ, "RASA_PORT", 5005),
         actions_port=_int(environ, "ACTIONS_PORT", 5055),
         rasa_token=secret("TELLUS_RASA_TOKEN", "rasa_token"),

@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask, request, session
 from flask_babel import Babel
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from tellus.config import PROJECT_ROOT, Settings, load_settings
 from tellus.database import connect
@@ -68,6 +69,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api_bp)
     app.register_blueprint(public.bp)
     init_security(app, settings)
+    if settings.proxy_hops:
+        # Behind the council's reverse proxy: take the person's address from X-Forwarded-For.
+        app.wsgi_app = ProxyFix(
+            app.wsgi_app, x_for=settings.proxy_hops, x_proto=settings.proxy_hops
+        )
     return app
 
 

@@ -169,3 +169,23 @@ def test_fuzzed_bodies_never_cause_a_server_error(app, body) -> None:
         assert response.status_code < 500, (path, body, response.get_data(as_text=True))
         if response.status_code >= 400:
             assert response.get_json()["error"]
+
+
+def test_behind_a_proxy_each_person_has_their_own_limit(settings, fake_rasa) -> None:
+    from dataclasses import replace
+
+    from web import create_app
+
+    proxied = create_app({"SETTINGS": replace(settings, proxy_hops=1), "TESTING": True})
+    proxied.extensions["tellus"].rasa = fake_rasa
+    client = proxied.test_client()
+
+    def status_check(address: str, attempt: int) -> int:
+        return client.post(
+            "/api/status",
+            json={"reference": f"TU-ZZZZ-ZZ{attempt:02d}", "code": "ZZZZZZ"},
+            headers={"X-Forwarded-For": address},
+        ).status_code
+
+    assert [status_check("203.0.113.7", i) for i in range(11)][-1] == 429
+    assert status_check("198.51.100.9", 99) == 404  # another person behind the same proxy
