@@ -184,6 +184,10 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
                 "gthread",
                 "--threads",
                 "8",
+                # Longer than people take between messages: gunicorn's 2 s default closed kept-alive
+                # connections while a client was about to reuse them (a reset, a lost message).
+                "--keep-alive",
+                "75",
                 "--access-logfile",
                 "-",
                 "web:create_app()",
