@@ -9,6 +9,7 @@ from flask_babel import Babel
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from handoff.safeguarding.training import current_model
 from tellus.config import PROJECT_ROOT, Settings, load_settings
 from tellus.database import connect
 from tellus.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, babel_locale, supported_language
@@ -69,6 +70,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api_bp)
     app.register_blueprint(public.bp)
     init_security(app, settings)
+    # Load the safeguarding model now (about 2 s), not when the first child writes.
+    current_model()
     if settings.proxy_hops:
         # Behind the council's reverse proxy: take the person's address from X-Forwarded-For.
         app.wsgi_app = ProxyFix(
