@@ -154,11 +154,12 @@ def _check_database(settings: Settings, tally: Tally) -> Checks:
 
 @contextmanager
 def _tell_us(args: argparse.Namespace, var_dir: Path) -> Iterator[Settings]:
+    web_port, actions_port = free_port(), free_port()
     environ = {
         "TELLUS_VAR_DIR": str(var_dir),
-        "PORT": str(free_port()),
-        "RASA_PORT": str(free_port_pair() if args.replicas > 1 else free_port()),
-        "ACTIONS_PORT": str(free_port()),
+        "PORT": str(web_port),
+        "RASA_PORT": str(free_port_pair(taken=(web_port, actions_port))),
+        "ACTIONS_PORT": str(actions_port),
         "RASA_REPLICAS": str(args.replicas),
         "TELLUS_PROXY_HOPS": "1",
     }

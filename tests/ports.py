@@ -9,11 +9,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def free_port_pair() -> int:
-    """A free port whose next port is free too (Rasa replicas take consecutive ports)."""
+def free_port_pair(*, taken: tuple[int, ...] = ()) -> int:
+    """A free port whose next port is free too (Rasa replicas take consecutive ports), avoiding
+    ports already handed out for other services that are not listening yet."""
     while True:
         port = free_port()
-        if _is_free(port + 1):
+        if port not in taken and port + 1 not in taken and _is_free(port + 1):
             return port
 
 

@@ -10,6 +10,12 @@ from sqlalchemy import create_engine, func, select, text
 
 from handoff.db import make_engine, make_session_factory
 from handoff.models import Conversation, Message
+from tests.e2e.test_conversation import (
+    test_a_complaint_from_hello_to_the_staff_api as complaint_journey,
+)
+from tests.e2e.test_safeguarding import (
+    test_a_disclosure_mid_complaint_is_urgent_in_the_api_and_emailed as disclosure_journey,
+)
 from tests.factories import new_sender
 from tests.postgres import needs_postgres, needs_redis
 from web.rasa import RasaClient
@@ -99,3 +105,16 @@ def test_a_rasa_server_killed_mid_conversation_loses_nothing(production) -> None
         assert time.monotonic() < deadline, "the killed Rasa server did not come back"
         time.sleep(0.5)
     assert _user_messages_in_tracker(settings, home_url, sender) == said
+
+
+# The embedded stack's two journeys, on PostgreSQL, Redis and two Rasa servers.
+def test_a_whole_complaint_reaches_the_staff_api(
+    production, production_web_url, production_staff_headers
+) -> None:
+    complaint_journey(production[0], production_web_url, production_staff_headers)
+
+
+def test_a_disclosure_is_urgent_in_the_api_and_emailed(
+    production_web_url, production_staff_headers, mail
+) -> None:
+    disclosure_journey(production_web_url, production_staff_headers, mail)
