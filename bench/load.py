@@ -20,8 +20,6 @@ import random
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,13 +27,11 @@ import requests
 from sqlalchemy import func, select
 
 from bench.stats import LatencySummary
+from bench.tellus_stack import run_tellus
 from handoff.db import make_engine, make_session_factory
-from handoff.migrate import upgrade
 from handoff.models import Case, Conversation, Message
 from tellus.config import Settings, load_settings
-from tellus.supervisor import Supervisor, build_services
 from tellus.training import train_if_stale
-from tests.ports import free_port, free_port_pair
 
 HERE = Path(__file__).resolve().parent
 # Plain words as children and parents type them; the bot's questions are answered loosely, as
@@ -152,30 +148,13 @@ def _check_database(settings: Settings, tally: Tally) -> Checks:
     )
 
 
-@contextmanager
-def _tell_us(args: argparse.Namespace, var_dir: Path) -> Iterator[Settings]:
-    web_port, actions_port = free_port(), free_port()
-    environ = {
-        "TELLUS_VAR_DIR": str(var_dir),
-        "PORT": str(web_port),
-        "RASA_PORT": str(free_port_pair(taken=(web_port, actions_port))),
-        "ACTIONS_PORT": str(actions_port),
-        "RASA_REPLICAS": str(args.replicas),
-        "TELLUS_PROXY_HOPS": "1",
-    }
+def _settings_for(args: argparse.Namespace) -> dict[str, str]:
+    environ = {"RASA_REPLICAS": str(args.replicas), "TELLUS_PROXY_HOPS": "1"}
     if args.database_url:
         environ["DATABASE_URL"] = args.database_url
     if args.redis_url:
         environ["REDIS_URL"] = args.redis_url
-    settings = load_settings(environ)
-    upgrade(settings.database_url, data_key=settings.data_key)
-    supervisor = Supervisor(build_services(settings, train_if_stale(load_settings())))
-    supervisor.start()
-    try:
-        yield settings
-    finally:
-        supervisor.check_alive()  # a service that died during the run makes the run invalid
-        supervisor.stop()
+    return environ
 
 
 def main() -> int:
@@ -187,11 +166,12 @@ def main() -> int:
     parser.add_argument("--replicas", type=int, default=1)
     args = parser.parse_args()
 
+    model = train_if_stale(load_settings())
     with (
         tempfile.TemporaryDirectory(prefix="tellus-load-") as folder,
-        _tell_us(args, Path(folder)) as settings,
+        run_tellus(Path(folder), model, _settings_for(args)) as running,
     ):
-        url = f"http://127.0.0.1:{settings.web_port}/webhooks/rest/webhook"
+        url = running.gateway_webhook_url
         print(f"==> {args.people} people for {args.minutes:g} minutes through {url}", flush=True)
         tally = Tally()
         started = time.monotonic()
@@ -205,7 +185,8 @@ def main() -> int:
         for person in people:
             person.join()
         wall = time.monotonic() - started
-        checks = _check_database(settings, tally)
+        running.supervisor.check_alive()  # a service that died during the run makes it invalid
+        checks = _check_database(running.settings, tally)
 
     latency = LatencySummary.of_seconds(tally.latencies)
     results = {

@@ -14,7 +14,7 @@ from handoff.migrate import upgrade
 from tellus.config import Settings, load_settings
 from tellus.supervisor import Supervisor, build_services
 from tellus.training import train_if_stale
-from tests.ports import free_port
+from tests.ports import free_port, free_port_pair
 
 
 def time_training(var_dir: Path) -> float:
@@ -52,15 +52,23 @@ class RunningTellUs:
 
 
 @contextmanager
-def run_tellus(var_dir: Path, model: Path) -> Iterator[RunningTellUs]:
+def run_tellus(
+    var_dir: Path, model: Path, environ: dict[str, str] | None = None
+) -> Iterator[RunningTellUs]:
+    """`environ` adds settings (a database, Redis, several Rasa servers) to the defaults."""
+    web_port, actions_port = free_port(), free_port()
     settings = load_settings(
         {
             "TELLUS_VAR_DIR": str(var_dir),
-            **{name: str(free_port()) for name in ("PORT", "RASA_PORT", "ACTIONS_PORT")},
+            "PORT": str(web_port),
+            # Consecutive ports for Rasa replicas, clear of the two just handed out.
+            "RASA_PORT": str(free_port_pair(taken=(web_port, actions_port))),
+            "ACTIONS_PORT": str(actions_port),
+            **(environ or {}),
         }
     )
     var_dir.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.database_url)
+    upgrade(settings.database_url, data_key=settings.data_key)
     # The default web workers, as `make run` starts them: this is what is being measured.
     supervisor = Supervisor(build_services(settings, model))
     try:
