@@ -27,7 +27,7 @@ def tracker_store(settings: Settings) -> dict[str, Any]:
     if url.get_backend_name() == "sqlite":
         # A file of its own: Rasa's writes never wait on the gateway's case writes.
         return {
-            "type": "SQL",
+            "type": "bot.tracker_store.TellUsTrackerStore",  # pooled, WAL (see module)
             "dialect": "sqlite",
             "db": str(settings.var_dir / "rasa" / "tracker.db"),
         }

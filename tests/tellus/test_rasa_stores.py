@@ -8,7 +8,7 @@ def test_the_embedded_default_keeps_conversations_in_a_sqlite_file_under_var(tmp
     stores = rasa_stores(load_settings({"TELLUS_VAR_DIR": str(tmp_path)}))
     assert stores == {
         "tracker_store": {
-            "type": "SQL",
+            "type": "bot.tracker_store.TellUsTrackerStore",
             "dialect": "sqlite",
             "db": str(tmp_path / "rasa" / "tracker.db"),
         }
