@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from handoff.errors import ConversationClosed, PayloadNotOffered
 from handoff.models import Case, Conversation, Message
@@ -32,8 +32,11 @@ class OutgoingMessage:
 
 
 def find_conversation(session: Session, sender_id: str) -> Conversation | None:
+    # With its case: every message reads the case's mode, language and safeguarding flag.
     return session.execute(
-        select(Conversation).where(Conversation.sender_id == sender_id)
+        select(Conversation)
+        .options(joinedload(Conversation.case))
+        .where(Conversation.sender_id == sender_id)
     ).scalar_one_or_none()
 
 

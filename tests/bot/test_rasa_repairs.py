@@ -10,7 +10,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
 from sqlalchemy.pool import QueuePool
@@ -70,3 +70,16 @@ def test_the_sqlite_tracker_store_is_pooled_in_wal_mode_and_keeps_rasas_tables(t
         again = asyncio.run(reader.retrieve("someone-1234"))
         assert again.get_slot("age_band") == "12-15"
         assert again.latest_message.text == "hello"
+
+
+def test_every_event_type_resolves_to_the_class_rasa_finds() -> None:
+    from rasa.shared.utils.common import all_subclasses
+
+    from bot.server import _original_resolve, resolve_event_type
+
+    for cls in all_subclasses(Event):
+        assert resolve_event_type(cls.type_name) is _original_resolve(cls.type_name)
+    assert resolve_event_type("topic") is None  # Rasa's backwards compatibility
+    assert resolve_event_type("no such event", SlotSet) is SlotSet
+    with pytest.raises(ValueError, match="Unknown event name"):
+        resolve_event_type("no such event")
