@@ -74,7 +74,11 @@ class Report:
 
 def load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        return [
+            {"line": number, **json.loads(line)}
+            for number, line in enumerate(lines, start=1)
+            if line.strip()
+        ]
 
 
 def evaluate(items: Iterable[dict[str, Any]]) -> Report:
@@ -146,7 +150,9 @@ def print_report(report: Report) -> None:
     ):
         for item in items:
             shown = item.get("text") or " / ".join(item.get("messages", []))
-            print(f"  {heading}: [{item['id']}] {shown[:160]!r} {item.get('got', '')}")
+            # Sets written elsewhere may have no ids: the line number finds the message instead.
+            label = item.get("id", f"line {item['line']}")
+            print(f"  {heading}: [{label}] {shown[:160]!r} {item.get('got', '')}")
 
 
 def print_timing(texts: list[str]) -> None:

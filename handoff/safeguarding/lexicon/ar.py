@@ -334,7 +334,8 @@ RULES = [
         unless=("game",),
     ),
     flag("(يقتلني|رح يقتلني|بيقتلني) (اذا|لو|ان) (قلت|حكيت|خبرت|قلتلك)", PHYS, EMO, firm=True),
-    flag("(ساعدوني|انقذوني|النجده|الحقوني|ساعدني ارجوك)", DANGER),
+    # Only the cry for rescue: "ساعدوني" also opens everyday requests, as "help me" does.
+    flag("(انقذوني|النجده|الحقوني)", DANGER),
     # Bullying
     flag(
         "(يضربونني|يضربوني|ضربوني|بيضربوني|يدفشوني|يهددوني) ~3 (في المدرسه|بالمدرسه|بالمدرسة|"
@@ -380,6 +381,8 @@ LEXICON = Lexicon(
     rules=RULES + IDIOMS,
     clitics="وفس",
     fuzzy_targets=("انتحار", "الانتحار"),
+    # Everyday words one letter from "suicide": waiting (list), victory, spread.
+    never_fuzz=("انتظار", "الانتظار", "انتصار", "الانتصار", "انتشار", "الانتشار"),
     common_words=(
         "في",
         "من",

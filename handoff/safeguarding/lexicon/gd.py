@@ -315,7 +315,6 @@ RULES = [
         severity="immediate",
     ),
     flag("(marbhaidh|mharbhas) (e|i|iad) (mi|sinn|mo mhàthair|mo mhathair)", DANGER, PHYS),
-    flag("(cuidich mi|cuidichibh mi|cuideachadh!|cuidich sinn|cuidichibh sinn)", DANGER),
     # Bullying
     flag(
         "{HIT} ~3 (san sgoil|aig an sgoil|anns an sgoil|às dèidh na sgoile|as deidh na sgoile)",

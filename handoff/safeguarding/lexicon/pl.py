@@ -569,7 +569,9 @@ RULES = [
         EMO,
         firm=True,
     ),
-    flag("(pomocy|ratunku|pomozcie|pomóżcie|prosze pomoz|proszę pomóż)", DANGER),
+    # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
+    # w sprawie autobusu"), as "help me" does in English.
+    flag("ratunku", DANGER),
     # Bullying
     flag(
         "(bija|biją|bili|pobili|kopia|kopią|kopali|popychaja|popychają|grozą|groza|"

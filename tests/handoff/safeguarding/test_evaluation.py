@@ -83,3 +83,18 @@ def test_the_conversations_file_has_both_kinds() -> None:
     benign = [c for c in conversations if not c["flag"]]
     assert len(only_whole) >= 15
     assert len(benign) >= 15
+
+
+def test_a_set_written_elsewhere_needs_no_ids(tmp_path, capsys) -> None:
+    from handoff.safeguarding.evaluate import main
+
+    written = tmp_path / "theirs.jsonl"
+    written.write_text(
+        json.dumps({"text": "my dad hits me with his belt", "lang": "en", "flag": True})
+        + "\n"
+        + json.dumps({"text": "the bins were not collected", "lang": "en", "flag": True})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main([str(written), "--no-timing"]) == 1  # one of two disclosures "missed"
+    assert "MISSED: [line 2] 'the bins were not collected'" in capsys.readouterr().out
