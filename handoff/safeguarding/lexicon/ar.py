@@ -34,6 +34,16 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Suicide
+    # Arabizi: Arabic in Latin letters with digits for the letters Latin lacks (3 = ع, 7 = ح,
+    # 2 = ء, 5 = خ, 9 = ق / ص), as children type it in chats.
+    flag(
+        "(3ayez|3ayza|3awez|3awza|bdi|badi|biddi|beddi|baddi|abi|abgha|ab8a|nefsi|nifsi) "
+        "(amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|ent7er|"
+        "a2tol nafsi|a2tel nafsi|a2tel 7ali|a2tol 7ali|aktel 7ali|a5las|akhlas men 7ayati|"
+        "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
+        S,
+    ),
+    flag("(ant7ar|anta7er|ante7er|enta7ar|inti7ar|enti7ar|2nta7er|santa7er|ra7 ant7er|ra7 anta7er)", S),
     flag(
         "{WANT} ~1 (اموت|موت|الموت|انتحر|اقتل نفسي|اقتل حالي|انهي حياتي|اختفي للابد|انام وما اصحى|"
         "انام ولا اصحى|اموت وارتاح)",
@@ -365,6 +375,10 @@ RULES = [
 ]
 
 IDIOMS = [
+    idiom(
+        "(mot|amot|amoot|hamot|hamoot|ha2mot|mayet|mayta|rah amot|ra7 amot) (mn|men|min|m|mel) "
+        "(el)? (da7k|d7k|eld7k|el da7k|ze2|zah2|el ju3|ju3|el bard|bard|el 7ar|7ar|5ajal)"
+    ),
     idiom("(اموت|بموت|رح اموت|ميت|ميته) (من|م) (الملل|الضحك|الجوع|الخجل|التعب|الحر|البرد)"),
     idiom("(بموت|اموت) (عليك|فيك|عليكي|فيكي)|تقبرني|تقبريني|يقتلني الضحك|قتلتني من الضحك"),
     idiom(

@@ -331,7 +331,14 @@ RULES = [
         "(suicide|dying|death|killing myself|ending it|ending my life|not being here)",
         SUICIDE,
     ),
-    flag("(noose|ligature|ligatures)", SUICIDE),
+    flag("(ligature|ligatures)", SUICIDE),
+    # Doubled letters collapse on both sides ("diiie" = "die"), so "noose" reads as "nose":
+    # only the ways a noose is spoken of, never "my nose bled".
+    flag(
+        "(made|make|making|tie|tied|tying|tye|bought|hang|hung|rope|ropes|tied up) (a|the|my)? noose|"
+        "noose (around|round|on|for) (my|his|her|their|me)|noose (ready|set up|hanging|up)",
+        SUICIDE,
+    ),
     flag("(goodbye|suicide|sucide|farewell) (note|letter|notes|letters|message|video)", SUICIDE),
     flag(
         "(tried|try|attempted|attempt|trying) (to)? (kill|end|hang|drown|top|unalive) ({SELF}|"

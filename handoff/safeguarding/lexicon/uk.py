@@ -38,6 +38,18 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Suicide
+    # In Latin letters, as many Ukrainian children type on a phone without a Cyrillic keyboard.
+    flag(
+        "(khochu|hochu|xochu|khochetsia|hochetsya|khochetsya) (pomerty|pomerti|pomeret|umerty|"
+        "umeret|umerti|vmerty|zdokhnuty|sdohnut|vbyty sebe|vbiti sebe|ubit sebya|ubyty sebe|"
+        "vbyty sebia|ne zhyty|ne zhit|ne zhyt)",
+        S,
+    ),
+    flag("(ne khochu|ne hochu|ne xochu) (zhyty|zhit|zhiti|zhyt|bilshe zhyty|bolshe zhit)", S),
+    flag(
+        "(pokinchyty|pokinchu|pokonchit|pokonchu) (z|s) (soboyu|soboiu|soboy|zhyttiam|zhiznyu)",
+        S,
+    ),
     flag("(вбити|вбю|вбила|вбив|убити|убить|убью|убила|убил) (себе|себя)", S),
     flag(
         "(покінчити|покінчу|покінчила|покончить|покончу|покончила) (з|с) (собою|собой|життям|"
@@ -468,6 +480,10 @@ RULES = [
 ]
 
 IDIOMS = [
+    idiom(
+        "(pomru|pomerty|umru|umeret|pomeret|pomiraiu|pomyraiu|umiraiu|umirayu) (zi|so|vid|ot|z|s) "
+        "(smikhu|smehu|nudyhy|skuki|holodu|goloda|soromu|styda|vtomy)"
+    ),
     idiom(
         "(помираю|вмираю|умираю|помру|умру) (від|от|з|со) (нудьги|скуки|сміху|смеха|голоду|"
         "голода|сорому|стыда)"
