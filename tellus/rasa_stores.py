@@ -27,12 +27,12 @@ def tracker_store(settings: Settings) -> dict[str, Any]:
     if url.get_backend_name() == "sqlite":
         # A file of its own: Rasa's writes never wait on the gateway's case writes.
         return {
-            "type": "bot.tracker_store.TellUsTrackerStore",  # pooled, WAL (see module)
+            "type": "bot.tracker_store.TellUsTrackerStore",  # see module
             "dialect": "sqlite",
             "db": str(settings.var_dir / "rasa" / "tracker.db"),
         }
     store = {
-        "type": "SQL",
+        "type": "bot.tracker_store.TellUsTrackerStore",
         "dialect": url.drivername,
         "url": url.host or "localhost",  # Rasa passes `url` on as the host
         "db": url.database,

@@ -26,7 +26,7 @@ def test_production_uses_postgresql_and_redis(tmp_path) -> None:
     )
     assert rasa_stores(settings) == {
         "tracker_store": {
-            "type": "SQL",
+            "type": "bot.tracker_store.TellUsTrackerStore",
             "dialect": "postgresql",
             "url": "db.internal",
             "port": 6543,

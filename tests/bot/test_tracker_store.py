@@ -1,0 +1,95 @@
+"""The tracker store remembers conversations without ever serving a stale one."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import text
+from sqlalchemy.pool import QueuePool
+
+from bot.tracker_store import TellUsTrackerStore
+
+SENDER = "someone-1234"
+DOMAIN = Domain.from_dict({"slots": {"age_band": {"type": "any", "mappings": []}}})
+
+
+def _store(path, kind=TellUsTrackerStore):
+    return kind(domain=DOMAIN, dialect="sqlite", db=str(path / "tracker.db"))
+
+
+def _turn(text: str, *extra) -> list:
+    """`extra` events come before the person's message (a new session) or after it (a slot)."""
+    message = UserUttered(text, {"name": "inform", "confidence": 1.0})
+    starts_session = any(isinstance(event, SessionStarted) for event in extra)
+    return [
+        *(extra if starts_session else ()),
+        message,
+        *(() if starts_session else extra),
+        BotUttered(f"you said {text}"),
+        ActionExecuted("action_listen"),
+    ]
+
+
+def _handle(store, text: str, *extra) -> DialogueStateTracker:
+    """What Rasa does with one message: read the conversation, add the turn, save it."""
+    tracker = asyncio.run(store.retrieve(SENDER)) or DialogueStateTracker(SENDER, DOMAIN.slots)
+    for event in _turn(text, *extra):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    return tracker
+
+
+def _as_rasa_reads_it(path) -> list[dict]:
+    tracker = asyncio.run(_store(path, SQLTrackerStore).retrieve(SENDER))
+    return [event.as_dict() for event in tracker.events]
+
+
+def test_sqlite_is_pooled_in_wal_mode(tmp_path) -> None:
+    store = _store(tmp_path)
+    assert isinstance(store.engine.pool, QueuePool)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_what_it_remembers_is_exactly_what_rasa_reads_back(tmp_path) -> None:
+    store = _store(tmp_path)
+    _handle(store, "hello")
+    _handle(store, "12 to 15", SlotSet("age_band", "12-15"))
+    remembered = asyncio.run(store.retrieve(SENDER))
+    assert [event.as_dict() for event in remembered.events] == _as_rasa_reads_it(tmp_path)
+    assert remembered.get_slot("age_band") == "12-15"
+    assert len(_as_rasa_reads_it(tmp_path)) == 7  # every event stored once
+
+
+def test_a_message_handled_by_another_server_is_never_missed(tmp_path) -> None:
+    ours, theirs = _store(tmp_path), _store(tmp_path)
+    _handle(ours, "hello")
+    _handle(theirs, "12 to 15", SlotSet("age_band", "12-15"))  # a fail-over to another server
+    tracker = _handle(ours, "my name is Sam")
+    assert tracker.get_slot("age_band") == "12-15"
+    texts = [e["text"] for e in _as_rasa_reads_it(tmp_path) if e["event"] == "user"]
+    assert texts == ["hello", "12 to 15", "my name is Sam"]
+
+
+@pytest.mark.parametrize("remember", [True, False])
+def test_a_new_session_starts_the_conversation_afresh(tmp_path, remember) -> None:
+    store = _store(tmp_path)
+    _handle(store, "hello", SlotSet("age_band", "12-15"))
+    if not remember:
+        store._remembered.clear()  # as after a restart of the server
+    _handle(store, "back again", ActionExecuted("action_session_start"), SessionStarted())
+    _handle(store, "and again")
+    again = asyncio.run(store.retrieve(SENDER))
+    assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(tmp_path)
+    assert isinstance(again.events[0], SessionStarted)
