@@ -100,13 +100,19 @@ def _hits_across(first: str, second: str, second_index: int) -> list[Hit]:
 
     They are credited to the second message, the one that completed them, from its start.
     """
+    return [replace(hit, message_index=second_index) for hit in _pair_hits(first, second)]
+
+
+# Like `_message_hits`: every message re-screens the conversation's earlier pairs too.
+@lru_cache(maxsize=4096)
+def _pair_hits(first: str, second: str) -> tuple[Hit, ...]:
     boundary = len(first) + 1
     across = []
     for hit in SCREENER.hits(f"{first} {second}", complete=True):
         if hit.start < boundary <= hit.end - 1:
             end = hit.end - boundary
-            across.append(Hit(hit.rule, 0, end, second[:end], second_index))
-    return across
+            across.append(Hit(hit.rule, 0, end, second[:end]))
+    return tuple(across)
 
 
 def _fail_closed() -> ScreenResult:
