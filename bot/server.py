@@ -44,9 +44,7 @@ def _event_classes() -> dict[str, type[Event]]:
     return classes
 
 
-def resolve_event_type(
-    type_name: str, default: type[Event] | None = None
-) -> type[Event] | None:
+def resolve_event_type(type_name: str, default: type[Event] | None = None) -> type[Event] | None:
     """`Event.resolve_by_type` from a dictionary; anything it does not know goes to Rasa's own."""
     return _event_classes().get(type_name) or _original_resolve(type_name, default)
 

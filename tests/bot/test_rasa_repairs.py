@@ -3,7 +3,6 @@ the same events read back."""
 
 from __future__ import annotations
 
-
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction

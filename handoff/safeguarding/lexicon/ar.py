@@ -43,7 +43,10 @@ RULES = [
         "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
         S,
     ),
-    flag("(ant7ar|anta7er|ante7er|enta7ar|inti7ar|enti7ar|2nta7er|santa7er|ra7 ant7er|ra7 anta7er)", S),
+    flag(
+        "(ant7ar|anta7er|ante7er|enta7ar|inti7ar|enti7ar|2nta7er|santa7er|ra7 ant7er|ra7 anta7er)",
+        S,
+    ),
     flag(
         "{WANT} ~1 (اموت|موت|الموت|انتحر|اقتل نفسي|اقتل حالي|انهي حياتي|اختفي للابد|انام وما اصحى|"
         "انام ولا اصحى|اموت وارتاح)",

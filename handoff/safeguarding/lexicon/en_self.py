@@ -335,8 +335,8 @@ RULES = [
     # Doubled letters collapse on both sides ("diiie" = "die"), so "noose" reads as "nose":
     # only the ways a noose is spoken of, never "my nose bled".
     flag(
-        "(made|make|making|tie|tied|tying|tye|bought|hang|hung|rope|ropes|tied up) (a|the|my)? noose|"
-        "noose (around|round|on|for) (my|his|her|their|me)|noose (ready|set up|hanging|up)",
+        "(made|make|making|tie|tied|tying|tye|bought|hang|hung|rope|ropes|tied up) (a|the|my)? "
+        "noose|noose (around|round|on|for) (my|his|her|their|me)|noose (ready|set up|hanging|up)",
         SUICIDE,
     ),
     flag("(goodbye|suicide|sucide|farewell) (note|letter|notes|letters|message|video)", SUICIDE),

@@ -29,7 +29,11 @@ CLASSES: dict[str, str] = {
 RULES = [
     # Suicide
     # Tired of being alive; wanting to sleep for ever (the euphemisms a child would use).
-    flag("(sgìth|sgith|seachd sgìth|seachd sgith) de (bhith beò|bhith beo|bhith bèo|mo bheatha|beatha)", S),
+    flag(
+        "(sgìth|sgith|seachd sgìth|seachd sgith) de (bhith beò|bhith beo|bhith bèo|mo bheatha|"
+        "beatha)",
+        S,
+    ),
     flag("(airson|ag iarraidh|ag iarraidh a bhith) (cadal|a' cadal|a chadal) gu (bràth|brath)", S),
     flag("{MYSELF} (a|a') (mharbhadh|marbhadh|mhortadh|mortadh)", S),
     flag("(marbhadh|mharbhadh|mharbhas|marbhaidh|mharbhainn|marbhaidh mi) ~1 {MYSELF}", S),
