@@ -38,6 +38,11 @@ _EMOJI_WORDS: dict[str, str] = {
     "💊": " pills ",
     "🔫": " gun ",
     "🪢": " rope ",
+    # What young people put beside them to say goodbye or despair (🪢🥀, 🔪🪦).
+    "🥀": " wilted ",
+    "🪦": " grave ",
+    "⚰": " coffin ",
+    "🌉": " bridge ",
 }
 # Invisible characters put inside words (on purpose, or by keyboards): dropping them rejoins words.
 _INVISIBLE = frozenset(

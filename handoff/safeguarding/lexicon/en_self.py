@@ -332,6 +332,13 @@ RULES = [
         SUICIDE,
     ),
     flag("(ligature|ligatures)", SUICIDE),
+    # Emoji said together: a noose, a bridge or a blade with a wilted rose, a grave or a coffin.
+    flag(
+        "(rope|bridge|knife|blade|pills|gun) ~3 (wilted|grave|coffin)|(wilted|grave|coffin) ~3 "
+        "(rope|bridge|knife|blade|pills|gun)",
+        SUICIDE,
+        unless=("game", "fiction"),
+    ),
     # Doubled letters collapse on both sides ("diiie" = "die"), so "noose" reads as "nose":
     # only the ways a noose is spoken of, never "my nose bled".
     flag(
