@@ -313,6 +313,7 @@ RULES = [
         "non accidental injur*",
         PHYSICAL,
         NEGLECT,
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(being|been|was|is|am|im|i'm|she's|he's|shes|hes|they're|theyre|get|getting|got) (abused|"

@@ -50,7 +50,7 @@ RULES = [
         "the) "
         "line|running lines|cuckoo*|plugging|plugged|bando)",
         EXPLOITATION,
-        unless=("education",),
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(make|makes|made|force|forces|forced|get|gets|got|pressure|pressures|pressured) (me|us|"
@@ -115,7 +115,7 @@ RULES = [
         "(criminally|sexually|criminal|sexual) (exploit*)|(being|been|was|were|is|am|get|getting|"
         "got) exploited|exploitation|cse|cce",
         EXPLOITATION,
-        unless=("education",),
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(older|big|grown|olders|elders|the olders) (boys|lads|guys|men|kids|ones|man|"
@@ -448,7 +448,7 @@ RULES = [
         "married off|marry her off|"
         "(nikkah|nikah) (to|with|in|when|this|next|back)",
         MARRIAGE_FGM,
-        unless=("education",),
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(married|marry|marrying|engaged|betrothed|promised) (to)? (my|ma|a|an|his|her|"
@@ -1327,13 +1327,15 @@ RULES = [
         "character|characters|macbeth|romeo and juliet|hamlet|of mice and men|"
         "lord of the flies|an inspector calls|english class|english homework|essay|poem|poetry|"
         "history class|history lesson|novel|fiction|documentary|news|in the news|on the news|"
-        "song|lyrics|podcast)",
+        "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
+        "read about)",
         "fiction",
     ),
     context(
         "(pshe|rme|rmps|pse|assembly|workshop|lesson|lessons|talk about|talk on|talks about|"
         "learned about|learnt about|learning about|learn about|taught us about|"
-        "teaching us about|project on|project about|topic|essay|presentation|training|"
+        "teaching us about|project on|project about|project|modern studies|first aid|topic|essay|"
+        "presentation|training|"
         "awareness|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",

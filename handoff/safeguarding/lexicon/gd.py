@@ -3,7 +3,7 @@ split or join words the same way in text and lexicon ("m' athair", "a-nochd", "d
 Lenited and unlenited forms are listed side by side ("bualadh"/"bhualadh", "marbhadh"/"mharbhadh").
 """
 
-from ..rules import PEER_HARMS, Lexicon, flag, hint, idiom, now, plan, soon, tag
+from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, soon, tag
 from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
@@ -279,9 +279,16 @@ RULES = [
     flag(
         "(ag obair|obair|ag obrachadh) ~3 (gun phàigheadh|gun phaigheadh|gun tuarastal|"
         "gun airgead|"
-        "gun phàigheadh idir)|malairt dhaoine|malairt-dhaoine|tràilleachd|traileachd",
+        "gun phàigheadh idir)",
         TRAF,
         EXP,
+    ),
+    # The harm's name alone: a school project or the news is not a disclosure.
+    flag(
+        "(malairt dhaoine|malairt-dhaoine|tràilleachd|traileachd)",
+        TRAF,
+        EXP,
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(a toirt orm|a' toirt orm|toirt orm|bheir iad orm|thug iad orm|"
@@ -359,6 +366,17 @@ RULES = [
 ]
 
 IDIOMS = [
+    context(
+        "(pròiseact|proiseact|leasan|leasain|san leasan|eòlas-comainn|eolas-comainn|"
+        "eòlas comainn|ag ionnsachadh mu|ag ionnsachadh mu dheidhinn|taisbeanadh|ciad-fhuasgladh|"
+        "ciad fhuasgladh)",
+        "education",
+    ),
+    context(
+        "(film|am film|prògram|prograam|leabhar|an leabhar|sgeulachd|naidheachdan|air na "
+        "naidheachdan)",
+        "fiction",
+    ),
     idiom(
         "(a bàsachadh|a basachadh|a' bàsachadh) (leis an fhadachd|le fadachd|leis an acras|"
         "le gàire|le gaire|leis an teas)"

@@ -220,6 +220,7 @@ RULES = [
         "(samookalecz*|samouszkodz*|samookaleczanie|samo okaleczanie|okaleczanie sie|"
         "okaleczanie się)",
         SH,
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(robie|robię|zrobic|zrobić|zrobie|zrobię|zrobilam|zrobiłam|robic|robić) (sobie) (krzywde|"
@@ -477,10 +478,15 @@ RULES = [
     ),
     flag("(nie placa|nie płacą|nie placi|nie płaci) (mi|nam)", TRAF, severity="medium"),
     flag(
-        "(handel ludzmi|handel ludźmi|handlarz*|sprzedali mnie|sprzedal mnie|sprzedał mnie|"
-        "praca przymusowa|niewolnic*|przywiezli mnie|przywieźli mnie|przywiozl mnie|"
-        "przywiózł mnie) ",
+        "(sprzedali mnie|sprzedal mnie|sprzedał mnie|przywiezli mnie|przywieźli mnie|"
+        "przywiozl mnie|przywiózł mnie) ",
         TRAF,
+    ),
+    # The harm's name alone: a school project or the news is not a disclosure.
+    flag(
+        "(handel ludzmi|handel ludźmi|handlarz*|praca przymusowa|niewolnic*)",
+        TRAF,
+        unless=("education", "fiction", "history"),
     ),
     hint(
         "(nie moge|nie mogę|nie wolno mi|nie pozwalaja mi|nie pozwalają mi|"
@@ -602,6 +608,16 @@ RULES = [
         "torach|dach|dachu)|(juz|już) (wzielam|wzięłam|polknelam|połknęłam|lyknelam|łyknęłam)"
     ),
     now("(teraz|w tej chwili|wlasnie|właśnie|znowu|jest w domu|wrocil|wrócił|wraca)"),
+    context(
+        "(projekt|projektu|lekcja|lekcji|na lekcji|godzinie wychowawczej|rozmawialismy o|"
+        "rozmawialiśmy o|uczylismy sie o|uczyliśmy się o|referat|prezentacja|pierwsza pomoc|"
+        "pierwszej pomocy|szkolenie)",
+        "education",
+    ),
+    context(
+        "(film|filmie|serial|serialu|ksiazka|książka|ksiazce|książce|wiadomosci|wiadomości)",
+        "fiction",
+    ),
     context(
         "(fortnite|minecraft|roblox|gta|w grze|grze|gra|gram|grac|grać|bossa|boss|level|poziom)",
         "game",
