@@ -389,6 +389,12 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Homework, exams or a subject "will kill me": the way any pupil complains.
+    idiom(
+        "(الواجب|واجب|الواجبات|الامتحان|امتحان|الامتحانات|الرياضيات|رياضيات|الفيزياء|الكيمياء|"
+        "المدرسه|الدراسه|المذاكره|الحصه|الاختبار) ~4 (راح يقتلني|رح يقتلني|ح يقتلني|بيقتلني|"
+        "قتلني|بتقتلني|راح تقتلني|رح تقتلني|قاتلني|يموتني|موتني)"
+    ),
     idiom(
         "(mot|amot|amoot|hamot|hamoot|ha2mot|mayet|mayta|rah amot|ra7 amot) (mn|men|min|m|mel) "
         "(el)? (da7k|d7k|eld7k|el da7k|ze2|zah2|el ju3|ju3|el bard|bard|el 7ar|7ar|5ajal)"

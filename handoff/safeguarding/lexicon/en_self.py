@@ -757,6 +757,18 @@ IDIOMS = [
         "clothes|jeans|top|shirt|roots|eyebrows|tips|blue|pink|red|purple|black|green|blonde)"
     ),
     idiom("(rather|sooner) (die|be dead) than"),
+    # A service cut, not a person ("his support was cut from 10 hours to 4").
+    idiom(
+        "(support|hours|funding|budget|service|services|staff|route|routes|provision|help|pay|"
+        "benefits|allowance|grant|budgets|classes|places) ~4 (was|were|got|has been|have been|is "
+        "being|are being|being|getting) (cut|cuts|slashed)"
+    ),
+    # A score, not a beating ("we got battered 6-0").
+    idiom(
+        "(got|get|were|was|we|they|got absolutely|getting) (battered|hammered|thrashed|destroyed|"
+        "murdered|slaughtered|smashed|pumped|stuffed|humped|skelped) (0|1|2|3|4|5|6|7|8|9|10|11|"
+        "12|nil)"
+    ),
     idiom("(dying|dyin) (to|for) (see|go|know|try|get|meet|have|watch|hear|play)"),
     idiom("(die|died|dying|dead) (laughing|laughin|of laughter)"),
     idiom("(would|could|will|gonna|going to|ll) (literally)? die (if|when|for|cos|because)"),

@@ -366,6 +366,7 @@ RULES = [
 ]
 
 IDIOMS = [
+    idiom("(b' fheàrr leam|b' fhearr leam|b fheàrr leam|b fhearr leam) (bàsachadh|basachadh) na"),
     context(
         "(pròiseact|proiseact|leasan|leasain|san leasan|eòlas-comainn|eolas-comainn|"
         "eòlas comainn|ag ionnsachadh mu|ag ionnsachadh mu dheidhinn|taisbeanadh|ciad-fhuasgladh|"
