@@ -332,6 +332,10 @@ RULES = [
         SUICIDE,
     ),
     flag("(ligature|ligatures)", SUICIDE),
+    flag(
+        "(i|ive|i've|i have|i just|just|i did|i've just) (cut|cutted|cut myself) again",
+        SELF_HARM,
+    ),
     # Emoji said together: a noose, a bridge or a blade with a wilted rose, a grave or a coffin.
     flag(
         "(rope|bridge|knife|blade|pills|gun) ~3 (wilted|grave|coffin)|(wilted|grave|coffin) ~3 "
@@ -778,7 +782,8 @@ IDIOMS = [
         "topping) (myself|masel) up|(pinch|pinched|pinching) (myself|masel)"
     ),
     idiom(
-        "(cut|cuts|cutting|cutted) (myself|masel|herself|himself) (shaving|cooking|chopping|on|"
+        "(cut|cuts|cutting|cutted) (myself|masel|herself|himself) (again)? (shaving|cooking|"
+        "chopping|on|"
         "by accident|accidentally|making|while|when|in|at|with the|on the|slightly|a bit)"
     ),
     idiom(
@@ -787,7 +792,8 @@ IDIOMS = [
     ),
     idiom(
         "(hurt|hurted|injured|injur*|bruised|banged|hit|burnt|burned|scratched|pulled|twisted|"
-        "sprained|strained) (myself|masel|herself|himself) (playing|during|falling|climbing|"
+        "sprained|strained) (myself|masel|herself|himself) (again)? (playing|during|falling|"
+        "climbing|"
         "running|skating|skiing|cycling|training|slightly|quite badly|a bit|in (pe|p e|football|"
         "rugby|gym|the gym|the park|the playground|a match|the match|a fall|the garden|"
         "the kitchen|training)|at (football|rugby|the gym|the park|pe|training|the match|"
