@@ -63,6 +63,9 @@ class WordRepair:
         if known is not None:
             return (known,)
         word = spelled[0]
+        # A dropped g, in text-speak and Scots alike: "jumpin", "cuttin", "greetin" (not "shin").
+        if len(word) >= 5 and word.endswith("in") and word + "g" in self._vocabulary.words:
+            return (word + "g",)
         return self._split(word, rejoined=rejoined) or (self._repair(word),)
 
     def _is_known(self, word: str) -> bool:

@@ -37,11 +37,24 @@ RULES = [
     # Arabizi: Arabic in Latin letters with digits for the letters Latin lacks (3 = ع, 7 = ح,
     # 2 = ء, 5 = خ, 9 = ق / ص), as children type it in chats.
     flag(
-        "(3ayez|3ayza|3awez|3awza|bdi|badi|biddi|beddi|baddi|abi|abgha|ab8a|nefsi|nifsi) "
+        "(3ayez|3ayza|3awez|3awza|bdi|badi|bade|badde|bedi|bidi|biddi|beddi|baddi|abi|abgha|ab8a|"
+        "nefsi|nifsi) "
         "(amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|ent7er|"
         "a2tol nafsi|a2tel nafsi|a2tel 7ali|a2tol 7ali|aktel 7ali|a5las|akhlas men 7ayati|"
         "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
         S,
+    ),
+    flag(
+        "(baba|abi|abuya|abouya|abuy|bayi|zoj mama|zoj ommi) (byedrob|bidrob|byedrab|yedrab|"
+        "yedrob|darab|drab) (mama|ommi|ummi|emmi|omi|mamti|ammi)",
+        DOM,
+        PHYS,
+    ),
+    # MSA and dialect: they want to marry me off.
+    flag(
+        "(يريد|يريدون|بده|بدهم|عايز|عايزين|يبغى|يبغون|يبون|قرروا|قرر) (ان)? (يزوجني|يزوجوني|"
+        "يجوزني|يجوزوني|يزوجني لابن|زواجي)",
+        FM,
     ),
     flag(
         "(ant7ar|anta7er|ante7er|enta7ar|inti7ar|enti7ar|2nta7er|santa7er|ra7 ant7er|ra7 anta7er)",

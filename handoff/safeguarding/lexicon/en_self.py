@@ -333,6 +333,14 @@ RULES = [
     ),
     flag("(ligature|ligatures)", SUICIDE),
     flag(
+        "(take|takin|taking|took|swallow|swallowed|swallowing|gonna take|going to take) (them|"
+        "my meds|my pills|my tablets|the pills|the tablets|the lot|the whole lot|the whole box|"
+        "all of them|them all) (all)? at once",
+        SUICIDE,
+        SELF_HARM,
+        unless=("medication",),
+    ),
+    flag(
         "(i|ive|i've|i have|i just|just|i did|i've just) (cut|cutted|cut myself) again",
         SELF_HARM,
     ),

@@ -28,6 +28,10 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Suicide
+    flag(
+        "(gam|ga mo|a' gam) (ghearradh|gearradh|losgadh|ghoirteachadh) (fhìn|fhin|fhèin|fhein)",
+        SH,
+    ),
     # Tired of being alive; wanting to sleep for ever (the euphemisms a child would use).
     flag(
         "(sgìth|sgith|seachd sgìth|seachd sgith) de (bhith beò|bhith beo|bhith bèo|mo bheatha|"

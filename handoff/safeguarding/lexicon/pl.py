@@ -578,6 +578,13 @@ RULES = [
     # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
     # w sprawie autobusu"), as "help me" does in English.
     flag("ratunku", DANGER),
+    flag(
+        "(zjadlam|zjadłam|zjadlem|zjadłem|wzielam|wzięłam|wzialem|wziąłem|lyknelam|łyknęłam|"
+        "lyknalem|łyknąłem|polknelam|połknęłam) (dzis|dziś|wczoraj)? (garsc|garść|cale opakowanie|"
+        "całe opakowanie|duzo|dużo|wszystkie) (tabletek|pigulek|pigułek|lekow|leków|tabletki)",
+        SH,
+        S,
+    ),
     # Bullying
     flag(
         "(bija|biją|bili|pobili|kopia|kopią|kopali|popychaja|popychają|grozą|groza|"

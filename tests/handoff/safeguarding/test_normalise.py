@@ -70,3 +70,16 @@ def test_pattern_language() -> None:
 def test_malformed_patterns_fail_at_import_time(source: str) -> None:
     with pytest.raises(PhraseError):
         PhraseCompiler({}).compile(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("thinkin of jumpin off the bridge after school", True),
+        ("ah keep cuttin myself", True),
+        ("got a massive bruise from football on my shin", False),
+        ("i was goin to the shops", False),
+    ],
+)
+def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None:
+    assert screen(text).flagged is flagged
