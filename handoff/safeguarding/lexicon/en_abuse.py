@@ -11,6 +11,60 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Plain disclosures that blind sets showed the rules missing (general forms of them) --------
+    flag(
+        "(takes|took|taking|take) (his|her|the|a) belt (off)? to (me|us|my)|"
+        "(belt|buckle|belt buckle) (to|on|across|over) (me|us|my (back|legs|bum))",
+        PHYSICAL,
+    ),
+    flag(
+        "(gets|got|grabs|grabbed|has|had|holds|held|pins|pinned|lifts|lifted) (me|us|my (wee|"
+        "little|big)? (brother|sister)|her|him) (up)? by the (throat|neck)",
+        PHYSICAL,
+        severity="immediate",
+    ),
+    flag(
+        "(cigarette|cigarettes|ciggie|ciggies|fag|fags|lighter) (out)? (on|onto|against) (me|my|"
+        "him|her|his|us)|(stubs|stubbed|stubbing|puts|put|putting) (cigarettes|cigarette|fags|"
+        "fag|ciggies) out on",
+        PHYSICAL,
+        BULLYING,
+    ),
+    flag(
+        "(films|filmed|filming|records|recorded|recording|takes pictures of|took pictures of|"
+        "photographs|photographed) me ~4 (asleep|sleeping|in the shower|in the bath|changing|"
+        "getting changed|naked|undressed)",
+        SEXUAL,
+    ),
+    flag(
+        "(nude|nudes|naked pic|naked pics|naked photo|naked photos|naked picture|naked video|"
+        "nudie) (of) (me|my daughter|my son|her|him)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(nobody|no one|noone|naebody|naeb|no body) (would|wud|wid|will|wld|gonna|is gonna) "
+        "(miss|care if) (me|i died|i was gone|i'm gone|im gone)",
+        EMOTIONAL,
+        "suicide",
+        severity="high",
+    ),
+    flag(
+        "(wish|wishes|wished) (i|you|he|she) (was|were|had)? never (been)? born|(wish|wishes|"
+        "wished) (i|you|he|she) (wasnt|wasn't|werent|weren't|hadnt been|hadn't been) born|"
+        "(shouldnt|shouldn't|should not|shud|should never|shud of never|should of never|should "
+        "have never|shouldve never) (have|of|ov)? (been)? born|(never|not) (have)? been born",
+        EMOTIONAL,
+        severity="high",
+    ),
+    flag(
+        "(head|heid|face) (in|down|into|doon) (the)? (toilet|toilets|loo|bog|cludgie|toilet "
+        "bowl)",
+        BULLYING,
+        PHYSICAL,
+    ),
+]
+RULES += [
     # Physical abuse: someone hurting the child, a sibling or a friend -----------------------------
     # Settings never cancel a child's own disclosure ("my dad hits me when I play cod"); a story's
     # plot only cancels what happens to others ("in the book the dad hits his son").

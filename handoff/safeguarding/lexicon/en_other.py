@@ -442,6 +442,25 @@ RULES = [
         "chosen_spouse",
         MARRIAGE_FGM,
     ),
+    # Married or engaged, and a child's age said beside it.
+    flag(
+        "(i'm|im|i am|i'll be|ill be|me|i) ~2 (married|engaged|marry|to marry|wed) ~10 (im|i'm|"
+        "i am|aged|at|only|and i'm|and im|i'm only|im only) (10|11|12|13|14|15|16|ten|eleven|"
+        "twelve|thirteen|fourteen|fifteen|sixteen)|(getting|get|be|being|to be|will be) (married|"
+        "engaged) at (10|11|12|13|14|15|16|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        "sixteen)|(engagement|marriage|wedding) for me ~10 (only|im|i'm) (in)? (s1|s2|s3|s4|13|"
+        "14|15|16)",
+        MARRIAGE_FGM,
+        unless=("fiction",),
+    ),
+    flag(
+        "(isnt|isn't|is not|not|stopped|has stopped|wont start|won't start) breathing|"
+        "(kicking|booting|smashing|breaking|bashing) (the|my|our)? (door|bathroom door|bedroom "
+        "door) (in|down)",
+        DANGER,
+        severity="immediate",
+        unless=("fiction", "game"),
+    ),
     flag(
         "(forced|force|forcing|arranged|arrange|arranging|child|underage|under age|early|"
         "secret) (marriage|marriages|wedding|weddings|engagement|nikkah|nikah)|marry me off|"

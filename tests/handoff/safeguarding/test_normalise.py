@@ -83,3 +83,24 @@ def test_malformed_patterns_fail_at_import_time(source: str) -> None:
 )
 def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None:
     assert screen(text).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("my stepdad takes his belt off to me when mum's on nightshift", True),
+        ("when he's had a drink he gets me by the throat", True),
+        ("dad says i'm getting married there in the summer. im 15", True),
+        ("my sister is getting married in june, im 15 and a bridesmaid", False),
+        ("my parents got married at 16 back in the 80s", False),
+        ("ive took like 20 paracetamol an feel sick", True),
+        ("i took 2 paracetamol for my headache", False),
+        ("my mum sez i shud of never been born", True),
+        ("my mum wishes she was born in the 60s", False),
+        ("my mum's bf films me when he thinks i'm asleep", True),
+        ("I'm 13 and locked in the bathroom, he's kicking the door in", True),
+        ("the police were kicking the door in on the telly", False),
+    ],
+)
+def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
+    assert screen(text).flagged is flagged
