@@ -33,6 +33,17 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Plain disclosures blind sets showed only the model catching (general forms of them).
+    flag(
+        "(اتزوج|اتجوز|يزوجوني|يزوجني|يجوزوني|يجوزني|زواجي|جوازي|زواج|عرسي|تزويجي) ~10 (عمري|"
+        "وعمري|انا عمري) (10|11|12|13|14|15|16)",
+        FM,
+    ),
+    flag(
+        "(ياريتها ما جابتني|ياريته ما جابني|ياريتني ما انولدت|ليتني لم اولد|لو انني لم اولد|"
+        "لو اني لم اولد|ما كان لازم انولد|ليتها لم تلدني)",
+        EMO,
+    ),
     # Suicide
     # Arabizi: Arabic in Latin letters with digits for the letters Latin lacks (3 = ع, 7 = ح,
     # 2 = ء, 5 = خ, 9 = ق / ص), as children type it in chats.

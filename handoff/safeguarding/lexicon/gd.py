@@ -27,6 +27,19 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Plain disclosures blind sets showed only the model catching (general forms of them).
+    flag(
+        "(feum mi|feumaidh mi|airson mo|a' dol gam|ag iarraidh mo) (pòsadh|phòsadh|posadh|"
+        "phosadh)|(bi|bidh|bithidh) mi a' (pòsadh|posadh) (fear|ri fear|duine)",
+        FM,
+    ),
+    flag("nach robh mi air mo (bhreith|bhreith a-riamh)", EMO),
+    flag(
+        "(ghabh|gabhaidh) mi a h-uile (pile|pill|pileachan|tablaid|tablaidean) (a bh' anns a' "
+        "bhogsa|a bh anns a bhogsa|sa bhogsa|anns a' bhogsa|a bh' agam|a bh agam)",
+        S,
+        SH,
+    ),
     # Suicide
     flag(
         "(gam|ga mo|a' gam) (ghearradh|gearradh|losgadh|ghoirteachadh) (fhìn|fhin|fhèin|fhein)",

@@ -44,6 +44,25 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Plain disclosures blind sets showed only the model catching (general forms of them).
+    flag(
+        "(wydadza mnie|wydadzą mnie|chca mnie wydac|chcą mnie wydać|musze wyjsc za maz|muszę wyjść "
+        "za mąż|kaza mi wyjsc za maz|każą mi wyjść za mąż|zmuszaja mnie do slubu|zmuszają mnie do "
+        "ślubu|wydac mnie za maz|wydać mnie za mąż)",
+        FM,
+    ),
+    flag(
+        "(zebym sie nie urodzila|żebym się nie urodziła|zebym sie nie urodzil|żebym się nie "
+        "urodził|lepiej gdybym sie nie urodzil|lepiej gdybym się nie urodził|lepiej gdybym sie "
+        "nie urodzila|lepiej gdybym się nie urodziła)",
+        EMO,
+    ),
+    flag(
+        "(dobija sie|dobija się|wali|wyważa|wywaza|łomocze|lomocze) ~3 (do)? (drzwi) ~3 (z)? "
+        "(nozem|nożem|siekiera|siekierą)",
+        DANGER,
+        severity="immediate",
+    ),
     # Suicide
     flag(
         "(zabi*|zabic|zabić|zabije|zabiję|zabijam|zabilam|zabiłam|zabilem|zabiłem|zabila|zabiła|"

@@ -37,6 +37,30 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Plain disclosures blind sets showed only the model catching (general forms of them).
+    flag(
+        "(мене|меня) ~3 (видадуть|віддадуть|выдадут|отдадут|видати|віддати|выдать|отдать) "
+        "(заміж|замуж)|(мене|меня) (одружать|женят|одружити|женить)|(змушують|заставляют) "
+        "(мене|меня)? ~2 (вийти заміж|выйти замуж|одружитися|жениться)",
+        FM,
+    ),
+    flag(
+        "(краще б я не|лучше бы я не|щоб я не|чтобы я не) (народилася|народився|родилась|родился)",
+        EMO,
+    ),
+    flag(
+        "(ломиться|ломится|вибиває|выбивает|стукає|стучит|б'ється|бється|ломає|ломает) ~3 "
+        "(в|у)? (двері|дверь) ~3 (з|с)? (ножем|сокирою|топором)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(vypyla|vypyv|vypila|vypil|vypyla vsi|ya vypyla|ya vypyv) (vsi|vse|usi|vsyu) "
+        "(tabletky|tabletki|pihulky|liky)",
+        S,
+        SH,
+        severity="immediate",
+    ),
     # Suicide
     # In Latin letters, as many Ukrainian children type on a phone without a Cyrillic keyboard.
     flag(

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from handoff.safeguarding import screen
+from handoff.safeguarding.engine import SCREENER
 from handoff.safeguarding.pattern import PhraseCompiler, PhraseError
+from handoff.safeguarding.verdict import combine
 
 
 @pytest.mark.parametrize(
@@ -104,3 +106,24 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
     assert screen(text).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("tha iad airson mo phòsadh ri fear ann am Pacastan", "gd", True),
+        ("tha mo phiuthar a' pòsadh an ath mhìos, tha mi 15", "gd", False),
+        ("Rodzice mówią, że po wakacjach wydadzą mnie za mąż. Mam 15 lat.", "pl", True),
+        ("Siostra bierze ślub w sierpniu, mam 14 lat i będę druhną!", "pl", False),
+        ("Батьки кажуть, що після іспитів мене відвезуть і видадуть заміж.", "uk", True),
+        ("сестра виходить заміж у вересні, мені 14, я буду дружкою!", "uk", False),
+        ("أهلي يقولون لازم أتزوج ابن عمي بالصيف، عمري ١٥", "ar", True),
+        ("بنت عمي رح تتجوز الشهر الجاي، وأنا عمري ١٤ ورح أكون وصيفة", "ar", False),
+    ],
+)
+def test_the_rules_tell_a_child_being_married_off_from_a_sisters_wedding(
+    text: str, lang: str, flagged: bool
+) -> None:
+    # The rules alone: the learned model, which weighs the whole message, may still be wary of
+    # a wedding with a child's age beside it.
+    assert combine(SCREENER.hits(text)).flagged is flagged
