@@ -63,6 +63,38 @@ RULES = [
         BULLYING,
         PHYSICAL,
     ),
+    flag(
+        "(skelp|skelps|skelped|skelpit|hit|hits|whip|whips|whipped|batter|batters|leather|"
+        "leathers|leathered|beat|beats|belts|belted) (me|us|him|her|my (wee|little)? (brother|"
+        "sister))? (wi|with|w) (the|a|his|her)? (belt|buckle|belt buckle|slipper|wooden spoon|"
+        "cable|wire|hanger|coat hanger|hose)",
+        PHYSICAL,
+    ),
+    flag(
+        "(gies|gives|gave|giein|giving) (me|us|him|her) (a|the) (skelpin|skelping|leathering|"
+        "hiding|doin|doing|belting|battering|kicking|beating|thrashing)",
+        PHYSICAL,
+    ),
+    flag(
+        "(burn|burned|burnt|burns|burning) (my|his|her|me|him|us|their) ~2 (with|w|wi) (a|the|"
+        "his|her)? (lighter|cigarette|fag|ciggie|cigarettes)",
+        PHYSICAL,
+        "self_harm",
+        firm=True,
+    ),
+    flag(
+        "(chucked|kicked|threw|thrown|flung|put|locked) (me|us) out ~5 (at night|at 1am|at 2am|"
+        "at 3am|at midnight|in the middle of the night|in my pyjamas|in my pjs|in the cold|in the "
+        "snow|in the rain|all night)",
+        NEGLECT,
+        "immediate_danger",
+    ),
+    flag(
+        "(touches|touching|touched|grabs|grabbing|grabbed|gropes|groping|groped|feels|feeling) "
+        "(the|my|her|his)? (girls|girls'|pupils|kids|children|daughter's|son's)? (bums|bum|"
+        "bottom|bottoms|breasts|boobs|chest|privates|private parts|crotch|bits)",
+        SEXUAL,
+    ),
 ]
 RULES += [
     # Physical abuse: someone hurting the child, a sibling or a friend -----------------------------

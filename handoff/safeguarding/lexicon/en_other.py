@@ -442,6 +442,21 @@ RULES = [
         "chosen_spouse",
         MARRIAGE_FGM,
     ),
+    flag("(marrying|marry|married|marries) (me|her|my sister|us) off", MARRIAGE_FGM),
+    flag(
+        "(stabbed|stabbing|slashed|knifed|chibbed) (ma|my|his|her|our) (pal|mate|friend|brother|"
+        "sister|cousin|wee brother|wee sister)",
+        DANGER,
+        PHYSICAL,
+        unless=("fiction", "game"),
+    ),
+    flag(
+        "(do|doing|pull|pulling) a columbine|shoot up the school|shoot the school up|(shotgun|gun) "
+        "~8 (to school|into school|in to school|a list of names)",
+        DANGER,
+        RADICALISATION,
+        unless=("fiction", "history", "education"),
+    ),
     # Married or engaged, and a child's age said beside it.
     flag(
         "(i'm|im|i am|i'll be|ill be|me|i) ~2 (married|engaged|marry|to marry|wed) ~10 (im|i'm|"

@@ -333,7 +333,8 @@ RULES = [
     ),
     flag("(ligature|ligatures)", SUICIDE),
     flag(
-        "(took|taken|ive took|i've taken|ive taken|i took|swallowed|had) (like|about|around|"
+        "(took|taken|ive took|i've taken|ive taken|i took|swallowed|had|take|i take|taking) (like|"
+        "about|around|"
         "over|nearly|almost|maybe)? (5|6|7|8|9|10|11|12|13|14|15|16|20|24|30|40|50|a handful of|"
         "handful of|a whole box of|the whole box of|a whole packet of|loads of) (paracetamol|"
         "paracetamols|pills|tablets|painkillers|ibuprofen|sleeping pills)",

@@ -127,3 +127,21 @@ def test_the_rules_tell_a_child_being_married_off_from_a_sisters_wedding(
     # The rules alone: the learned model, which weighs the whole message, may still be wary of
     # a wedding with a child's age beside it.
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("my family are marrying me off at Easter", True),
+        ("burned my arm with a lighter to feel something", True),
+        ("we had to burn the leaves with a lighter at scouts", False),
+        ("ah've been skelpit wi the slipper that many times ah cannae sit doon", True),
+        ("the hockey coach hit the ball with his stick", False),
+        ("he chucked me out at 2am in my pyjamas, its freezing", True),
+        ("my mum chucked me out of the kitchen cos i was in the way", False),
+        ("they stabbed ma pal in the leg an said am next", True),
+        ("we watched a documentary about columbine in modern studies", False),
+    ],
+)
+def test_the_rules_know_more_plain_ways_of_telling(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
