@@ -82,18 +82,15 @@ def _email(member: StaffMember | None) -> str | None:
 def do_claim(session: Session, case: Case, staff: StaffMember, *, today: date) -> None:
     """The staff member takes the case on (assigns it to themselves)."""
     check_open(case)
-    if case.assigned_to_id == staff.id:
-        raise InvalidInput("This case is already assigned to you.")
-    previous = _email(case.assigned_to)
-    case.assigned_to = staff
-    audit.record(
+    _hand_case(
         session,
-        staff_member_id=staff.id,
+        case,
+        to=staff,
+        by=staff,
         action="case.claimed",
-        case=case,
-        detail={"from": previous, "to": staff.email, "on": today.isoformat()},
+        today=today,
+        already="This case is already assigned to you.",
     )
-    session.flush()
 
 
 def do_assign(
@@ -104,16 +101,38 @@ def do_assign(
     assignee = find_staff(session, assignee_email or "")
     if assignee is None or not assignee.is_active:
         raise InvalidInput("Choose an active staff member to assign the case to.")
-    if case.assigned_to_id == assignee.id:
-        raise InvalidInput(f"This case is already assigned to {assignee.email}.")
+    _hand_case(
+        session,
+        case,
+        to=assignee,
+        by=staff,
+        action="case.assigned",
+        today=today,
+        already=f"This case is already assigned to {assignee.email}.",
+    )
+
+
+def _hand_case(
+    session: Session,
+    case: Case,
+    *,
+    to: StaffMember,
+    by: StaffMember,
+    action: str,
+    today: date,
+    already: str,
+) -> None:
+    """Claiming and assigning are one change: a new holder, with who had it before audited."""
+    if case.assigned_to_id == to.id:
+        raise InvalidInput(already)
     previous = _email(case.assigned_to)
-    case.assigned_to = assignee
+    case.assigned_to = to
     audit.record(
         session,
-        staff_member_id=staff.id,
-        action="case.assigned",
+        staff_member_id=by.id,
+        action=action,
         case=case,
-        detail={"from": previous, "to": assignee.email, "on": today.isoformat()},
+        detail={"from": previous, "to": to.email, "on": today.isoformat()},
     )
     session.flush()
 
