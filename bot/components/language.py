@@ -11,12 +11,7 @@ stories are the same in every language.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -27,6 +22,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.components.stateless import StatelessComponent
 from bot.i18n import LANGUAGE_ENTITY, LANGUAGE_EXTRACTOR
 from tellus.i18n import supported_language
 
@@ -34,17 +30,7 @@ METADATA = "metadata"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class ConversationLanguage(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ConversationLanguage:
-        return cls()
-
+class ConversationLanguage(StatelessComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             language = supported_language((message.get(METADATA) or {}).get("lang"))
