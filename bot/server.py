@@ -1,24 +1,44 @@
-"""`python -m bot.server run ...`: Rasa's own command line, with two repairs for speed made first.
+"""`python -m bot.server run ...`: Rasa's own command line, with repairs for speed made first.
 
-1. Rasa 3.6 checks every answer from the action server with `jsonschema.validate`, which first
-   checks Rasa's response schema itself against the JSON Schema meta-schema, every time. That
-   alone was about half of a form turn (cProfile of `Agent.handle_message`: 55 → 28 ms per
-   message without it). The schema is a constant, so its validator is built once; answers are
-   validated exactly as before.
+Each repair replaces one piece of Rasa 3.6 with code that gives the same results faster; the
+tests (tests/bot/test_rasa_repairs.py) check each against the code it replaces. Found by profiling
+`Agent.handle_message` (cProfile, then per-part timers) on the benchmark's conversations.
+
+1. Every answer from the action server is checked with `jsonschema.validate`, which first checks
+   Rasa's response schema itself against the JSON Schema meta-schema, every time: about half of a
+   form turn (55 → 28 ms per message without it). The schema is a constant, so its validator is
+   built once; answers are validated exactly as before.
 2. Turning stored events back into objects looks each event's class up by walking every subclass
    of `Event` (60,600 calls for 60 messages, most of reading a conversation back). The classes do
    not change once Rasa is loaded, so the lookup is a dictionary built once.
+3. Every message runs the model's graph three or four times (understanding it, then predicting
+   each action), and Rasa hands each run to dask's scheduler, which orders a 10-node chain as if
+   it were a cluster job: about 2 ms a message. The graph runs on one thread either way, so the
+   repair computes each needed node once, its inputs first, and nothing else.
+4. Rasa copies every slot each time it copies a conversation (about ten times a message), and
+   `copy.copy` of a slot goes the slow, general way through `__reduce_ex__`. A slot is a plain
+   object, so the repair makes the same shallow copy directly.
+
+And one setting: once the model is loaded, its half a million objects (TensorFlow, the model, the
+domain) live as long as the server, yet each of Python's full garbage collections walks them all:
+250 ms during which every conversation waits. `gc.freeze()` after loading leaves them out.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import copy
+import gc
+from functools import lru_cache, wraps
 from typing import Any
 
+import rasa.core.run
 from jsonschema import validators
 from jsonschema.exceptions import best_match
 from rasa.core.actions.action import RemoteAction
+from rasa.engine.exceptions import GraphRunError
+from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
+from rasa.shared.core.slots import Slot
 from rasa.shared.utils.common import all_subclasses
 
 _RESPONSE_SCHEMA = RemoteAction.action_response_format_spec()
@@ -26,6 +46,7 @@ _RESPONSE_VALIDATOR = validators.validator_for(_RESPONSE_SCHEMA)(_RESPONSE_SCHEM
 _RESPONSE_VALIDATOR.check_schema(_RESPONSE_SCHEMA)
 _original_validate = RemoteAction._validate_action_result
 _original_resolve = Event.resolve_by_type
+_original_graph_run = DaskGraphRunner.run
 
 
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
@@ -49,13 +70,82 @@ def resolve_event_type(type_name: str, default: type[Event] | None = None) -> ty
     return _event_classes().get(type_name) or _original_resolve(type_name, default)
 
 
+def run_graph_in_order(
+    self: DaskGraphRunner,
+    inputs: dict[str, Any] | None = None,
+    targets: list[str] | None = None,
+) -> dict[str, Any]:
+    """`DaskGraphRunner.run` without dask: the same nodes, each run once, inputs first.
+
+    As with dask, every result is `(node name, output)`, an input is passed on as
+    `(input name, value)`, and a need nothing provides reaches the node as its bare name (the
+    node then logs that it was not resolved).
+    """
+    nodes = self._graph_schema.nodes
+    run_targets = targets or self._graph_schema.target_names
+    results: dict[str, Any] = {}
+    for name, value in (inputs or {}).items():
+        if (
+            isinstance(value, str)
+            and value in self._graph_schema.minimal_graph_schema(run_targets).nodes
+        ):
+            raise GraphRunError(
+                f"Input value '{value}' clashes with a node name. Make sure that none of the "
+                f"input names passed to the `run` method are the same as node names in the "
+                f"graph schema."
+            )
+        results[name] = (name, value)
+
+    def result_of(name: str) -> Any:
+        if name not in results:
+            if name not in nodes:
+                return name
+            needed = [result_of(need) for need in nodes[name].needs.values()]
+            results[name] = self._instantiated_nodes[name](*needed)
+        return results[name]
+
+    try:
+        return dict(result_of(target) for target in run_targets)
+    except RuntimeError as error:
+        raise GraphRunError("Error running runner.") from error
+
+
+def copy_slot(self: Slot) -> Slot:
+    """What `copy.copy` makes of a slot (a new object sharing its attributes), made directly."""
+    if hasattr(self, "__getstate__") or hasattr(self, "__setstate__"):
+        # A custom slot type that chose how it is copied: the general way, as `copy.copy` does.
+        return copy._reconstruct(self, None, *self.__reduce_ex__(4))
+    copied = object.__new__(type(self))
+    copied.__dict__.update(self.__dict__)
+    return copied
+
+
+def _freeze_after_loading(load_agent_on_start: Any) -> Any:
+    @wraps(load_agent_on_start)  # Sanic reads the listener's signature
+    async def load_then_freeze(*args: Any, **kwargs: Any) -> Any:
+        agent = await load_agent_on_start(*args, **kwargs)
+        gc.collect()
+        gc.freeze()
+        return agent
+
+    return load_then_freeze
+
+
 def apply_repairs() -> None:
     RemoteAction._validate_action_result = validate_action_result
     Event.resolve_by_type = staticmethod(resolve_event_type)
+    DaskGraphRunner.run = run_graph_in_order
+    Slot.__copy__ = copy_slot
 
 
-if __name__ == "__main__":
+def serve() -> None:
+    """Rasa's command line, repaired, with the loaded model out of the garbage collector's way."""
     apply_repairs()
+    rasa.core.run.load_agent_on_start = _freeze_after_loading(rasa.core.run.load_agent_on_start)
     from rasa.__main__ import main
 
     main()
+
+
+if __name__ == "__main__":
+    serve()

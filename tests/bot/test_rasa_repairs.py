@@ -1,14 +1,33 @@
 """The repairs Tell Us makes to Rasa keep its behaviour: the same answers accepted and refused,
-the same events read back."""
+the same events read back, the same graph results, the same copies of slots."""
 
 from __future__ import annotations
+
+import asyncio
+import copy
+import gc
+import inspect
+from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.slots import ListSlot
 
-from bot.server import validate_action_result
+from bot.server import (
+    _freeze_after_loading,
+    _original_graph_run,
+    copy_slot,
+    run_graph_in_order,
+    validate_action_result,
+)
+from tellus.training import BOT
 
 ANSWERS = [
     {"events": [], "responses": []},
@@ -50,3 +69,115 @@ def test_every_event_type_resolves_to_the_class_rasa_finds() -> None:
     assert resolve_event_type("no such event", SlotSet) is SlotSet
     with pytest.raises(ValueError, match="Unknown event name"):
         resolve_event_type("no such event")
+
+
+class Arithmetic(GraphComponent):
+    """A graph node for the runner tests: x times its factor, plus its addend and y."""
+
+    runs: ClassVar[list[str]] = []
+
+    def __init__(self, config: dict, name: str | None) -> None:
+        self.config = config
+        self.name = name
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context) -> Arithmetic:
+        return cls(config, execution_context.node_name)
+
+    def compute(self, x: float, y: float = 0) -> float:
+        Arithmetic.runs.append(self.name)
+        if self.config.get("fails"):
+            raise ValueError("this node always fails")
+        return x * self.config.get("factor", 1) + self.config.get("add", 0) + y
+
+
+def _node(needs: dict[str, str], **config) -> SchemaNode:
+    return SchemaNode(
+        needs=needs,
+        uses=Arithmetic,
+        constructor_name="create",
+        fn="compute",
+        config=config,
+        eager=True,
+    )
+
+
+GRAPH = GraphSchema(
+    {
+        "double": _node({"x": "__number__"}, factor=2),
+        "plus_one": _node({"x": "double"}, add=1),
+        "total": _node({"x": "double", "y": "plus_one"}),
+        "never_needed": _node({"x": "__number__"}, factor=100),
+        "has_no_input": _node({"x": "__nothing_gives_this__"}),
+        "fails": _node({"x": "__number__"}, fails=True),
+    }
+)
+
+
+def _outcome(run, tmp_path: Path, *, inputs: dict, targets: list[str] | None):
+    """What a run returns or raises, and which nodes ran (in any order)."""
+    runner = DaskGraphRunner(
+        GRAPH, LocalModelStorage(tmp_path), ExecutionContext(GRAPH, "test-model")
+    )
+    Arithmetic.runs = []
+    try:
+        result = run(runner, inputs=inputs, targets=targets)
+    except Exception as error:  # the type is what both runners must agree on
+        result = type(error).__name__
+    return result, sorted(Arithmetic.runs)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "targets"),
+    [
+        ({"__number__": 5}, ["total"]),
+        ({"__number__": 5}, ["total", "double"]),
+        ({"__number__": 5}, ["__number__"]),  # an input asked for is handed back
+        ({"__number__": 5, "unused": "x"}, ["plus_one"]),
+        ({"__number__": "plus_one"}, ["total"]),  # an input named like a node is refused
+        ({"__number__": "never_needed"}, ["total"]),  # but only a node that would run
+        ({"__number__": 5}, ["has_no_input"]),
+        ({"__number__": 5}, ["fails"]),
+        ({}, ["total"]),
+    ],
+)
+def test_the_graph_runs_as_dask_runs_it(inputs, targets, tmp_path: Path) -> None:
+    repaired = _outcome(run_graph_in_order, tmp_path / "repaired", inputs=inputs, targets=targets)
+    original = _outcome(_original_graph_run, tmp_path / "dask", inputs=inputs, targets=targets)
+    assert repaired == original
+
+
+def test_each_needed_node_runs_once_and_no_other(tmp_path: Path) -> None:
+    result, runs = _outcome(
+        run_graph_in_order, tmp_path, inputs={"__number__": 5}, targets=["total"]
+    )
+    assert result == {"total": 21}  # double 10, plus_one 11, total 10 + 11
+    assert runs == ["double", "plus_one", "total"]
+
+
+def test_a_copied_slot_is_what_copy_makes_of_it() -> None:
+    domain = Domain.load(str(BOT / "domain.yml"))
+    assert domain.slots, "the domain has slots to copy"
+    for slot in domain.slots:
+        slot.value = ["a", "list"] if isinstance(slot, ListSlot) else slot.value
+        copied, generic = copy_slot(slot), copy._reconstruct(slot, None, *slot.__reduce_ex__(4))
+        assert type(copied) is type(slot) and copied is not slot
+        assert copied.__dict__ == generic.__dict__ == slot.__dict__
+        copied.reset()
+        assert slot.__dict__ == generic.__dict__  # the original is untouched
+
+
+def test_the_loaded_model_is_left_out_of_garbage_collection() -> None:
+    agent = object()
+
+    async def load_agent_on_start(model_path, endpoints, remote_storage, app, loop):
+        return agent
+
+    load_then_freeze = _freeze_after_loading(load_agent_on_start)
+    assert inspect.signature(load_then_freeze) == inspect.signature(load_agent_on_start)
+    gc.unfreeze()
+    try:
+        assert asyncio.run(load_then_freeze("model.tar.gz", None, None, None, None)) is agent
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
