@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore
@@ -16,16 +17,36 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from bot.tracker_store import TellUsTrackerStore
+from tests.postgres import ADMIN_URL, fresh_database
 
 SENDER = "someone-1234"
 DOMAIN = Domain.from_dict({"slots": {"age_band": {"type": "any", "mappings": []}}})
 
 
-def _store(path, kind=TellUsTrackerStore):
-    return kind(domain=DOMAIN, dialect="sqlite", db=str(path / "tracker.db"))
+@pytest.fixture(params=["sqlite", "postgresql"] if ADMIN_URL else ["sqlite"])
+def where(request, tmp_path) -> Iterator[dict]:
+    """The tracker store's database settings, as endpoints.yml gives them."""
+    if request.param == "sqlite":
+        yield {"dialect": "sqlite", "db": str(tmp_path / "tracker.db")}
+        return
+    with fresh_database("tellus_tracker") as url:
+        parsed = make_url(url)
+        yield {
+            "dialect": "postgresql",
+            "host": parsed.host,
+            "port": parsed.port,
+            "db": parsed.database,
+            "username": parsed.username,
+            "password": parsed.password,
+        }
+
+
+def _store(where: dict, kind=TellUsTrackerStore):
+    return kind(domain=DOMAIN, **where)
 
 
 def _turn(text: str, *extra) -> list:
@@ -50,46 +71,46 @@ def _handle(store, text: str, *extra) -> DialogueStateTracker:
     return tracker
 
 
-def _as_rasa_reads_it(path) -> list[dict]:
-    tracker = asyncio.run(_store(path, SQLTrackerStore).retrieve(SENDER))
+def _as_rasa_reads_it(where: dict) -> list[dict]:
+    tracker = asyncio.run(_store(where, SQLTrackerStore).retrieve(SENDER))
     return [event.as_dict() for event in tracker.events]
 
 
 def test_sqlite_is_pooled_in_wal_mode(tmp_path) -> None:
-    store = _store(tmp_path)
+    store = _store({"dialect": "sqlite", "db": str(tmp_path / "tracker.db")})
     assert isinstance(store.engine.pool, QueuePool)
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
 
-def test_what_it_remembers_is_exactly_what_rasa_reads_back(tmp_path) -> None:
-    store = _store(tmp_path)
+def test_what_it_remembers_is_exactly_what_rasa_reads_back(where) -> None:
+    store = _store(where)
     _handle(store, "hello")
     _handle(store, "12 to 15", SlotSet("age_band", "12-15"))
     remembered = asyncio.run(store.retrieve(SENDER))
-    assert [event.as_dict() for event in remembered.events] == _as_rasa_reads_it(tmp_path)
+    assert [event.as_dict() for event in remembered.events] == _as_rasa_reads_it(where)
     assert remembered.get_slot("age_band") == "12-15"
-    assert len(_as_rasa_reads_it(tmp_path)) == 7  # every event stored once
+    assert len(_as_rasa_reads_it(where)) == 7  # every event stored once
 
 
-def test_a_message_handled_by_another_server_is_never_missed(tmp_path) -> None:
-    ours, theirs = _store(tmp_path), _store(tmp_path)
+def test_a_message_handled_by_another_server_is_never_missed(where) -> None:
+    ours, theirs = _store(where), _store(where)
     _handle(ours, "hello")
     _handle(theirs, "12 to 15", SlotSet("age_band", "12-15"))  # a fail-over to another server
     tracker = _handle(ours, "my name is Sam")
     assert tracker.get_slot("age_band") == "12-15"
-    texts = [e["text"] for e in _as_rasa_reads_it(tmp_path) if e["event"] == "user"]
+    texts = [e["text"] for e in _as_rasa_reads_it(where) if e["event"] == "user"]
     assert texts == ["hello", "12 to 15", "my name is Sam"]
 
 
 @pytest.mark.parametrize("remember", [True, False])
-def test_a_new_session_starts_the_conversation_afresh(tmp_path, remember) -> None:
-    store = _store(tmp_path)
+def test_a_new_session_starts_the_conversation_afresh(where, remember) -> None:
+    store = _store(where)
     _handle(store, "hello", SlotSet("age_band", "12-15"))
     if not remember:
         store._remembered.clear()  # as after a restart of the server
     _handle(store, "back again", ActionExecuted("action_session_start"), SessionStarted())
     _handle(store, "and again")
     again = asyncio.run(store.retrieve(SENDER))
-    assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(tmp_path)
+    assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(where)
     assert isinstance(again.events[0], SessionStarted)
