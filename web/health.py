@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import requests
+import urllib3
 from flask import Blueprint, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,10 +22,9 @@ def healthz():
     except SQLAlchemyError:
         db_ok = False
     try:
-        actions_ok = (
-            requests.get(f"{services.settings.actions_url}/health", timeout=1).status_code == 200
-        )
-    except requests.RequestException:
+        health = f"{services.settings.actions_url}/health"
+        actions_ok = urllib3.request("GET", health, timeout=1, retries=False).status == 200
+    except urllib3.exceptions.HTTPError:
         actions_ok = False
     body = {
         "web": "ok",

