@@ -21,7 +21,7 @@ from handoff.conversations import (
     recent_user_texts,
 )
 from handoff.db import transaction
-from handoff.models import Conversation, utcnow
+from handoff.models import utcnow
 from handoff.protection import do_protection_handoff, safeguarding_recipients, speaks_as_adult
 from handoff.safeguarding import ScreenResult, screen_conversation
 from handoff.safety_message import safety_message
@@ -99,8 +99,7 @@ def handle_chat_message(message: ChatMessage) -> GatewayAnswer:
                 do_record_bot_messages(session, conversation, replies)
             services.rasa.pause_in_background(message.sender_id)
             return GatewayAnswer(replies, language)
-        mode, conversation_id = conversation.mode, conversation.id
-    if mode != "bot":
+    if conversation.mode != "bot":
         # A person is handling this conversation: the bot stays silent and staff see the message.
         return GatewayAnswer([], language)
     try:
@@ -117,6 +116,8 @@ def handle_chat_message(message: ChatMessage) -> GatewayAnswer:
             )
         replies = [OutgoingMessage(sorry)]
     with transaction(services.session_factory) as session:
-        conversation = session.get(Conversation, conversation_id)
+        # The conversation as the first transaction left it, without reading it again: only the
+        # bot's offer changes here, so nothing anyone else changed meanwhile is overwritten.
+        session.add(conversation)
         do_record_bot_messages(session, conversation, replies)
     return GatewayAnswer(replies, language)
