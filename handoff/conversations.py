@@ -32,7 +32,7 @@ class OutgoingMessage:
 
 
 def find_conversation(session: Session, sender_id: str) -> Conversation | None:
-    # With its case: every message reads the case's mode, language and safeguarding flag.
+    # With its case: every message reads the case's language and safeguarding flag.
     return session.execute(
         select(Conversation)
         .options(joinedload(Conversation.case))

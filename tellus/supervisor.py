@@ -139,7 +139,7 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
                 argv=[
                     python,
                     "-m",
-                    "bot.server",  # Rasa's command line with a repair (see module)
+                    "bot.server",  # Rasa's command line, repaired for speed (see module)
                     "run",
                     "--enable-api",
                     "--auth-token",
