@@ -24,22 +24,33 @@ def rejoin_spaced_letters(raw: list[RawToken], folded: str) -> list[RawToken] | 
     changed = False
     index = 0
     while index < len(raw):
-        end = index
-        gaps: list[int] = []
-        while end + 1 < len(raw) and _is_single(raw[end]) and _is_single(raw[end + 1]):
-            between = folded[raw[end][2] : raw[end + 1][1]]
+        letters, gaps, end = [raw[index]], [], index
+        while _is_single(raw[end]):
+            following = end + 1
+            # "d.a.d. h.i.t.s. m.e.": a full stop after a spaced letter is one more spacer, not
+            # the end of a sentence.
+            if following < len(raw) and _is_full_stop(raw[following], folded):
+                following += 1
+            if following >= len(raw) or not _is_single(raw[following]):
+                break
+            between = folded[raw[end][2] : raw[following][1]]
             if not _SPACER.fullmatch(between):
                 break
+            letters.append(raw[following])
             gaps.append(len(between))
-            end += 1
-        if end - index + 1 >= _MIN_RUN:
-            result.extend(_join_run(raw[index : end + 1], gaps))
+            end = following
+        if len(letters) >= _MIN_RUN:
+            result.extend(_join_run(letters, gaps))
             changed = True
             index = end + 1
         else:
             result.append(raw[index])
             index += 1
     return result if changed else None
+
+
+def _is_full_stop(token: RawToken, folded: str) -> bool:
+    return token[0] == BREAK and folded[token[1] : token[2]] == "."
 
 
 def _is_single(token: RawToken) -> bool:

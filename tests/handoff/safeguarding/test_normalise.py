@@ -33,6 +33,11 @@ def test_spelling_tricks_are_read(text: str) -> None:
     assert screen(text).flagged, text
 
 
+@pytest.mark.parametrize("text", ["d.a.d. h.i.t.s. m.e.", "k. i. l. l. m. y. s. e. l. f."])
+def test_a_full_stop_between_spaced_letters_does_not_end_the_sentence(text: str) -> None:
+    assert combine(SCREENER.hits(text)).flagged, text  # the rules alone, not the model
+
+
 @pytest.mark.parametrize(
     "text",
     [
