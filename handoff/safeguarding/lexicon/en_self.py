@@ -256,7 +256,7 @@ RULES = [
     ),
     flag(
         "(jump|jumping|jumped|throw myself|throwing myself|leap) (off|from|in front of|infront of|"
-        "into) (a|the|that)? (bridge|roof|rooftop|building|cliff|cliffs|balcony|car park|"
+        "into) (a|the|that)? ~1 (bridge|roof|rooftop|building|cliff|cliffs|balcony|car park|"
         "multi storey|train|bus|car|lorry|motorway|traffic|river|tracks|window|forth road bridge|"
         "erskine bridge|the clyde|the forth)",
         SUICIDE,
@@ -353,6 +353,13 @@ RULES = [
     flag(
         "(i|ive|i've|i have|i just|just|i did|i've just) (cut|cutted|cut myself) again",
         SELF_HARM,
+    ),
+    flag("(barcode|barcoded|barcodes) (wrists|wrist|arms|arm|thighs|legs)", SELF_HARM),
+    flag(
+        "(log off|logging off|log out|logging out|logoff) ~4 (irl|in real life|from life|from this "
+        "world)|(say|saying|said|to say) (bye|goodbye) to the world (x|xx|forever|for good|for the "
+        "last time)|(bye|goodbye) (cruel world|to this world|to life)",
+        SUICIDE,
     ),
     # Emoji said together: a noose, a bridge or a blade with a wilted rose, a grave or a coffin.
     flag(
@@ -701,6 +708,18 @@ RULES = [
     ),
     hint("(urge|urges|urging|craving|cravings|the itch)", "sh_urge", SELF_HARM),
     hint(
+        "(bloody|blood on the|blood stained|bloodstained|blood soaked|bloodied) (tissues|tissue|"
+        "plasters|towels|towel|sheets|sleeves)",
+        "sh_blood",
+        SELF_HARM,
+    ),
+    hint(
+        "(plasters|bandages|plasters all|bandages all) (up|on|over|all over|down|round) (her|his|"
+        "my|their) (thighs|thigh|arms|arm|wrists|wrist|forearms|forearm)",
+        "sh_dressings",
+        SELF_HARM,
+    ),
+    hint(
         "(the cutting|my cutting|my cuts|my scars|my marks|fresh cuts|new cuts|long sleeves|"
         "hide my arms|wristbands to hide)",
         "sh_marks",
@@ -745,9 +764,32 @@ RULES = [
         SUICIDE,
         SELF_HARM,
     ),
+    # A goodbye: thanks for everything, and things given away (with a note, a place or a decision).
+    hint(
+        "(thank you|thanks|thank u|ty|cheers) (all|everyone|guys)? (for everything|for all of it|"
+        "for everything you did|for everything youve done)",
+        "farewell_thanks",
+        SUICIDE,
+    ),
+    hint(
+        "(give|gie|giv|gave) (my|ma) ~2 (xbox|ps5|ps4|playstation|switch|console|phone|cat|dog|"
+        "stuff|things|games|clothes|hoodie|trainers) (to)",
+        "farewell_giving",
+        SUICIDE,
+    ),
+    hint(
+        "(im|i'm|i am|am) (on|up on) the roof|(im|i'm) on top of the (flats|building|car park)",
+        "plan_place",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
+    idiom(
+        "(overdosed|overdosing|overdose|od'd|odd|oded) on (revision|studying|homework|sugar|"
+        "chocolate|caffeine|coffee|energy drinks|monster|netflix|tv|telly|anime|tiktok|cake|sweets|"
+        "haribo|memes|maths|fortnite|gaming|exams)"
+    ),
     idiom(
         "(theyll|they'll|hel|he'll|shel|she'll|theyd|they'd|hed|he'd|threatened to|threaten to|"
         "threatening to|said they would|said theyd|they|he|she|him|her) (slash|cut|stab|burn|"

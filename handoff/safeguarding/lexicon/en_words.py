@@ -93,7 +93,8 @@ CLASSES: dict[str, str] = {
     "ibuprofen|painkillers|pain killers|meds|medication|medicine|sleeping pills|"
     "antidepressants|anti depressants|sertraline|fluoxetine|co codamol|codeine|aspirin|"
     "insulin|diazepam|valium|tramadol|prozac|citalopram|mirtazapine",
-    "MANY": "all|all of|all ma|every|every one of|the whole|a whole|whole|loads of|lots of|"
+    "MANY": "all|all of|all ma|aw|aw ma|aw the|the lot|the lot of|the lot o|the whole lot|"
+    "the hale lot|every|every one of|the whole|a whole|whole|loads of|lots of|"
     "a load of|a lot of|a bunch of|bunch of|a handful of|handfuls of|handful of|too many|"
     "the rest of|a full|full|##|twenty|thirty|forty|fifty|a hundred|hundreds of|dozens of|"
     "a dozen|enough|as many|double",

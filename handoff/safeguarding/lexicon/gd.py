@@ -380,6 +380,15 @@ RULES = [
         BULLY,
         *PEER_HARMS,
     ),
+    # Soraidh: taing airson a h-uile rud, rudan gan toirt seachad, litir, "nuair nach bi mi ann".
+    flag("(nuair nach bi mi ann|nuair nach eil mi ann) (tuilleadh|nas motha)", S),
+    hint(
+        "tapadh (leibh|leat) airson (a h uile rud|a h-uile rud|h uile rud|gach rud)",
+        "farewell_thanks",
+        S,
+    ),
+    hint("thoir (an|mo) ~3 do", "farewell_giving", S),
+    hint("(sgriobh|sgrìobh) mi (litir|note|nota) (do|gu)", "plan_note", S),
 ]
 
 IDIOMS = [

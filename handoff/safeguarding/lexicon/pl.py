@@ -654,6 +654,20 @@ RULES = [
         BULLY,
         *PEER_HARMS,
     ),
+    # Pożegnanie: dzięki za wszystko, oddane rzeczy, przeprosiny z dachu.
+    hint("(dzieki|dziekuje|dzieky) (wam|ci|wszystkim)? za wszystko", "farewell_thanks", S),
+    hint(
+        "(oddajcie|oddaj|dajcie|daj) (moja|moj|moje|mojego)? ~2 (konsole|kota|psa|rzeczy|telefon|"
+        "gry|playstation|ps5|xboxa|ciuchy)",
+        "farewell_giving",
+        S,
+    ),
+    hint("(stoje|siedze|jestem) na (dachu|krawedzi dachu|moscie|parapecie)", "plan_place", S),
+    flag(
+        "(stoje|siedze|jestem) na (dachu|krawedzi dachu|moscie|parapecie) ~4 (przepraszam|"
+        "wybaczcie)",
+        S,
+    ),
 ]
 
 IDIOMS = [
