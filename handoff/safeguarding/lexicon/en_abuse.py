@@ -114,6 +114,34 @@ RULES = [
         PHYSICAL,
     ),
     flag(
+        "(got|have|had|gave me|give me|gies me|gied me) a black eye (aff|off|from|fae|frae) "
+        "(my|ma)? ({KIN}|{SIBLING})",
+        PHYSICAL,
+    ),
+    flag(
+        "(i'm|im|i am|she's|shes|she is|he's|hes|he is|they're|theyre|they are) locked in ~4 "
+        "(cant|can't|cannot|canny|cannae) get out",
+        "immediate_danger",
+    ),
+    flag(
+        "(best|easiest|quickest) (way|ways) for (me|him|her) to (die|kill (myself|himself|"
+        "herself))",
+        BULLYING,
+        "suicide",
+    ),
+    flag(
+        "(insulin|epipen|epi pen|inhaler|seizure meds|meds|medication) (ran out|has run out|run "
+        "out|is finished|finished) ~10 (dad|mum|da|maw|mam|parents|stepdad|stepmum|carer) (says|"
+        "said|told me|wont|won't|refuses|refused) ~3 (sort it|get it|buy|pay|yourself)",
+        NEGLECT,
+    ),
+    flag(
+        "(doing|do|did|done) art on (my|ma|her|his) {BODY}|(my|ma) barcode ~3 (longer|bigger|"
+        "plasters|arm|arms|wrist|wrists|thighs|legs)|(cat scratches|catscratches|cat scratch) "
+        "(on|all over|up) (my|ma) ~1 (wrists|arms|thighs|legs) again",
+        "self_harm",
+    ),
+    flag(
         "(punch|punches|punching|punched|bang|bangs|banging|banged|hit|hits|hitting|headbutt|"
         "headbutting|headbutted) (the)? (wall|walls|door|doors|mirror) (till|until|til|tae|so "
         "hard) ~4 (bleed|bleeds|bled|bleeding|break|broke|broken|bruise|bruised|split|crack|"

@@ -1079,7 +1079,13 @@ RULES = [
         "neglect",
         unless=("shopping",),
     ),
-    flag("(blackmail|blackmailing|blackmailed|sextorting|sextorted)", EXPLOITATION, firm=True),
+    flag(
+        "(blackmail|blackmailing|blackmailed|blackmails) (me|us|her|him|my)|(being|been|was|is|"
+        "am|getting|got|get) blackmailed|sextorting|sextorted",
+        EXPLOITATION,
+        firm=True,
+    ),
+    flag("(blackmail|blackmailing|blackmailed)", EXPLOITATION, unless=("education", "fiction")),
     flag(
         "(sextortion|sextortions|sextortion scam|sextortion scams)",
         EXPLOITATION,
@@ -1134,7 +1140,8 @@ RULES = [
     context(
         "(safe space|safe place to|safe word|fail safe|safe to say|not safe for (work|kids "
         "to eat)|road safety|bus stop|crossing|pavement|playground equipment|swings|climbing "
-        "frame|food safety)",
+        "frame|food safety|building|roof|ceiling|cladding|wiring|electrics|fire door|fire exit|"
+        "scaffolding|safe and unsafe|unsafe touch|safe touch)",
         "safe_harmless",
     ),
     flag(
@@ -1428,7 +1435,8 @@ RULES = [
         "(pshe|rme|rmps|pse|assembly|workshop|lesson|lessons|talk about|talk on|talks about|"
         "learned about|learnt about|learning about|learn about|taught us about|"
         "teaching us about|project on|project about|project|modern studies|first aid|topic|essay|"
-        "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|"
+        "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|geography|"
+        "biology|science|social studies|sociology|psychology|"
         "awareness|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",
@@ -1477,6 +1485,20 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Goods and animals, not people; a park, not a child; a joke about a confiscated phone.
+    idiom(
+        "(trafficking|trafficked|smuggling|smuggled) (of)? (ivory|rhino horn|rhino horns|wildlife|"
+        "animals|exotic animals|drugs|guns|weapons|cocaine|heroin|cigarettes|tobacco|goods)"
+    ),
+    idiom(
+        "(neglecting|neglected|neglects|neglect of|neglect the) (the|our|this|that)? (park|play "
+        "park|playpark|roads|road|building|buildings|school building|repairs|garden|housing|"
+        "estate|area|maintenance|hedges|pavements|bins|library|pool)"
+    ),
+    idiom(
+        "(literally|basically|thats|that's|that is|this is) (literally|basically)? child abuse "
+        "~2 (jk|lol|lmao|joking|joke)|sibling blackmail"
+    ),
     # Someone home again, not a danger ("help he's back from holiday and won't stop talking").
     idiom(
         "(back|here) from (holiday|holidays|his holidays|her holidays|work|the shops|uni|camp|"

@@ -121,6 +121,14 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("judo teacher threw me on the mat loads today it was class", False),
         ("our PSE lesson was about online grooming and how to stay safe", False),
         ("he's grooming me online", True),
+        ("got a black eye aff my da for losing my phone", True),
+        ("everyone in the group chat voted on the best way for me to die", True),
+        ("keep 'doing art' on my wrists with a compass", True),
+        ("i'm being blackmailed", True),
+        ("sibling blackmail is real, my brother says he'll tell mum i broke her vase", False),
+        ("in geography we did the trafficking of ivory and rhino horn", False),
+        ("the council is neglecting the play park, the swings are broken", False),
+        ("the school building is unsafe and the roof leaks", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
