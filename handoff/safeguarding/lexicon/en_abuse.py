@@ -130,6 +130,18 @@ RULES = [
         "suicide",
     ),
     flag(
+        "(surest|easiest|quickest|least painful|most painless|painless|best) (way|ways|method) "
+        "(for me)? to (not wake up|never wake up|die|end it|kill myself|unalive myself|go to "
+        "sleep forever)",
+        "suicide",
+        unless=("game",),
+    ),
+    flag(
+        "(put|puts|putting|stuck|sticks|made me touch|makes me touch) (his|her) (willy|penis|dick|"
+        "thing|privates|private parts|winkle|tail) (in|on|near|inside) (my|her|his|me)",
+        SEXUAL,
+    ),
+    flag(
         "(insulin|epipen|epi pen|inhaler|seizure meds|meds|medication) (ran out|has run out|run "
         "out|is finished|finished) ~10 (dad|mum|da|maw|mam|parents|stepdad|stepmum|carer) (says|"
         "said|told me|wont|won't|refuses|refused) ~3 (sort it|get it|buy|pay|yourself)",

@@ -1449,7 +1449,8 @@ RULES = [
     context(
         "(history|historical|holocaust|ww2|wwii|world war|slave trade|transatlantic|"
         "tobacco lords|"
-        "plantation|plantations|abolition|civil war|romans|egyptians|ancient)",
+        "plantation|plantations|abolition|civil war|romans|egyptians|ancient|highland clearances|"
+        "clearances|jacobites|back in the day|in my day)",
         "history",
     ),
     context(
@@ -1485,6 +1486,23 @@ RULES = [
 ]
 
 IDIOMS = [
+    # A hazard someone will hurt themselves on; an accident on a trampoline; a parent's "I'll kill
+    # you" over a messy room or lost keys (not when telling is what is feared: that rule is firm).
+    idiom(
+        "(someone's|someones|someone is|somebody's|somebody is|a kid's|a child's|kids are) "
+        "(going to|gonna|gonnae|bound to) (burn|cut|hurt|injure|scald) (themselves|their|a|"
+        "theirsel)"
+    ),
+    idiom(
+        "(broke|broken|breaks|fractured|sprained|hurt) (his|her|my|their) (arm|leg|wrist|ankle|"
+        "collarbone|finger|nose) (on|falling off|playing|at|in|doing) (a|the|one)? (trampoline|"
+        "bike|football|rugby|ice|skates|slide|climbing frame|swings|one|pe|gymnastics|skiing)"
+    ),
+    idiom(
+        "(tidy|clean|clear|lose|lost|break|broke|dent|dented|forget|forgot|late|smash|smashed) ~5 "
+        "(she'll|he'll|shell|hell|she will|he will|theyll|they'll|she'd|he'd|mum'll|dad'll) kill "
+        "(me|us)"
+    ),
     # Goods and animals, not people; a park, not a child; a joke about a confiscated phone.
     idiom(
         "(trafficking|trafficked|smuggling|smuggled) (of)? (ivory|rhino horn|rhino horns|wildlife|"

@@ -356,6 +356,10 @@ RULES = [
     ),
     flag("(barcode|barcoded|barcodes) (wrists|wrist|arms|arm|thighs|legs)", SELF_HARM),
     flag(
+        "(to die|dying|death) (is|would be|will be) better|better (to die|that i die|if i die)",
+        SUICIDE,
+    ),
+    flag(
         "(log off|logging off|log out|logging out|logoff) ~4 (irl|in real life|from life|from this "
         "world)|(say|saying|said|to say) (bye|goodbye) to the world (x|xx|forever|for good|for the "
         "last time)|(bye|goodbye) (cruel world|to this world|to life)",

@@ -129,6 +129,11 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("in geography we did the trafficking of ivory and rhino horn", False),
         ("the council is neglecting the play park, the swings are broken", False),
         ("the school building is unsafe and the roof leaks", False),
+        ("whats the surest way to not wake up. asking for me", True),
+        ("the big boy at after school club put his willy in my mouth", True),
+        ("the hot tap is scalding, someone's going to burn their hand", False),
+        ("my wee sister broke her arm on the trampoline n we waited 6 hours in a&e", False),
+        ("miss said if i forget my PE kit again she'll kill me lol", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
