@@ -130,6 +130,38 @@ RULES = [
         "suicide",
     ),
     flag(
+        "((made|make|makes|making) (me|him|her|us|them) (to)? sleep|(he|she|i) (sleeps|has to "
+        "sleep|had to sleep)|made to sleep|(puts|put) (me|him|her|us) out|locked (me|him|her|us) "
+        "out) (in|outside in|out in) the (garden shed|shed|garden|car|garage|back garden|close|"
+        "stairwell) (that night|all night|overnight|as a punishment|as punishment|for "
+        "punishment|when)",
+        NEGLECT,
+        EMOTIONAL,
+    ),
+    flag(
+        "(dad|mum|da|maw|mam|parents|his dad|her dad|his mum|her mum|stepdad|stepmum|he|she) "
+        "(won't|wont|will not|refuses to|refused to|never) (take|takes|let) (him|her|me|us|them) "
+        "(go)? to (the)? (dentist|doctor|doctors|gp|hospital|a&e|optician)",
+        NEGLECT,
+    ),
+    flag(
+        "(non harassment order|nho|interdict|protection order|restraining order|bail conditions|"
+        "court order) ~12 (waiting outside|turning up|turned up|turns up|hanging about|following|"
+        "messaging|contacted|came to|comes to|waits outside)",
+        DOMESTIC,
+        "immediate_danger",
+    ),
+    flag(
+        "(daughter|girl|niece|sister|granddaughter|wee girl|lassie) ~10 (to be|to get|get|getting|"
+        "be|being) (purified|made clean|made pure|cut|circumcised|sunna)",
+        "forced_marriage_fgm",
+    ),
+    flag(
+        "(taped|tied|strapped) (him|her|me|us|them)? to (the|a) (goalpost|goal post|chair)",
+        BULLYING,
+        PHYSICAL,
+    ),
+    flag(
         "(surest|easiest|quickest|least painful|most painless|painless|best) (way|ways|method) "
         "(for me)? to (not wake up|never wake up|die|end it|kill myself|unalive myself|go to "
         "sleep forever)",

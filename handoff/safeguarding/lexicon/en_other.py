@@ -1486,6 +1486,13 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Rights abused, a head cut off in a photo, a question asking for help with a form.
+    idiom(
+        "(abusing|abused|abuses|abuse) (my|her|his|our|their|your) (human rights|rights|trust|"
+        "position|power|privileges|good nature)"
+    ),
+    idiom("(head|heads|feet|legs) off in the (photo|picture|pic|class photo|school photo)"),
+    idiom("(can|could|would|will) (someone|somebody|anyone) (please)? help"),
     # A hazard someone will hurt themselves on; an accident on a trampoline; a parent's "I'll kill
     # you" over a messy room or lost keys (not when telling is what is feared: that rule is firm).
     idiom(

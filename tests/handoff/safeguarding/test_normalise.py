@@ -134,6 +134,11 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("the hot tap is scalding, someone's going to burn their hand", False),
         ("my wee sister broke her arm on the trampoline n we waited 6 hours in a&e", False),
         ("miss said if i forget my PE kit again she'll kill me lol", False),
+        ("if my son won't learn, he sleeps in the garden shed that night", True),
+        ("we slept in the garden that night in a tent, it was brilliant", False),
+        ("his dad won't take him to the dentist and his teeth are rotten", True),
+        ("my aunt wants to take my daughter to Egypt to be 'purified' like she was", True),
+        ("my 15yo says I'm abusing her human rights lol", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
