@@ -162,6 +162,11 @@ RULES = [
         PHYSICAL,
     ),
     flag(
+        "(nobody|no one|noone|naebody|nobodys|noones|naebodys) (has|s|'s)? (washed|wash|washes) "
+        "(my|ma|our) (uniform|clothes|school clothes|school shirt|school jumper) since",
+        NEGLECT,
+    ),
+    flag(
         "(surest|easiest|quickest|least painful|most painless|painless|best) (way|ways|method) "
         "(for me)? to (not wake up|never wake up|die|end it|kill myself|unalive myself|go to "
         "sleep forever)",

@@ -1385,6 +1385,25 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # Blind set U: children used by dealers or gangs; men leaving with children; recruitment.
+    flag(
+        "(kids|children|boys|girls|year olds|weans|bairns|teenagers|younger ones|wee ones) ~4 (as|"
+        "to be|for) (lookouts|look outs|runners|drug runners|mules|drug mules)",
+        EXPLOITATION,
+        unless=("fiction", "education"),
+    ),
+    flag(
+        "(grown|older|strange|adult) men ~10 (leave|left|leaving|go off|went off|drive off|drove "
+        "off) with (them|the kids|kids|girls|boys|school kids|the girls|the boys)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(recruiting|recruited|recruits|recruit) (younger|young|wee)? (kids|boys|girls|children|"
+        "teenagers|pupils) (into|to join|for) ~4 (group|gang|movement|militia|army)",
+        RADICALISATION,
+        EXPLOITATION,
+        unless=("fiction",),
+    ),
     # Presence and timing that make a flagged disclosure immediate ---------------------------------
     now(
         "(he|she|they|hes|shes|theyre|dad|da|dads|das|stepdad|stepdads|mums boyfriend|him|someone|"
@@ -1436,7 +1455,9 @@ RULES = [
         "learned about|learnt about|learning about|learn about|taught us about|"
         "teaching us about|project on|project about|project|modern studies|first aid|topic|essay|"
         "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|geography|"
-        "biology|science|social studies|sociology|psychology|"
+        "biology|science|social studies|sociology|psychology|online safety|internet safety|"
+        "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"
+        "poster about|"
         "awareness|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",
@@ -1493,6 +1514,10 @@ IDIOMS = [
     ),
     idiom("(head|heads|feet|legs) off in the (photo|picture|pic|class photo|school photo)"),
     idiom("(can|could|would|will) (someone|somebody|anyone) (please)? help"),
+    idiom(
+        "(groomed|grooming|being groomed) (for|as) (the)? (first team|captain|team|promotion|the "
+        "job|leadership|success|stardom|the top|head boy|head girl)"
+    ),
     # A hazard someone will hurt themselves on; an accident on a trampoline; a parent's "I'll kill
     # you" over a messy room or lost keys (not when telling is what is feared: that rule is firm).
     idiom(

@@ -786,6 +786,18 @@ RULES = [
         "plan_place",
         SUICIDE,
     ),
+    hint(
+        "tell (my|ma) ~2 (sister|brother|sis|bro|mum|mam|maw|dad|da|gran|granny|nan|family|pals|"
+        "friends) (i love|that i love|i loved|i'm sorry|im sorry) (her|him|them|you)?",
+        "farewell_love",
+        SUICIDE,
+    ),
+    hint(
+        "(wont|won't|will not|dont|don't|wint|willnae) need (the|my|this|that|it)? ~3 (now|anymore|"
+        "any more|after (today|tonight|friday|this week))",
+        "farewell_needless",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [

@@ -139,6 +139,9 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("his dad won't take him to the dentist and his teeth are rotten", True),
         ("my aunt wants to take my daughter to Egypt to be 'purified' like she was", True),
         ("my 15yo says I'm abusing her human rights lol", False),
+        ("the dealers are using the 12 year olds from block C as lookouts", True),
+        ("we read a book about kids used as lookouts in a gang", False),
+        ("nobody's washed my uniform since christmas and the other kids say i stink", True),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
