@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from handoff.errors import ConversationClosed, PayloadNotOffered
@@ -85,36 +85,48 @@ def do_record_user_message(
     *,
     flagged: bool = False,
     flagged_spans: Iterable[dict] = (),
-) -> Message:
-    message = Message(
-        conversation=conversation,
-        author="user",
-        text=text,
-        flagged=flagged,
-        flagged_spans=list(flagged_spans),
+) -> int:
+    """Returns the new message's id."""
+    written = session.execute(
+        insert(Message.__table__).values(
+            conversation_id=conversation.id,
+            author="user",
+            text=text,
+            flagged=flagged,
+            flagged_spans=list(flagged_spans),
+        )
     )
-    session.add(message)
-    session.flush()
-    return message
+    _transcript_changed(session, conversation)
+    return written.inserted_primary_key[0]
 
 
 def do_record_bot_messages(
     session: Session, conversation: Conversation, replies: Sequence[OutgoingMessage]
-) -> list[Message]:
-    recorded = [
-        Message(
-            conversation=conversation,
-            author="bot",
-            text=reply.text,
-            buttons=[{"title": b.title, "payload": b.payload} for b in reply.buttons],
+) -> None:
+    if replies:
+        session.execute(
+            insert(Message.__table__),
+            [
+                {
+                    "conversation_id": conversation.id,
+                    "author": "bot",
+                    "text": reply.text,
+                    "buttons": [{"title": b.title, "payload": b.payload} for b in reply.buttons],
+                }
+                for reply in replies
+            ],
         )
-        for reply in replies
-    ]
-    session.add_all(recorded)
+        _transcript_changed(session, conversation)
     # Only the latest offer counts: a button from three questions ago is not a valid answer now.
     conversation.offered_payloads = [b.payload for reply in replies for b in reply.buttons]
     session.flush()
-    return recorded
+
+
+def _transcript_changed(session: Session, conversation: Conversation) -> None:
+    # Messages are written with Core INSERTs: nobody reads them back as objects in the same
+    # transaction, and an ORM object per message cost each reply about 1 ms of unit-of-work
+    # bookkeeping. A transcript this session had already loaded must be read again to show them.
+    session.expire(conversation, ["messages"])
 
 
 def recent_user_texts(session: Session, conversation: Conversation, limit: int) -> list[str]:

@@ -49,7 +49,20 @@ def test_a_closed_conversation_takes_no_more_messages(session) -> None:
 
 def test_messages_after_an_id_come_in_order(session) -> None:
     conversation = find_or_start_conversation(session, new_sender(), language="en")
-    first = do_record_user_message(session, conversation, "hi")
+    first_id = do_record_user_message(session, conversation, "hi")
     do_record_bot_messages(session, conversation, [OutgoingMessage("a"), OutgoingMessage("b")])
-    later = messages_after(session, conversation, first.id)
+    later = messages_after(session, conversation, first_id)
     assert [(m.author, m.text) for m in later] == [("bot", "a"), ("bot", "b")]
+
+
+def test_a_transcript_already_loaded_shows_messages_recorded_after_it(session) -> None:
+    conversation = find_or_start_conversation(session, new_sender(), language="en")
+    do_record_user_message(session, conversation, "hi")
+    assert [m.text for m in conversation.messages] == ["hi"]
+    do_record_bot_messages(session, conversation, [OutgoingMessage("hello")])
+    do_record_user_message(session, conversation, "my bus is late")
+    assert [(m.author, m.text) for m in conversation.messages] == [
+        ("user", "hi"),
+        ("bot", "hello"),
+        ("user", "my bus is late"),
+    ]
