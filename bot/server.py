@@ -6,8 +6,9 @@ tests (tests/bot/test_rasa_repairs.py) check each against the code it replaces. 
 
 1. Every answer from the action server is checked with `jsonschema.validate`, which first checks
    Rasa's response schema itself against the JSON Schema meta-schema, every time: about half of a
-   form turn (55 → 28 ms per message without it). The schema is a constant, so its validator is
-   built once; answers are validated exactly as before.
+   form turn (55 → 28 ms per message without it). The schema is a constant, so its validators are
+   built once; and each event is checked against the one kind of event it names rather than
+   tried against all 23 (0.9 → 0.1 ms an answer). Answers are judged exactly as before.
 2. Turning stored events back into objects looks each event's class up by walking every subclass
    of `Event` (60,600 calls for 60 messages, most of reading a conversation back). The classes do
    not change once Rasa is loaded, so the lookup is a dictionary built once.
@@ -33,7 +34,6 @@ from typing import Any
 
 import rasa.core.run
 from jsonschema import validators
-from jsonschema.exceptions import best_match
 from rasa.core.actions.action import RemoteAction
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
@@ -42,16 +42,53 @@ from rasa.shared.core.slots import Slot
 from rasa.shared.utils.common import all_subclasses
 
 _RESPONSE_SCHEMA = RemoteAction.action_response_format_spec()
-_RESPONSE_VALIDATOR = validators.validator_for(_RESPONSE_SCHEMA)(_RESPONSE_SCHEMA)
-_RESPONSE_VALIDATOR.check_schema(_RESPONSE_SCHEMA)
+_Validator = validators.validator_for(_RESPONSE_SCHEMA)
+_Validator.check_schema(_RESPONSE_SCHEMA)
 _original_validate = RemoteAction._validate_action_result
 _original_resolve = Event.resolve_by_type
 _original_graph_run = DaskGraphRunner.run
 
 
+def _split_event_schema(response_schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """Validators for the answer without its events, and for each event by its type.
+
+    Rasa's event schema is `oneOf` 23 kinds, each fixing `event` to its own constant: only the
+    kind named by an event's `event` can match it, so "exactly one kind matches" is "the named
+    kind matches". Checking that one kind spares 22 failed matches (each a ValidationError
+    made and thrown away) per event.
+    """
+    events_schema = response_schema["properties"]["events"]
+    event_schema = events_schema["items"]
+    common = {key: value for key, value in event_schema.items() if key != "oneOf"}
+    answer_schema = copy.deepcopy(response_schema)
+    answer_schema["properties"]["events"] = {
+        key: value for key, value in events_schema.items() if key != "items"
+    }
+    by_type = {
+        kind["properties"]["event"]["const"]: _Validator({"allOf": [common, kind]})
+        for kind in event_schema["oneOf"]
+    }
+    return _Validator(answer_schema), by_type
+
+
+_ANSWER_VALIDATOR, _EVENT_VALIDATORS = _split_event_schema(_RESPONSE_SCHEMA)
+
+
+def is_valid_action_result(result: Any) -> bool:
+    """What `jsonschema.validate(result, RemoteAction.action_response_format_spec())` decides."""
+    if not _ANSWER_VALIDATOR.is_valid(result):
+        return False
+    for event in result.get("events", ()):
+        kind = event.get("event") if isinstance(event, dict) else None
+        validator = _EVENT_VALIDATORS.get(kind) if isinstance(kind, str) else None
+        if validator is None or not validator.is_valid(event):
+            return False
+    return True
+
+
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
-    """`RemoteAction._validate_action_result` with the validator built once."""
-    if best_match(_RESPONSE_VALIDATOR.iter_errors(result)) is None:
+    """`RemoteAction._validate_action_result`, checking each event against its own kind."""
+    if is_valid_action_result(result):
         return True
     # A bad answer is rare: Rasa's own path raises it, with its explanation added.
     return _original_validate(self, result)

@@ -11,19 +11,35 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import ValidationError
+from jsonschema import validate as jsonschema_validate
 from rasa.core.actions.action import RemoteAction
 from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActiveLoop,
+    BotUttered,
+    ConversationPaused,
+    Event,
+    FollowupAction,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.slots import ListSlot
+from rasa.shared.utils.schemas.events import EVENT_SCHEMA
 
 from bot.server import (
     _freeze_after_loading,
     _original_graph_run,
     copy_slot,
+    is_valid_action_result,
     run_graph_in_order,
     validate_action_result,
 )
@@ -56,6 +72,88 @@ def test_action_answers_are_judged_as_rasa_judges_them(answer) -> None:
 def test_a_refused_answer_keeps_rasas_explanation() -> None:
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         validate_action_result(RemoteAction("x", None), {"events": "not a list"})
+
+
+def _rasa_accepts(answer) -> bool:
+    try:
+        jsonschema_validate(answer, RemoteAction.action_response_format_spec())
+    except ValidationError:
+        return False
+    return True
+
+
+EVENT_KINDS = [kind["properties"]["event"]["const"] for kind in EVENT_SCHEMA["oneOf"]]
+JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+JSON_VALUES = st.recursive(
+    JSON_LEAVES,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=6,
+)
+# Events near the real ones: a known or unknown kind, and fields of the right or wrong type.
+EVENT_FIELDS = st.sampled_from(
+    [
+        "event",
+        "name",
+        "value",
+        "timestamp",
+        "metadata",
+        "entities",
+        "policy",
+        "confidence",
+        "text",
+        "parse_data",
+        "hide_rule_turn",
+        "action_text",
+    ]
+)
+EVENTS = st.dictionaries(
+    EVENT_FIELDS, JSON_VALUES | st.sampled_from([*EVENT_KINDS, "topic"]), max_size=5
+) | st.fixed_dictionaries(
+    {"event": st.sampled_from(EVENT_KINDS)},
+    optional={
+        "name": JSON_LEAVES,
+        "value": JSON_VALUES,
+        "timestamp": JSON_LEAVES,
+        "entities": JSON_VALUES,
+        "metadata": JSON_VALUES,
+    },
+)
+ANSWERS_FOUND = (
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "events": st.lists(EVENTS, max_size=4) | JSON_VALUES,
+            "responses": st.lists(st.dictionaries(st.text(), JSON_LEAVES, max_size=2))
+            | JSON_VALUES,
+        },
+    )
+    | JSON_VALUES
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ANSWERS_FOUND)
+def test_any_answer_is_accepted_exactly_when_rasas_schema_accepts_it(answer) -> None:
+    assert is_valid_action_result(answer) == _rasa_accepts(answer)
+
+
+def test_every_event_rasa_writes_is_accepted() -> None:
+    events = [
+        SlotSet("age_band", "12-15").as_dict(),
+        ActiveLoop("complaint_form").as_dict(),
+        ActionExecuted("action_listen", policy="RulePolicy", confidence=1.0).as_dict(),
+        UserUttered(
+            "hi", {"name": "greet", "confidence": 0.9}, [{"entity": "x", "value": 1}]
+        ).as_dict(),
+        BotUttered("Hello", {"buttons": []}).as_dict(),
+        ConversationPaused().as_dict(),
+        FollowupAction("action_listen").as_dict(),
+        SessionStarted().as_dict(),
+        Restarted().as_dict(),
+    ]
+    answer = {"events": events, "responses": [{"text": "Hi"}]}
+    assert _rasa_accepts(answer)
+    assert is_valid_action_result(answer)
 
 
 def test_every_event_type_resolves_to_the_class_rasa_finds() -> None:
