@@ -10,8 +10,9 @@ Two costs of Rasa's own store, measured per message (`Agent.handle_message`, 20 
   counted the stored rows first (about 4 ms with the writes). Here the store remembers each
   recent conversation's events and the id of its newest stored row. One indexed query for that
   id tells whether anyone else (another Rasa server taking over) has written since: if not, the
-  remembered events are used; if so, the store reads the database as Rasa does. The new rows
-  go in one INSERT, not one per event.
+  remembered events are used; if so, the store reads the database as Rasa does. Saving writes
+  the new rows in one INSERT, then checks in one query that the rows since the remembered
+  newest are exactly its own; if not, it rolls back and saves as Rasa does.
 
 The rows written are Rasa's own, in Rasa's own tables, so Rasa's store reads them back unchanged.
 """
@@ -74,23 +75,32 @@ class TellUsTrackerStore(SQLTrackerStore):
         sender_id = tracker.sender_id
         with self.session_scope() as session:
             remembered = self._remembered.get(sender_id)
-            if remembered is not None and (
-                remembered.newest_row_id == self._newest_row_id(session, sender_id)
-            ):
-                stored = len(remembered.events)
-            else:
-                stored = self._event_query(
-                    session, sender_id, fetch_events_from_all_sessions=False
-                ).count()
-            rows = [
-                self._row(sender_id, event)
-                for event in itertools.islice(tracker.events, stored, None)
-            ]
-            if rows:  # one statement for all of them, not one per event
-                session.execute(sa.insert(self.SQLEvent.__table__), rows)
-            newest = self._newest_row_id(session, sender_id)
+            if remembered is not None:
+                written = self._insert_events(session, tracker, len(remembered.events))
+                # One query after writing, instead of one before and one after: if the rows
+                # since the remembered newest are exactly ours, nobody else wrote meanwhile.
+                rows_since, newest = session.execute(
+                    self._rows_since(sender_id, remembered.newest_row_id)
+                ).one()
+                if rows_since == written:
+                    session.commit()
+                    self._remember(sender_id, tracker.events, newest)
+                    return
+                session.rollback()  # another server wrote: fall back to Rasa's way
+            stored = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=False
+            ).count()
+            self._insert_events(session, tracker, stored)
             session.commit()
-        self._remember(sender_id, tracker.events, newest)
+
+    def _insert_events(self, session: Any, tracker: DialogueStateTracker, stored: int) -> int:
+        rows = [
+            self._row(tracker.sender_id, event)
+            for event in itertools.islice(tracker.events, stored, None)
+        ]
+        if rows:  # one statement for all of them, not one per event
+            session.execute(sa.insert(self.SQLEvent.__table__), rows)
+        return len(rows)
 
     @staticmethod
     def _row(sender_id: str, event: Event) -> dict[str, Any]:
@@ -109,6 +119,13 @@ class TellUsTrackerStore(SQLTrackerStore):
         return session.execute(
             sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
         ).scalar()
+
+    def _rows_since(self, sender_id: str, row_id: int | None) -> Any:
+        """How many rows the conversation has after `row_id` (all, for None), and the newest."""
+        event = self.SQLEvent
+        query = sa.select(sa.func.count(event.id), sa.func.max(event.id))
+        query = query.where(event.sender_id == sender_id)
+        return query if row_id is None else query.where(event.id > row_id)
 
     def _remember(self, sender_id: str, events: Any, newest_row_id: int | None) -> None:
         events = list(events)

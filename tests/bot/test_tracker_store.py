@@ -114,3 +114,20 @@ def test_a_new_session_starts_the_conversation_afresh(where, remember) -> None:
     again = asyncio.run(store.retrieve(SENDER))
     assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(where)
     assert isinstance(again.events[0], SessionStarted)
+
+
+def test_a_save_racing_another_server_stores_what_rasas_store_would(where) -> None:
+    """Without a shared lock store, two servers can hold one conversation at once. Whatever
+    Rasa's own store would then keep, this one keeps, and it reads the rows back next time."""
+    ours, theirs = _store(where), _store(where)
+    _handle(ours, "hello")
+    tracker = asyncio.run(ours.retrieve(SENDER))
+    _handle(theirs, "12 to 15", SlotSet("age_band", "12-15"))
+    for event in _turn("my name is Sam"):
+        tracker.update(event)
+    asyncio.run(ours.save(tracker))
+    # Rasa's store counts the 9 stored rows and writes what the tracker has past them: nothing.
+    texts = [e["text"] for e in _as_rasa_reads_it(where) if e["event"] == "user"]
+    assert texts == ["hello", "12 to 15"]
+    again = asyncio.run(ours.retrieve(SENDER))
+    assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(where)
