@@ -188,8 +188,9 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
                 # connections while a client was about to reuse them (a reset, a lost message).
                 "--keep-alive",
                 "75",
-                "--access-logfile",
-                "-",
+                # No access log: each line would tie a person's address to their conversation
+                # (its id is in the polling URL), which the service has no need to keep, and
+                # writing it cost every request 0.15 ms. Errors are still logged.
                 "web:create_app()",
             ],
             health_url=f"http://127.0.0.1:{settings.web_port}/healthz",
