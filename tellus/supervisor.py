@@ -100,7 +100,12 @@ def write_rasa_endpoints(settings: Settings) -> Path:
     path = settings.var_dir / "rasa" / "endpoints.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
     endpoints = {
-        "action_endpoint": {"url": f"{settings.actions_url}/webhook"},
+        # The action server reads the domain itself (bot/actions/domain.py): Rasa need not send
+        # it, 35 KB, with every call.
+        "action_endpoint": {
+            "url": f"{settings.actions_url}/webhook",
+            "enable_selective_domain": True,
+        },
         # Replies translated in-process from the "bot" catalogues (bot/nlg.py says why).
         "nlg": {"type": "bot.nlg.CatalogueNaturalLanguageGenerator"},
         **rasa_stores(settings),

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.answers import SKIPPED, UNSURE
+from bot.actions.domain import PROJECT_DOMAIN
 from bot.actions.parsing import parse_yes_no
 from bot.actions.wording import chosen_language
 
@@ -51,6 +52,13 @@ class GentleFormValidation(FormValidationAction):
 
     @abstractmethod
     def name(self) -> str: ...
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        # Rasa sends no domain (bot/actions/domain.py says why). Without one, rasa_sdk would
+        # find no slots to validate and silently accept every answer.
+        return await super().run(dispatcher, tracker, domain or PROJECT_DOMAIN)
 
     def _side_remark(
         self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
