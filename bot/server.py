@@ -20,6 +20,11 @@ tests (tests/bot/test_rasa_repairs.py) check each against the code it replaces. 
    `copy.copy` of a slot goes the slow, general way through `__reduce_ex__`. A slot is a plain
    object, so the repair makes the same shallow copy directly.
 
+One change of what is sent, not a repair: with `enable_selective_domain` (our endpoints set it),
+Rasa still sends its whole domain to every form validator (any action named `validate_*`), 35 KB
+of each 51 KB call. Our action server reads the same domain itself (bot/actions/domain.py), so
+with that setting no call carries it.
+
 And one setting: once the model is loaded, its half a million objects (TensorFlow, the model, the
 domain) live as long as the server, yet each of Python's full garbage collections walks them all:
 250 ms during which every conversation waits. `gc.freeze()` after loading leaves them out.
@@ -37,8 +42,10 @@ from jsonschema import validators
 from rasa.core.actions.action import RemoteAction
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event
 from rasa.shared.core.slots import Slot
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 
 _RESPONSE_SCHEMA = RemoteAction.action_response_format_spec()
@@ -47,6 +54,7 @@ _Validator.check_schema(_RESPONSE_SCHEMA)
 _original_validate = RemoteAction._validate_action_result
 _original_resolve = Event.resolve_by_type
 _original_graph_run = DaskGraphRunner.run
+_original_action_call = RemoteAction._action_call_format
 
 
 def _split_event_schema(response_schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
@@ -168,11 +176,22 @@ def _freeze_after_loading(load_agent_on_start: Any) -> Any:
     return load_then_freeze
 
 
+def action_call_without_domain(
+    self: RemoteAction, tracker: DialogueStateTracker, domain: Domain
+) -> dict[str, Any]:
+    """Rasa's call to the action server, without the domain when the endpoint is selective."""
+    call = _original_action_call(self, tracker, domain)
+    if self._is_selective_domain_enabled():
+        call.pop("domain", None)
+    return call
+
+
 def apply_repairs() -> None:
     RemoteAction._validate_action_result = validate_action_result
     Event.resolve_by_type = staticmethod(resolve_event_type)
     DaskGraphRunner.run = run_graph_in_order
     Slot.__copy__ = copy_slot
+    RemoteAction._action_call_format = action_call_without_domain
 
 
 def serve() -> None:

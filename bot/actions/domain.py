@@ -3,9 +3,10 @@
 Rasa sends its whole domain with every call to the action server unless told not to: 35 KB of
 JSON, two thirds of each call, encoded by Rasa and decoded here on every form turn. The action
 server is deployed from the same project as the model, so Rasa's endpoints set
-`enable_selective_domain` (tellus/supervisor.py) and the validators use this instead: Rasa's own
-reading of bot/domain.yml, the very dictionary it would have sent (tested against a trained
-model's domain).
+`enable_selective_domain` (tellus/supervisor.py), Rasa sends it to no action, not even the form
+validators it would still send it to (bot/server.py), and the validators use this instead:
+Rasa's own reading of bot/domain.yml, the very dictionary it would have sent (tested against a
+trained model's domain). No other action reads the domain.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The repairs Tell Us makes to Rasa keep its behaviour: the same answers accepted and refused,
-the same events read back, the same graph results, the same copies of slots."""
+the same events read back, the same graph results, the same copies of slots, and the same calls
+to the action server (less the domain, only where our endpoints ask for that)."""
 
 from __future__ import annotations
 
@@ -33,11 +34,15 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 from rasa.shared.core.slots import ListSlot
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.schemas.events import EVENT_SCHEMA
+from rasa.utils.endpoints import EndpointConfig
 
 from bot.server import (
     _freeze_after_loading,
+    _original_action_call,
     _original_graph_run,
+    action_call_without_domain,
     copy_slot,
     is_valid_action_result,
     run_graph_in_order,
@@ -154,6 +159,21 @@ def test_every_event_rasa_writes_is_accepted() -> None:
     answer = {"events": events, "responses": [{"text": "Hi"}]}
     assert _rasa_accepts(answer)
     assert is_valid_action_result(answer)
+
+
+@pytest.mark.parametrize("selective", [True, False])
+def test_the_domain_is_sent_to_no_action_only_when_the_endpoint_is_selective(selective) -> None:
+    domain = Domain.load(BOT / "domain.yml")
+    endpoint = EndpointConfig("http://actions", enable_selective_domain=selective)
+    tracker = DialogueStateTracker.from_events("someone", [SlotSet("age_band", "12-15")])
+    for name in ("validate_complaint_form", "action_submit_complaint"):
+        action = RemoteAction(name, endpoint)
+        ours = action_call_without_domain(action, tracker, domain)
+        rasas = _original_action_call(action, tracker, domain)
+        if selective:
+            assert "domain" not in ours
+            rasas.pop("domain", None)
+        assert ours == rasas
 
 
 def test_every_event_type_resolves_to_the_class_rasa_finds() -> None:
