@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .result import CATEGORIES
+from .spacing import RawToken, rejoin_spaced_letters
+from .tokens import BREAK, TOKEN_RE, deleet_variants, fix_mixed_script
 
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
@@ -29,6 +31,32 @@ WORD_CACHE_SIZE = 50_000
 def prepare(text: str) -> str:
     """The one preparation both training and scoring use: compatibility-folded lower case."""
     return unicodedata.normalize("NFKC", text).lower()
+
+
+def plain_reading(text: str) -> str:
+    """The prepared message with leetspeak and spaced-out letters undone, and nothing else.
+
+    The rules read "m1ss1ng fr0m my c4r3 h0m3" and "h u r t s  m e" as plain words (normalise.py);
+    the model learnt from text mostly typed plainly, so it is shown this reading too. Everything
+    else stays as typed (accents, doubled letters, spelling), which is what the model knows:
+    reading the rules' fully canonical words instead flagged ordinary Polish and Gaelic.
+    """
+    prepared = prepare(text)
+    tokens: list[RawToken] = [
+        (BREAK if match.lastgroup == "break" else match.group(), *match.span(), False)
+        for match in TOKEN_RE.finditer(prepared)
+    ]
+    tokens = rejoin_spaced_letters(tokens, prepared) or tokens
+    pieces: list[str] = []
+    position = 0
+    for token, start, end, _rejoined in tokens:
+        if token == BREAK:
+            continue
+        plain = token if token.isalpha() else fix_mixed_script(deleet_variants(token)[0])
+        if plain != prepared[start:end]:
+            pieces += [prepared[position:start], plain]
+            position = end
+    return "".join([*pieces, prepared[position:]])
 
 
 def char_ngrams(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .engine import SCREENER, Hit
+from .learned import plain_reading, prepare
 from .result import Match, ScreenResult, not_flagged
 from .training import current_model
 from .verdict import combine
@@ -92,7 +93,14 @@ def _learned_verdict(text: str, *, message_index: int | None = None) -> ScreenRe
 
 @lru_cache(maxsize=4096)
 def _learned_categories(text: str) -> tuple[str, ...]:
-    return current_model().categories_at_risk(text) if text.strip() else ()
+    if not text.strip():
+        return ()
+    model = current_model()
+    found = model.categories_at_risk(text)
+    if found:
+        return found
+    plain = plain_reading(text)
+    return model.categories_at_risk(plain) if plain != prepare(text) else ()
 
 
 def _hits_across(first: str, second: str, second_index: int) -> list[Hit]:

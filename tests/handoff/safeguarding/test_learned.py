@@ -10,16 +10,19 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from handoff.safeguarding import screen, screen_conversation
 from handoff.safeguarding.engine import SCREENER
+from handoff.safeguarding.evaluate import load
 from handoff.safeguarding.learned import (
     CHAR_NGRAMS,
     WORD_NGRAMS,
     WORD_RE,
     char_ngrams,
+    plain_reading,
     prepare,
     word_ngrams,
 )
 from handoff.safeguarding.training import Example, current_model, fit
 from handoff.safeguarding.verdict import combine
+from tellus.config import PROJECT_ROOT
 
 SMALL_SET = [
     Example("my dad hits me with his belt", True, ("physical_abuse",)),
@@ -97,3 +100,44 @@ def test_in_a_conversation_the_learned_flag_names_its_message() -> None:
     result = screen_conversation(messages)
     assert result.flagged
     assert result.spans[0].message_index == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("m1ss1ng fr0m my c4r3 h0m3", "missing from my care home"),
+        ("k!ll my$elf", "kill myself"),
+        ("h u r t s  m e every night", "hurts  me every night"),
+        ("s.u.i.c.i.d.e", "suicide"),
+        # Leet inside Cyrillic stays Cyrillic.
+        ("хочу вб1ти с3бе", "хочу вбіти себе"),  # noqa: RUF001
+        ("no1 cares", "noone cares"),
+        # Everything else is left as typed: accents, doubled letters, numbers with units.
+        ("Chciałabym, żeby to się skończyło!!", "chciałabym, żeby to się skończyło!!"),
+        ("see you at 10pm, room 101", "see you at 10pm, room 101"),
+    ],
+)
+def test_the_plain_reading_undoes_leetspeak_and_spacing_only(typed: str, plain: str) -> None:
+    assert plain_reading(typed) == plain
+
+
+LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
+# Written by someone who never saw the screen, and kept out of its training (see its README).
+HELD_OUT = PROJECT_ROOT / "handoff" / "safeguarding" / "held_out"
+
+
+def test_what_only_the_model_catches_is_still_caught_in_leetspeak() -> None:
+    """Over a set the model never trained on: each disclosure the rules miss and the model
+    flags is flagged again with its letters swapped for digits."""
+    caught_by_the_model_alone = [
+        item["text"]
+        for item in load(HELD_OUT / "hold_out_t.jsonl")
+        if item["flag"] and not SCREENER.hits(item["text"]) and screen(item["text"]).flagged
+    ]
+    assert len(caught_by_the_model_alone) >= 30
+    missed = [
+        text
+        for text in caught_by_the_model_alone
+        if not screen(text.lower().translate(LEET)).flagged
+    ]
+    assert missed == []
