@@ -45,7 +45,9 @@ def _corroborated(signals: list[Hit]) -> tuple[list[Hit], set[str], list[str]]:
     """
     kinds: dict[str, set[str]] = {}
     taken: dict[str, list[Hit]] = {}
-    for hit in sorted(signals, key=lambda hit: (hit.message_index or 0, hit.start, hit.end)):
+    # Ordered by place, then by rule, so that the verdict never depends on the order the rules
+    # are listed in (where two readings of the same words compete, the same one always wins).
+    for hit in sorted(signals, key=_reading_order):
         for category in hit.rule.categories:
             # Two readings of the same words ("can't leave" as confinement and as being trapped)
             # are one sign, not two.
@@ -63,6 +65,10 @@ def _corroborated(signals: list[Hit]) -> tuple[list[Hit], set[str], list[str]]:
     most_kinds = max(len(kinds[category]) for category in backed)
     severity = "high" if most_kinds >= SIGNAL_GROUPS_FOR_HIGH else "medium"
     return [hit for hit in signals if backed.intersection(hit.rule.categories)], backed, [severity]
+
+
+def _reading_order(hit: Hit) -> tuple[int, int, int, str, str]:
+    return (hit.message_index or 0, hit.start, hit.end, hit.rule.group, hit.rule.pattern)
 
 
 def _same_words(first: Hit, second: Hit) -> bool:

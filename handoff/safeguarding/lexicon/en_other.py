@@ -189,6 +189,31 @@ RULES = [
         EXPLOITATION,
         TRAFFICKING,
     ),
+    # A child missing from care, or not seen for days, is at risk whatever else is said.
+    flag(
+        "(missing|went missing|gone missing|go missing|ran away|run away|running away|runaway|"
+        "ran off|run off|absconded|did a runner|done a runner) from (my|the|a|our|her|his|their|"
+        "ma) (care home|childrens home|kids home|foster home|foster placement|foster carers|"
+        "foster parents|foster family|placement|residential unit|residential home|resi|"
+        "secure unit|unit|supported lodgings)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(nobody|no one|noone|naebody|nobodys|no ones) (has|s|have)? (seen|heard from|heard "
+        "of) (her|him|my friend|my pal|my mate|my sister|my brother|my daughter|my son|my wee "
+        "sister|my wee brother|my cousin) ~3 (for|in|since) ~2 (days|nights|weeks|the weekend|"
+        "friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday)",
+        EXPLOITATION,
+    ),
+    # A sign, not a flag: a brother away at university hasn't been home for weeks either.
+    hint(
+        "(she|he|my friend|my pal|my mate|my sister|my brother|my daughter|my son|my cousin) "
+        "(hasnt|hasn't|has not|havent|haven't|hasny|hasnae) (been|come) (home|back home|back|"
+        "seen) (for|in|since) ~2 (days|nights|a week|weeks|the weekend|friday|saturday|sunday|"
+        "monday|tuesday|wednesday|thursday)",
+        "missing",
+        EXPLOITATION,
+    ),
     hint(
         "(missing|went missing|go missing|goes missing|run away|ran away|running away|stayed out|"
         "stay out) ~3 (for days|overnight|all night|every weekend|again|loads|a lot|for two days|"

@@ -801,6 +801,23 @@ RULES = [
 ]
 
 IDIOMS = [
+    # "An overdose of homework", as "overdosed on revision" below: too much of a harmless thing.
+    idiom(
+        "(an|a|the|total|complete) (overdose|over dose) of (homework|revision|work|essays|"
+        "tests|exams|maths|reading|sugar|chocolate|sweets|cake|screen time|tv|telly|netflix|"
+        "information|info|memes|emails|meetings|drama|cuteness|fun|sunshine|football|admin|"
+        "paperwork|forms|letters|questions|rules|jargon)"
+    ),
+    # Hyperbole about a thing, said to anyone: "the smell is enough to make you want to die".
+    idiom(
+        "enough to make (you|anyone|anybody|a person|ye|yi|folk|people) (want to|wanna|wana|"
+        "want tae) (die|dee|scream|cry|move|emigrate)"
+    ),
+    # Hair and nails are cut too: "my friend cut her own fringe".
+    idiom(
+        "(cut|cuts|cutting|cuttin) (her|his|my|their|your|ma) (own)? (fringe|hair|bangs|nails|"
+        "toenails|fingernails|curls|split ends)"
+    ),
     idiom(
         "(overdosed|overdosing|overdose|od'd|odd|oded) on (revision|studying|homework|sugar|"
         "chocolate|caffeine|coffee|energy drinks|monster|netflix|tv|telly|anime|tiktok|cake|sweets|"

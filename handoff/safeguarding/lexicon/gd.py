@@ -28,6 +28,22 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A child not seen for days ("chan fhaca duine i o chionn trì latha"), or missing.
+    flag(
+        "(chan fhaca duine|chan fhaca sinn|chan fhaca mi|cha do chuala duine bho|cha chuala duine "
+        "bho) (i|e|mo charaid|mo phiuthar|mo bhràthair|mo bhrathair|mo nighean|mo mhac|"
+        "mo cho-ogha|mo cho ogha) ~3 (o chionn|bho chionn|fad|airson) ~2 (latha|làithean|"
+        "laithean|lathaichean|"
+        "seachdain|oidhche|oidhcheannan|deireadh-sheachdain)",
+        EXP,
+    ),
+    flag(
+        "(tha i|tha e|tha mo charaid|tha mo phiuthar|tha mo bhràthair|tha mo bhrathair|tha mo "
+        "nighean|tha mo mhac) air (chall|teicheadh|ruith air falbh)|(theich|ruith) (i|e|mi) "
+        "(air falbh)? (bhon|bhon an|bho) (dachaigh chùraim|dachaigh chuiraim|taigh-chùraim|"
+        "taigh chùraim|teaghlach-altraim|teaghlach altraim)",
+        EXP,
+    ),
     flag(
         "(feum mi|feumaidh mi|airson mo|a' dol gam|ag iarraidh mo) (pòsadh|phòsadh|posadh|"
         "phosadh)|(bi|bidh|bithidh) mi a' (pòsadh|posadh) (fear|ri fear|duine)",

@@ -142,10 +142,32 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("the dealers are using the 12 year olds from block C as lookouts", True),
         ("we read a book about kids used as lookouts in a gang", False),
         ("nobody's washed my uniform since christmas and the other kids say i stink", True),
+        ("she ran away from her foster placement on friday", True),
+        ("my cat went missing from the garden for 3 days", False),
+        ("no one has seen my pal since saturday and her phone is off", True),
+        ("no one has seen the new teacher since the holidays", False),
+        ("my brother hasn't been home since tuesday, he's 15", True),
+        ("my brother hasn't been home since tuesday because he's at uni", False),
+        ("my gran cut my hair and now it's all wonky", False),
+        ("the council gave us an overdose of paperwork for one bin", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
     assert screen(text).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Chan fhaca duine mo bhràthair Calum o chionn dà latha", "gd", True),
+        ("Chan fhaca duine an cat o chionn dà latha", "gd", False),
+        ("هالامتحان رح يقتلني والله", "ar", False),
+    ],
+)
+def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert screen(text, lang=lang).flagged is flagged
 
 
 @pytest.mark.parametrize(
