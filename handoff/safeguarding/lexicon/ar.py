@@ -33,6 +33,18 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A cry for help with someone at the door, now (in Arabic script and in Arabizi).
+    flag(
+        "(ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|النجده) ~2 (هو|هي|هم|ابوي|ابي|بابا|زوج امي) ~2 "
+        "(عند|على|ورا|قدام|برا) (الباب|باب|الشباك)",
+        DANGER,
+    ),
+    flag(
+        "(sa3douni|sa3edouni|sa3idni|sa3edni|sa3dooni|el7a2ouni|il7a2ouni|el7a2ni|ilha2ouni) ~2 "
+        "(huwe|howe|huwa|hoa|hiye|hiya|heya|hene|abouy|baba) ~2 (3al|3and|3ala|wara|2odam|barra) "
+        "(bab|el bab|elbab|al bab|shebbak)",
+        DANGER,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(اتزوج|اتجوز|يزوجوني|يزوجني|يجوزوني|يجوزني|زواجي|جوازي|زواج|عرسي|تزويجي) ~10 (عمري|"

@@ -1551,6 +1551,13 @@ RULES += [
         "food",
         NEGLECT,
     ),
+    # How long: with hunger or no food, "3rd day" or "3 days now" is a second, different sign.
+    hint(
+        "(3rd|third|2nd|second|4th|fourth|5th|fifth|6th|sixth) day|# days (now|in a row|running|"
+        "straight)|for days now",
+        "how_long",
+        NEGLECT,
+    ),
     hint(
         "{PERP_HOME} ~2 (is|s|are|goes|go|went|always|stays|stayed)? (out|away|gone|off|"
         "missing) ~4 (for days|all night|all weekend|overnight|every night|till late|for a week|"

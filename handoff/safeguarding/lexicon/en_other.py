@@ -189,6 +189,14 @@ RULES = [
         EXPLOITATION,
         TRAFFICKING,
     ),
+    # A cry for help with someone at the door, now.
+    flag(
+        "(help|help me|help us|somebody help|someone help|please help) ~2 (he|she|they|hes|shes|"
+        "theyre|he's|she's|they're|my dad|my stepdad|my mums boyfriend|my mum's boyfriend) (is|s|"
+        "are)? (at|outside|behind|banging on|kicking|trying to open|trying to get in) "
+        "(the|my|our)? (door|front door|bedroom door|window)",
+        DANGER,
+    ),
     # A child missing from care, or not seen for days, is at risk whatever else is said.
     flag(
         "(missing|went missing|gone missing|go missing|ran away|run away|running away|runaway|"
@@ -1624,6 +1632,12 @@ IDIOMS = [
         "teachers|gran|grans|granny|nan|nana|wife|girlfriend|boss|folks|coach|sister|"
         "brother) ~3 (will|is going to|s going to|going to|gonna|gonnae|ll|would|d|"
         "is gonna) (kill|murder|strangle|slaughter) (me|us)"
+    ),
+    # A sister who will "strangle me for borrowing her straighteners" (never "for telling").
+    idiom(
+        "(she|he|shes|hes|she's|he's|they|theyre|they're) ~2 (going to|gonna|gonnae|will|ll) "
+        "(kill|murder|strangle|throttle) (me|us) for (borrowing|taking|using|eating|wearing|"
+        "touching|nicking|stealing|reading|losing|breaking|spilling|scratching|finishing|drinking)"
     ),
     idiom(
         "(says|said|told me|tells me) (he|she|they|hel|shel|theyll|hell)? (will|ll|d|would|"

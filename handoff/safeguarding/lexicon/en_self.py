@@ -768,6 +768,13 @@ RULES = [
         SUICIDE,
         SELF_HARM,
     ),
+    # Hiding fresh cuts or burns from the people who would notice.
+    flag(
+        "(cuts|cutz|burns) ~6 (without|so|before|in case|incase) ~3 (my|ur|your|the)? (parents|mum|"
+        "mam|dad|anyone|teachers|people|nobody|no one|noone|they|them|carers) ~2 (notice|noticing|"
+        "notices|see|seeing|sees|find out|finding out|knowing|know|finds out|asks|asking)",
+        SELF_HARM,
+    ),
     # A goodbye: thanks for everything, and things given away (with a note, a place or a decision).
     hint(
         "(thank you|thanks|thank u|ty|cheers) (all|everyone|guys)? (for everything|for all of it|"
@@ -792,6 +799,19 @@ RULES = [
         "farewell_love",
         SUICIDE,
     ),
+    # "I'm going to do it on Saturday", "this is my last msg": with a note or a goodbye, a plan.
+    hint(
+        "(im|i'm|i am|am|ill|i'll|i will|gonna|going to|goin to|gonnae|gona) (going to|gonna)? "
+        "(do it|go through with it) (on|this|tonight|tomorrow|at|when|after|before|once) ",
+        "plan_when",
+        SUICIDE,
+    ),
+    hint(
+        "(this is|this will be|this'll be|thisll be|its|it's|this be) (my|ma) (last|final) (msg|"
+        "message|text|post|words|time)",
+        "farewell_last",
+        SUICIDE,
+    ),
     hint(
         "(wont|won't|will not|dont|don't|wint|willnae) need (the|my|this|that|it)? ~3 (now|anymore|"
         "any more|after (today|tonight|friday|this week))",
@@ -812,6 +832,13 @@ IDIOMS = [
     idiom(
         "enough to make (you|anyone|anybody|a person|ye|yi|folk|people) (want to|wanna|wana|"
         "want tae) (die|dee|scream|cry|move|emigrate)"
+    ),
+    # A cut from something broken or sharp at school, the park or home: an accident to report.
+    idiom(
+        "(cut|cuts|graze|grazes|scratch|scratches|gash) (on|in) (my|ma|her|his|their) ~2 from "
+        "(the|a|an|some|our|that) ~2 (fence|door|gate|glass|window|tin|can|paper|nail|nails|"
+        "bike|trampoline|climbing frame|tree|rock|stone|bush|branch|barbed wire|railing|railings|"
+        "table|desk|chair|pitch|playground|swing|slide|fall)"
     ),
     # Hair and nails are cut too: "my friend cut her own fringe".
     idiom(

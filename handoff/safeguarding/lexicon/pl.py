@@ -44,6 +44,13 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A cry for help with someone at the door, now ("pomocy on jest pod drzwiami").
+    flag(
+        "(pomocy|pomóżcie|pomozcie|ratunku|pomóż mi|pomoz mi|pomóżcie mi) ~2 (on|ona|oni|ojczym|"
+        "tata|ojciec|on znowu) (jest|są|sa|stoi|stoją|dobija się|dobija sie|wali|puka)? ~2 "
+        "(pod drzwiami|przed drzwiami|pod oknem|pod domem|w drzwiach|do drzwi|za drzwiami)",
+        DANGER,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(wydadza mnie|wydadzą mnie|chca mnie wydac|chcą mnie wydać|musze wyjsc za maz|muszę wyjść "

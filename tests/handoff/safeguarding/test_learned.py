@@ -122,7 +122,7 @@ def test_the_plain_reading_undoes_leetspeak_and_spacing_only(typed: str, plain: 
 
 
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
-# Written by someone who never saw the screen, and kept out of its training (see its README).
+# Written by someone who never saw the screen, and kept out of its training (see README.md).
 HELD_OUT = PROJECT_ROOT / "handoff" / "safeguarding" / "held_out"
 
 

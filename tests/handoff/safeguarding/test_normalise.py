@@ -150,6 +150,14 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("my brother hasn't been home since tuesday because he's at uni", False),
         ("my gran cut my hair and now it's all wonky", False),
         ("the council gave us an overdose of paperwork for one bin", False),
+        ("hungry, 3rd day without food", True),
+        ("3rd day of the holidays and so bored", False),
+        ("how do i hide my cuts so my mum doesnt see", True),
+        ("i got a graze on my knee from the slide in the park, it needs fixed", False),
+        ("ive left a note for my mum. im going to do it on friday when everyones out", True),
+        ("he's going to kill me for telling you", True),
+        ("my sister is going to kill me for borrowing her hoodie", False),
+        ("help hes at the door again", True),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
@@ -162,6 +170,8 @@ def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -
         ("Chan fhaca duine mo bhràthair Calum o chionn dà latha", "gd", True),
         ("Chan fhaca duine an cat o chionn dà latha", "gd", False),
         ("هالامتحان رح يقتلني والله", "ar", False),
+        ("pomocy, ojczym znowu jest pod drzwiami", "pl", True),
+        ("sa3douni baba 3al bab", "ar", True),
     ],
 )
 def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
