@@ -45,6 +45,13 @@ RULES = [
         "(bab|el bab|elbab|al bab|shebbak)",
         DANGER,
     ),
+    # A father hitting the mother, in either word order.
+    flag(
+        "(ضرب|يضرب|بيضرب|عم يضرب|ضربها|يضربها) (والدي|ابي|ابوي|بابا|ابويا|زوج امي) (امي|والدتي|"
+        "ماما|امنا)|(والدي|ابي|ابوي|بابا|ابويا|زوج امي) (ضرب|يضرب|بيضرب|عم يضرب) (امي|والدتي|"
+        "ماما|امنا)",
+        DOM,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(اتزوج|اتجوز|يزوجوني|يزوجني|يجوزوني|يجوزني|زواجي|جوازي|زواج|عرسي|تزويجي) ~10 (عمري|"

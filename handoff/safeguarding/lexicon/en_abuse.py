@@ -151,6 +151,39 @@ RULES = [
         DOMESTIC,
         "immediate_danger",
     ),
+    # A baby shaken hard; a cover story the child says is not true.
+    flag(
+        "(shook|shakes|shaking|shaken|shake) (our|my|the|her|his|their|a)? (baby|babies|newborn|"
+        "toddler|infant|wee one|wean|son|daughter) (so hard|hard|violently|really hard|till|until|"
+        "that hard)",
+        PHYSICAL,
+    ),
+    flag(
+        "(told|tell|telling|say|said|saying|tellt) ~4 (i fell|fell down the stairs|i walked into|"
+        "walked into a door|i fell over|it was an accident|i tripped|i slipped) ~4 (but i didnt|"
+        "but i didn't|but i never|but it wasnt|but it wasn't|but thats not true|but that's not "
+        "true|but it's not true|but its not true|but he|but she|but my)",
+        PHYSICAL,
+    ),
+    flag(
+        "(call|calls|called|calling) (me|her|him|us) (the|a)? (devils|devil's|devil|satans|"
+        "satan's) (child|spawn|kid|wean|bairn)",
+        EMOTIONAL,
+    ),
+    # Staff messaging a child at night: against every school's and club's rules.
+    flag(
+        "(coach|teacher|pe teacher|tutor|instructor|trainer|youth worker|janitor|driver|leader|"
+        "swimming teacher|dance teacher|scout leader) ~6 (messages|messaging|messaged|texts|"
+        "texting|texted|snapchats|snaps|dms|whatsapps|calls|phones) (her|him|my son|my daughter|"
+        "my kid|my child|me|my boy|my girl) ~4 (at midnight|in the middle of the night|late at "
+        "night|at night|at 1am|at 2am|at 3am|every night|after midnight)",
+        SEXUAL,
+    ),
+    flag(
+        "(special holiday|big holiday|holiday) ~8 (get|getting|be|being|to be|to get) (done|cut|"
+        "cleaned|purified|circumcised)",
+        "forced_marriage_fgm",
+    ),
     flag(
         "(daughter|girl|niece|sister|granddaughter|wee girl|lassie) ~10 (to be|to get|get|getting|"
         "be|being) (purified|made clean|made pure|cut|circumcised|sunna)",
@@ -1553,8 +1586,8 @@ RULES += [
     ),
     # How long: with hunger or no food, "3rd day" or "3 days now" is a second, different sign.
     hint(
-        "(3rd|third|2nd|second|4th|fourth|5th|fifth|6th|sixth) day|# days (now|in a row|running|"
-        "straight)|for days now",
+        "(3rd|third|2nd|second|4th|fourth|5th|fifth|6th|sixth) (day|night|nite)|# (days|nights) "
+        "(now|in a row|running|straight)|for days now",
         "how_long",
         NEGLECT,
     ),

@@ -189,6 +189,30 @@ RULES = [
         EXPLOITATION,
         TRAFFICKING,
     ),
+    # A fire, with a child still inside.
+    flag(
+        "(fire|on fire|burning|smoke|flames) ~8 (brother|brothers|sister|sisters|baby|babys|"
+        "wee one|wee ones|kids|children|childrens|son|sons|daughter|daughters|wean|weans|bairn|"
+        "bairns) (is|s|are)? (still)? (inside|in there|trapped|stuck|in the flat|in the house|"
+        "upstairs)",
+        DANGER,
+    ),
+    # Signs of being drawn in: calling the family unbelievers, a phone from someone older.
+    hint(
+        "(calls|calling|called|call) (us|me|mum|dad|them|everyone|his family|her family|the "
+        "family) (kuffar|kafir|kafirs|kuffars|infidels|apostates|traitors to the race|race "
+        "traitors)",
+        "unbelievers",
+        RADICALISATION,
+    ),
+    hint(
+        "(older|someone older|a man|men|an older|a guy|some guy|grown up) ~4 (gave|gives|bought|"
+        "buys|got) (him|her|me|them) (a)? (new|second|secret|another)? (phone|mobile|sim)",
+        "gift_phone",
+        RADICALISATION,
+        EXPLOITATION,
+        SEXUAL,
+    ),
     # A cry for help with someone at the door, now.
     flag(
         "(help|help me|help us|somebody help|someone help|please help) ~2 (he|she|they|hes|shes|"
@@ -1540,6 +1564,14 @@ RULES = [
 ]
 
 IDIOMS = [
+    # The school locking pupils out at break, a complaint about the school's care, not a home.
+    idiom(
+        "(school|teacher|teachers|janitor|jannie|staff|office|they) ~2 (locked|locks|lock|"
+        "locking|shut|shuts) (us|me|the kids|everyone|the pupils|pupils|the children) out ~4 "
+        "(at break|at lunch|at lunchtime|in the rain|of the building|of the school|of class|of "
+        "the classroom|in the playground)"
+    ),
+    idiom("(burned|burnt|burning|burn) at the stake"),
     # Rights abused, a head cut off in a photo, a question asking for help with a form.
     idiom(
         "(abusing|abused|abuses|abuse) (my|her|his|our|their|your) (human rights|rights|trust|"

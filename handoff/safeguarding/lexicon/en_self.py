@@ -775,6 +775,12 @@ RULES = [
         "notices|see|seeing|sees|find out|finding out|knowing|know|finds out|asks|asking)",
         SELF_HARM,
     ),
+    flag(
+        "(plasters|plaster|bandages|bandage|dressings) ~6 (so|without|before|in case|incase) ~3 "
+        "(mum|mam|maw|dad|parents|anyone|nobody|no one|noone|teachers|people|carers) ~2 (ask|asks|"
+        "asking|see|sees|seeing|notice|notices|noticing|find out|finds out|know)",
+        SELF_HARM,
+    ),
     # A goodbye: thanks for everything, and things given away (with a note, a place or a decision).
     hint(
         "(thank you|thanks|thank u|ty|cheers) (all|everyone|guys)? (for everything|for all of it|"
@@ -821,6 +827,18 @@ RULES = [
 ]
 
 IDIOMS = [
+    # A service cut, not a person: "breakfast club was cut", "the bus route got cut".
+    idiom(
+        "(club|clubs|service|services|funding|budget|budgets|hours|bus|buses|route|routes|staff|"
+        "class|classes|programme|scheme|support|lessons|provision|grant|grants|library|pool|"
+        "nurse|nurses|team) (was|were|got|has been|have been|is being|are being|been) (cut|cut "
+        "back|axed|slashed)"
+    ),
+    # "A film with a suicide scene": the word names what the film showed.
+    idiom(
+        "(suicide|self harm|selfharm|self-harm) (scene|scenes|storyline|storylines|content|"
+        "warning|trigger warning|theme|themes|awareness week|prevention week|awareness assembly)"
+    ),
     # "An overdose of homework", as "overdosed on revision" below: too much of a harmless thing.
     idiom(
         "(an|a|the|total|complete) (overdose|over dose) of (homework|revision|work|essays|"

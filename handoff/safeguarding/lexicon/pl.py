@@ -76,7 +76,9 @@ RULES = [
         "zabil|zabił) (sie|się)",
         S,
     ),
-    flag("(sie|się) (zabi*|zabije|zabiję|zabic|zabić)", S),
+    # Alone, "się zabić" stands down in a book, film or lesson ("why did Romeo and Juliet have to
+    # kill themselves"); "I want to kill myself" below never does.
+    flag("(sie|się) (zabi*|zabije|zabiję|zabic|zabić)", S, unless=("fiction", "education")),
     flag(
         "{WANT} (umrzec|umrzeć|umrzeć|umrzyc|zginac|zginąć|nie zyc|nie żyć|nie istniec|"
         "nie istnieć|zniknac na zawsze|zniknąć na zawsze|sie zabic|się zabić|"
@@ -648,7 +650,9 @@ RULES = [
         "education",
     ),
     context(
-        "(film|filmie|serial|serialu|ksiazka|książka|ksiazce|książce|wiadomosci|wiadomości)",
+        "(film|filmie|serial|serialu|ksiazka|książka|ksiazce|książce|wiadomosci|wiadomości|"
+        "czytamy|czytalismy|czytaliśmy|lektura|lekturze|lektury|wiersz|wierszu|powiesc|powieść|"
+        "powiesci|powieści|sztuka|sztuce|w sztuce|teatr|teatrze|romeo)",
         "fiction",
     ),
     context(
@@ -678,6 +682,12 @@ RULES = [
 ]
 
 IDIOMS = [
+    # "This maths will kill me": what any pupil says of a subject, a test or homework.
+    idiom(
+        "(zabije|zabija|zabiją|wykonczy|wykończy) mnie (ta|ten|to|te|ta cala|ta cała)? (matma|"
+        "matematyka|fizyka|chemia|szkola|szkoła|nuda|praca domowa|zadanie|zadania|sprawdzian|"
+        "kartkowka|kartkówka|egzamin|egzaminy|lekcje|test|testy|nauka|polski|angielski)"
+    ),
     idiom(
         "(umieram|umre|umrę|umarlam|umarłam) (z|ze) (nudow|nudów|smiechu|śmiechu|glodu|głodu|"
         "wstydu|zmeczenia|zmęczenia)"

@@ -158,6 +158,16 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("he's going to kill me for telling you", True),
         ("my sister is going to kill me for borrowing her hoodie", False),
         ("help hes at the door again", True),
+        ("the house is on fire and my sisters still upstairs", True),
+        ("we did a fire drill and the kids were all outside in 2 minutes", False),
+        ("the nanny shook our baby so hard he was sick", True),
+        ("i said i fell off the wall but i didnt", True),
+        ("the swimming coach messages my daughter at 2am", True),
+        ("the swimming coach messages the parents group every monday", False),
+        ("the after school club was cut and now i cant work", False),
+        ("the teacher locked us out of the classroom at lunch in the rain", False),
+        ("my stepdad locked us out at night in the rain", True),
+        ("our class watched a film with a suicide scene and nobody warned us", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
@@ -172,6 +182,11 @@ def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -
         ("هالامتحان رح يقتلني والله", "ar", False),
         ("pomocy, ojczym znowu jest pod drzwiami", "pl", True),
         ("sa3douni baba 3al bab", "ar", True),
+        ("zabije mnie ta fizyka", "pl", False),
+        ("czytamy Romea i Julię, czemu musieli się zabić?", "pl", False),
+        ("chcę się zabić", "pl", True),
+        ("Мама не приходить додому вже третій день", "uk", True),
+        ("Тато вб'є мене, якщо я знову загублю телефон", "uk", False),
     ],
 )
 def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
