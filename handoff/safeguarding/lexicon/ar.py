@@ -45,12 +45,32 @@ RULES = [
         "(bab|el bab|elbab|al bab|shebbak)",
         DANGER,
     ),
+    # Nothing to eat at home ("وبالبيت كمان ما في شي").
+    flag(
+        "(بالبيت|في البيت|البيت|بيتنا|ببيتنا) ~2 (ما في|مافي|لا يوجد|ما عنا|ما عندنا|مفيش) (شي|اكل|"
+        "طعام|شي ناكله|شي ناكل|اكل خالص)",
+        NEG,
+    ),
     # A father hitting the mother, in either word order.
     flag(
         "(ضرب|يضرب|بيضرب|عم يضرب|ضربها|يضربها) (والدي|ابي|ابوي|بابا|ابويا|زوج امي) (امي|والدتي|"
         "ماما|امنا)|(والدي|ابي|ابوي|بابا|ابويا|زوج امي) (ضرب|يضرب|بيضرب|عم يضرب) (امي|والدتي|"
         "ماما|امنا)",
         DOM,
+    ),
+    # Grooming in a game, in Arabizi: gifts (diamonds, gems) and the camera when alone.
+    hint(
+        "(y3tini|ya3tini|a3tani|3atani|bye3tini|yeddini|bib3atli|yeb3atli|yba3tli) (diamonds|"
+        "diamond|gems|robux|vbucks|coins|skins|jawaher|masari|flous)",
+        "game_gifts",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(a7ot|a7ut|7ot|7ott|aftah|afta7|eftah|efta7|asha8el|ashaghel|shaghel|sha8el) (el)? "
+        "(camera|cam|kamera|kam) ~3 (lama|lamma|wa2t|waqt|lma) ~2 (akon|akoon|kon|kun|bkon|"
+        "bakoon) (lwa7di|lwahdi|wa7di|wahdi|la7ali|l7ali|lahali)",
+        SEX,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
@@ -458,6 +478,8 @@ RULES = [
 ]
 
 IDIOMS = [
+    # "No halal food on the school menu": a complaint about the menu, not a hungry home.
+    idiom("(لا يوجد|ما في|مافي|ما فيه|مفيش) (طعام|اكل) (حلال|نباتي|صحي|مناسب)"),
     # Homework, exams or a subject "will kill me": the way any pupil complains.
     idiom(
         "(الواجب|واجب|الواجبات|الامتحان|امتحان|الامتحانات|الرياضيات|رياضيات|الفيزياء|الكيمياء|"

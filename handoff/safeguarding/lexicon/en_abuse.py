@@ -151,6 +151,32 @@ RULES = [
         DOMESTIC,
         "immediate_danger",
     ),
+    # Something thrown at a child's face or head; touched and told it's a secret; called possessed.
+    flag(
+        "(threw|throws|thrown|throwing|chucked|chucks|flung|flings|hurled|lobbed|fired) (a|the|"
+        "his|her|their|my|ma)? ~2 (glass|bottle|bottles|plate|plates|mug|cup|chair|shoe|remote|"
+        "phone|knife|pan|ashtray|can|cans|glasses|iron|hammer|brick) (at|into|in) (me|my face|my "
+        "heid|my head|ma face|ma heid|us)",
+        PHYSICAL,
+    ),
+    flag(
+        "(rubbing|rubs|rubbed|stroking|strokes|stroked|touching|touches|touched|feeling|feels) "
+        "(my|ma|her|his) (leg|legs|thigh|thighs|inner thigh|knee|bum|chest|boobs|privates|back) "
+        "~8 (secret|little secret|between us|dont tell|don't tell|not to tell|not tell|no tell)",
+        SEXUAL,
+    ),
+    flag(
+        "(says|saying|said|calls|calling|called|thinks|tells everyone|screams) ~2 (im|i'm|i am|me|"
+        "she is|shes|he is|hes|my wee brother is|my sister is) (possessed|evil|a demon|cursed|a "
+        "witch|the devil|a devil|demon child|bewitched)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(put|turn|switch|keep|have) (on)? (the|my|ur|your)? (camera|cam|webcam|video) (on)? ~4 "
+        "(when|while|whenever) (im|i'm|i am|i|youre|you're|ur|you are)? (alone|by myself|on my "
+        "own|in bed|in the bath|in the shower|getting changed|home alone)",
+        SEXUAL,
+    ),
     # A baby shaken hard; a cover story the child says is not true.
     flag(
         "(shook|shakes|shaking|shaken|shake) (our|my|the|her|his|their|a)? (baby|babies|newborn|"
@@ -1673,6 +1699,12 @@ RULES += [
 ]
 
 IDIOMS = [
+    # A wee sister "hitting me with her teddy": a soft toy, a pillow, a balloon.
+    idiom(
+        "(hitting|hits|hit|bashing|bashes|whacking|whacks|battering|batters|smacking|smacks) "
+        "(me|us|him|her) with (her|his|a|the|my|their) (teddy|teddies|pillow|pillows|cushion|"
+        "cushions|toy|toys|balloon|balloons|foam|soft toy|plushie|stuffed animal|pool noodle)"
+    ),
     idiom(
         "(beat|beats|beaten|beating) (me|us|him|her|them|my|everyone) (at|in|to) (chess|football|"
         "fifa|games|cards|it|the|a|pool|darts|monopoly|tennis|racing|running|swimming|tests|"

@@ -1564,6 +1564,8 @@ RULES = [
 ]
 
 IDIOMS = [
+    # A hazard in a room full of children: "not safe with thirty kids in there".
+    idiom("not safe (with|for) (# kids|thirty kids|twenty kids|# children|# pupils|so many kids)"),
     # The school locking pupils out at break, a complaint about the school's care, not a home.
     idiom(
         "(school|teacher|teachers|janitor|jannie|staff|office|they) ~2 (locked|locks|lock|"

@@ -831,8 +831,16 @@ IDIOMS = [
     idiom(
         "(club|clubs|service|services|funding|budget|budgets|hours|bus|buses|route|routes|staff|"
         "class|classes|programme|scheme|support|lessons|provision|grant|grants|library|pool|"
-        "nurse|nurses|team) (was|were|got|has been|have been|is being|are being|been) (cut|cut "
+        "nurse|nurses|team|project|projects|group|groups|centre|center|playgroup|activities|"
+        "trips|sessions) (was|were|got|has been|have been|is being|are being|been) (cut|cut "
         "back|axed|slashed)"
+    ),
+    # Embarrassment: "I wanted to die when my mum turned up at the gate in her pyjamas".
+    idiom(
+        "(wanted to die|could have died|couldve died|could've died|nearly died|wanted the ground "
+        "to swallow me) (when|as|cos|because) (my|ma) (mum|dad|mam|da|maw|parents|gran|nan|"
+        "granny|teacher|sister|brother|auntie|uncle) (turned up|showed up|came in|walked in|"
+        "started|sang|danced|shouted|called|kissed|hugged|posted)"
     ),
     # "A film with a suicide scene": the word names what the film showed.
     idiom(

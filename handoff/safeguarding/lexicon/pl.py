@@ -51,6 +51,14 @@ RULES = [
         "(pod drzwiami|przed drzwiami|pod oknem|pod domem|w drzwiach|do drzwi|za drzwiami)",
         DANGER,
     ),
+    # Things thrown at a child ("rzuca we mnie czym popadnie, raz butelką").
+    flag(
+        "(rzuca|rzucil|rzucił|rzucila|rzuciła|rzucaja|rzucają|rzucali) (we mnie|we mnie czym "
+        "popadnie|w nas|na mnie) ~3 (czym popadnie|butelka|butelką|talerzem|kubkiem|szklanka|"
+        "szklanką|nozem|nożem|krzeslem|krzesłem|butem|popielniczka|popielniczką|pilotem|"
+        "telefonem)",
+        PHYS,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(wydadza mnie|wydadzą mnie|chca mnie wydac|chcą mnie wydać|musze wyjsc za maz|muszę wyjść "

@@ -168,6 +168,14 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("the teacher locked us out of the classroom at lunch in the rain", False),
         ("my stepdad locked us out at night in the rain", True),
         ("our class watched a film with a suicide scene and nobody warned us", False),
+        ("my stepdad threw a bottle at my head", True),
+        ("he threw the ball at my face in pe and the teacher laughed", False),
+        ("my gran says im possessed and slaps me to get the devil out", True),
+        ("the swimming coach rubs my leg and says it's our little secret", True),
+        ("he wants me to put my camera on when i'm alone in my room", True),
+        ("my wee brother keeps whacking me with his pillow lol", False),
+        ("i wanted to die when my dad started dancing at the parents night", False),
+        ("the youth project was cut and now there's nothing to do", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
@@ -187,6 +195,9 @@ def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -
         ("chcę się zabić", "pl", True),
         ("Мама не приходить додому вже третій день", "uk", True),
         ("Тато вб'є мене, якщо я знову загублю телефон", "uk", False),
+        ("tata po piwie rzuca we mnie talerzem", "pl", True),
+        ("Хочу зникнути, щоб мамі стало легше", "uk", True),
+        ("لا يوجد طعام حلال في الكافتيريا", "ar", False),
     ],
 )
 def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
