@@ -72,6 +72,12 @@ RULES = [
         "bakoon) (lwa7di|lwahdi|wa7di|wahdi|la7ali|l7ali|lahali)",
         SEX,
     ),
+    # A child beaten every day (often by other pupils), in the formal register of a complaint.
+    flag(
+        "(يتعرض|تتعرض|يتعرضون|بيتعرض|عم يتعرض) (للضرب|للاعتداء|للضرب والتنمر|للتنمر والضرب|للعنف)",
+        PHYS,
+        BULLY,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(اتزوج|اتجوز|يزوجوني|يزوجني|يجوزوني|يجوزني|زواجي|جوازي|زواج|عرسي|تزويجي) ~10 (عمري|"

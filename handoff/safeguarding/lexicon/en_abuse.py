@@ -177,6 +177,39 @@ RULES = [
         "own|in bed|in the bath|in the shower|getting changed|home alone)",
         SEXUAL,
     ),
+    # An adult "checking bodies" with no clothes on; a dentist avoided so nobody asks questions.
+    flag(
+        "(check|checks|checking|checked|look at|looks at|looking at|inspect|inspects|inspecting) "
+        "(our|my|her|his|their) (bodies|body) ~4 (no clothes|naked|with no clothes on|without "
+        "clothes|undressed|nothing on|in our pants|in our underwear)",
+        SEXUAL,
+    ),
+    flag(
+        "(cant|can't|cannae|wont|won't|not allowed to|never) (go|take me|take us|let me go) to "
+        "(the)? (dentist|doctor|doctors|hospital|gp|nurse|a&e) ~4 (ask questions|theyll ask|"
+        "they'll ask|will ask|see the marks|see my bruises|see the bruises|find out)",
+        NEGLECT,
+        PHYSICAL,
+    ),
+    flag(
+        "(nae|no|didnae get|didn't get|didnt get|never got|never get) (dinner|tea|breakfast|lunch) "
+        "again ~3 (or|nor|and no|and nae|an nae) (breakfast|dinner|lunch|tea)",
+        NEGLECT,
+    ),
+    flag(
+        "(they|she|he|mum|maw|mam|dad|da|my parents|ma parents) (call|calls|cry|cries|called|"
+        "cried) me (the|a)? (mistake|accident|waste of space|waste of air|burden)|(the|a) "
+        "(mistake|accident) ~8 (they|she|he|maw|da|mum|dad|mam) (call|calls|cry|cries) me",
+        EMOTIONAL,
+    ),
+    hint(
+        "(friend|bf|boyfriend|guy|man|someone|person|bestie|best friend) (online|on snap|on "
+        "snapchat|on insta|on discord|on tiktok|in a game|on roblox|on fortnite|on whatsapp) "
+        "(is|s) (##|in his twenties|in his 20s|in his thirties|in his 30s|an adult|a grown up)",
+        "older",
+        SEXUAL,
+        EXPLOITATION,
+    ),
     # A baby shaken hard; a cover story the child says is not true.
     flag(
         "(shook|shakes|shaking|shaken|shake) (our|my|the|her|his|their|a)? (baby|babies|newborn|"
@@ -246,7 +279,8 @@ RULES = [
     flag(
         "(doing|do|did|done) art on (my|ma|her|his) {BODY}|(my|ma) barcode ~3 (longer|bigger|"
         "plasters|arm|arms|wrist|wrists|thighs|legs)|(cat scratches|catscratches|cat scratch) "
-        "(on|all over|up) (my|ma) ~1 (wrists|arms|thighs|legs) again",
+        "(on|all over|up) (my|ma) ~1 (wrists|arms|thighs|legs) again|(doing|done|did|do) (the)? "
+        "(cat scratches|catscratches|cat scratch) (thing)? again",
         "self_harm",
     ),
     flag(
@@ -1699,6 +1733,16 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Sport: a team "got battered in the derby", hit "with the ball" in dodgeball.
+    idiom(
+        "(got|get|getting|were|was) (battered|hammered|gubbed|pumped|thumped|humped|skelped|"
+        "leathered|smashed|destroyed) ~2 in the (derby|match|game|final|semi|semis|league|cup|"
+        "fitba|football|rugby|shinty|hockey|quiz|tournament)"
+    ),
+    idiom(
+        "(hits|hit|hitting|whacks|smacks|gets|got) (me|us) with the (ball|frisbee|shuttlecock|"
+        "bean bag|beanbag|dodgeball)"
+    ),
     # A wee sister "hitting me with her teddy": a soft toy, a pillow, a balloon.
     idiom(
         "(hitting|hits|hit|bashing|bashes|whacking|whacks|battering|batters|smacking|smacks) "

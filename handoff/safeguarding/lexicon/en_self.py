@@ -827,6 +827,12 @@ RULES = [
 ]
 
 IDIOMS = [
+    # "That chemistry exam actually unalived me": an exam or a film, not a person.
+    idiom(
+        "(exam|exams|test|tests|homework|maths|chemistry|physics|biology|essay|lesson|class|shift|"
+        "week|film|episode|ending|season finale|finale|quiz) ~3 (unalived|unalive|killed|"
+        "murdered) (me|us)"
+    ),
     # A service cut, not a person: "breakfast club was cut", "the bus route got cut".
     idiom(
         "(club|clubs|service|services|funding|budget|budgets|hours|bus|buses|route|routes|staff|"

@@ -67,6 +67,12 @@ RULES = [
         "було|будет|буде|станет) (легше|краще|лучше|легче)",
         S,
     ),
+    # Someone breaking the lock or the door to get at the child.
+    flag(
+        "(ламає|ламають|вибиває|вибивають|ломает|ломают|выбивает|выбивают) (замок|двері|дверь|"
+        "мені двері|мою кімнату)",
+        DANGER,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     flag(
         "(мене|меня) ~3 (видадуть|віддадуть|выдадут|отдадут|видати|віддати|выдать|отдать) "

@@ -176,6 +176,14 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
         ("my wee brother keeps whacking me with his pillow lol", False),
         ("i wanted to die when my dad started dancing at the parents night", False),
         ("the youth project was cut and now there's nothing to do", False),
+        ("the coach looks at our bodies with no clothes on after swimming", True),
+        ("mum wont take me to the doctor cos they'll see the marks", True),
+        ("we cant go to the dentist till june, the waiting list is huge", False),
+        ("my dad calls me the mistake", True),
+        ("my friend on discord is 25 and says it's our little secret", True),
+        ("my friend on discord is 13 and we play minecraft", False),
+        ("we got hammered in the final, 4-0", False),
+        ("that physics test unalived me", False),
     ],
 )
 def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -> None:
@@ -198,6 +206,8 @@ def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -
         ("tata po piwie rzuca we mnie talerzem", "pl", True),
         ("Хочу зникнути, щоб мамі стало легше", "uk", True),
         ("لا يوجد طعام حلال في الكافتيريا", "ar", False),
+        ("він ламає двері, допоможіть", "uk", True),
+        ("ابنتي تتعرض للضرب في الباص كل يوم", "ar", True),
     ],
 )
 def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
