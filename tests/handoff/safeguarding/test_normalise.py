@@ -210,7 +210,7 @@ def test_plain_disclosures_blind_sets_showed_missing(text: str, flagged: bool) -
         ("ابنتي تتعرض للضرب في الباص كل يوم", "ar", True),
     ],
 )
-def test_a_child_not_seen_for_days_and_an_exam_that_will_kill_you(
+def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert screen(text, lang=lang).flagged is flagged
