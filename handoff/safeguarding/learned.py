@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .result import CATEGORIES
-from .spacing import RawToken, rejoin_spaced_letters
-from .tokens import BREAK, TOKEN_RE, deleet_variants, fix_mixed_script
+from .spacing import raw_tokens, rejoin_spaced_letters
+from .tokens import BREAK, deleet_variants, fix_mixed_script
 
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
@@ -42,10 +42,7 @@ def plain_reading(text: str) -> str:
     reading the rules' fully canonical words instead flagged ordinary Polish and Gaelic.
     """
     prepared = prepare(text)
-    tokens: list[RawToken] = [
-        (BREAK if match.lastgroup == "break" else match.group(), *match.span(), False)
-        for match in TOKEN_RE.finditer(prepared)
-    ]
+    tokens = raw_tokens(prepared)
     tokens = rejoin_spaced_letters(tokens, prepared) or tokens
     pieces: list[str] = []
     position = 0

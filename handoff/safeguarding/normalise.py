@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .folding import FoldedText, fold
 from .segments import NormalisedText
-from .spacing import RawToken, rejoin_spaced_letters
-from .tokens import BREAK, TOKEN_RE
+from .spacing import RawToken, raw_tokens, rejoin_spaced_letters
+from .tokens import BREAK
 from .words import Vocabulary, WordRepair
 
 
@@ -26,10 +26,7 @@ class Normaliser:
         together ("i w z" in Polish, "u r a" in text-speak) and must never cost a match.
         """
         folded = fold(text)
-        raw: list[RawToken] = [
-            (BREAK if match.lastgroup == "break" else match.group(), *match.span(), False)
-            for match in TOKEN_RE.finditer(folded.text)
-        ]
+        raw = raw_tokens(folded.text)
         readings = [self._build(raw, folded)]
         rejoined = rejoin_spaced_letters(raw, folded.text)
         if rejoined is not None:

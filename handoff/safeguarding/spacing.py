@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import BREAK
+from .tokens import BREAK, TOKEN_RE
 
 # Folded text, folded start, folded end, and whether it was rejoined from spaced-out letters.
 RawToken = tuple[str, int, int, bool]
@@ -14,6 +14,14 @@ _SPACER = re.compile(r"[ \t.\-_*,/+~:]{1,3}")
 # Cheap test for three spaced single characters anywhere, before the slower token walk.
 _SPACED_RUN = re.compile(r"(?<![^\W_])[^\W_](?:[ \t.\-_*,/+~:]{1,3}[^\W_](?![^\W_])){2}")
 _MIN_RUN = 3
+
+
+def raw_tokens(text: str) -> list[RawToken]:
+    """The words and sentence breaks of `text` (already folded or prepared), with their spans."""
+    return [
+        (BREAK if match.lastgroup == "break" else match.group(), *match.span(), False)
+        for match in TOKEN_RE.finditer(text)
+    ]
 
 
 def rejoin_spaced_letters(raw: list[RawToken], folded: str) -> list[RawToken] | None:
