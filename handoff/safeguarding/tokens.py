@@ -20,6 +20,20 @@ BREAK = "|"
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
+# In a word written in Cyrillic the digits stand for Cyrillic letters (0 for o, 3 for e, 7 for
+# te): a Ukrainian "I want to die" typed that way must still read as those words.
+_LEET_CYRILLIC = str.maketrans(
+    {
+        "0": "\u043e",
+        "1": "\u0456",
+        "3": "\u0435",
+        "4": "\u0430",
+        "6": "\u0431",
+        "7": "\u0442",
+        "@": "\u0430",
+        "!": "\u0456",
+    }
+)
 # "1" and "!" stand for both i and l: "k1ll" but "se1f".
 _LEET_L = str.maketrans({"1": "l", "!": "l"})
 # Numbers with a unit are not leetspeak: "10pm", "14yo", "5kms", "2nd".
@@ -85,6 +99,8 @@ def deleet_variants(token: str) -> tuple[str, ...]:
         return (token,)
     if token in _NUMERAL_WORDS:
         return (_NUMERAL_WORDS[token],)
+    if any("\u0400" <= char <= "\u04ff" for char in token):
+        return (token.translate(_LEET_CYRILLIC),)
     as_i = token.translate(_LEET)
     if "1" in token or "!" in token:
         return (as_i, token.translate(_LEET_L).translate(_LEET))

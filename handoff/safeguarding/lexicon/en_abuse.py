@@ -11,6 +11,42 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Hiding an injury from school: kept off until it fades, or told what to say.
+    flag(
+        "(kept|keeps|keep|keeping|kep) (me|him|her|us) (off|aff|home from|oot of|out of) "
+        "(school|the school|nursery|college) ~8 (so|till|until|til|tae) ~5 (see|sees|seen|notice|"
+        "notices|fade|fades|go|goes|heal|heals|clear|clears|go down|goes down|disappear)|(till|"
+        "until|til|before) the (marks|mark|bruises|bruise|bruising|swelling|black eye|cuts|burns) "
+        "(fade|fades|go|goes|go down|heal|heals|clear|clears|disappear)",
+        PHYSICAL,
+    ),
+    flag(
+        "(to|tae) (tell|say to) (folk|people|everyone|everybody|the teacher|the teachers|teachers|"
+        "school|the school|the nurse|the doctor|them|anyone) (i|that i|ah) (walked into|fell|"
+        "banged|tripped|slipped|hit my)",
+        PHYSICAL,
+    ),
+    # A grown adult arranging to meet a child: "a 30 year old ... meet a 12 yr old".
+    flag(
+        "{ADULT_AGE} (year old|yr old|yo|years old|year-old) ~6 (meet|meet up|meeting|see me|"
+        "hang out) ~4 {UNDER_16} (year old|yr old|yo|years old|year-old)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Not wanting to go home any more: the home is the trouble.
+    flag(
+        "(dont|don't|do not|never) (really)? (want to|wanna|want tae|wantae) (go|goin|going) "
+        "(home|hame) ~4 (anymore|any more|ever again)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # A parent taking or selling the child's own medicine.
+    flag(
+        "{PERP_HOME} ~2 (sells|sold|selling|steals|stole|stealing|nicks|nicked|uses|used|using|"
+        "takes and sells|took and sold) (my|ma|his|her) (meds|medication|medicine|tablets|pills|"
+        "adhd meds|adhd medication|inhaler|prescription)",
+        NEGLECT,
+    ),
     # Plain disclosures that blind sets showed the rules missing (general forms of them) --------
     flag(
         "(takes|took|taking|take) (his|her|the|a) belt (off)? to (me|us|my)|"
@@ -474,6 +510,21 @@ RULES += [
         "(covered in|full of|got|have|all these|so many) (bruises|welts|marks|cuts|burns|"
         "black eyes)",
         "injuries",
+        PHYSICAL,
+    ),
+    hint(
+        "(broken|fractured|cracked|sprained|dislocated) (wrist|wrists|arm|arms|finger|fingers|"
+        "nose|rib|ribs|collarbone|jaw|cheekbone)|(bruise|bruises|bruising|black eye|burn|burns|"
+        "finger marks|fingermarks|welts|marks) (on|round|around|across|all over) (his|her|my|ma|"
+        "their) (neck|face|arm|arms|back|legs|wrist|wrists|bum|chest|tummy|ribs|throat)",
+        "injuries",
+        PHYSICAL,
+    ),
+    # Who the child says did it: beside an injury, an adult named as its cause.
+    hint(
+        "{POSS}? ({KIN}|{OTHER_ADULT}) (did|done|caused|made) (it|this|that|them)|{POSS}? ({KIN}|"
+        "{OTHER_ADULT}) (twisted|broke|burnt|burned|bent|squeezed|grabbed) (it|them)",
+        "blamed",
         PHYSICAL,
     ),
     hint(
@@ -967,6 +1018,11 @@ RULES += [
         "getting|get|gets) groomed",
         SEXUAL,
         EXPLOITATION,
+    ),
+    # How grooming happens, as a lesson's topic: "how people get groomed online".
+    idiom(
+        "(how|that|when|why) (people|kids|children|young people|teens|teenagers|someone|you) "
+        "(can)? (get|gets|are|is|be) groomed"
     ),
     # The harm's name as a topic: it stands down in a lesson, a story or the news.
     flag(
@@ -1492,6 +1548,24 @@ RULES += [
         NEGLECT,
         severity="high",
     ),
+    # A child under 16 and an adult in a sexual relationship, however willing the child says it
+    # was: "i was 14 and he was 24 and we did it".
+    flag(
+        "(i was|im|i am|i'm|she was|shes|she is|she's) {UNDER_16} and (he|he's|hes|my boyfriend|"
+        "her boyfriend|my bf|her bf) (was|is|s)? {ADULT_AGE} ~6 (did it|done it|had sex|slept|"
+        "sleep|shagged|went all the way|did stuff|does stuff|kissed|dating|going out|together|"
+        "my boyfriend|her boyfriend|relationship)|(my|her) (boyfriend|bf) (is|s|was) {ADULT_AGE} "
+        "and (i'm|im|i am|shes|she's|she is) {UNDER_16}",
+        SEXUAL,
+    ),
+    # A baby or toddler left on its own for the day or the night: nobody's idea of a rule.
+    flag(
+        "{YOUNG_CHILD} ~4 (alone|on (its|his|her|their) (own|ain)|by (itself|himself|herself|"
+        "themselves)|home alone|locked in|in the car) ~3 (all day|the whole day|all night|"
+        "all evening|for hours|every day|every night|overnight|for days|all weekend)",
+        NEGLECT,
+        severity="high",
+    ),
     flag(
         "{PERP_HOME} ~2 (is|are|s|gets|get|always|was|were|every night|too)? (always|too|so|"
         "constantly|every night|every day|usually|aye|pure)? {DRUNK} ~6 (every|all the time|"
@@ -1746,7 +1820,7 @@ IDIOMS = [
     # A wee sister "hitting me with her teddy": a soft toy, a pillow, a balloon.
     idiom(
         "(hitting|hits|hit|bashing|bashes|whacking|whacks|battering|batters|smacking|smacks) "
-        "(me|us|him|her) with (her|his|a|the|my|their) (teddy|teddies|pillow|pillows|cushion|"
+        "(me|us|him|her) with (her|his|a|the|my|their)? (teddy|teddies|pillow|pillows|cushion|"
         "cushions|toy|toys|balloon|balloons|foam|soft toy|plushie|stuffed animal|pool noodle)"
     ),
     idiom(

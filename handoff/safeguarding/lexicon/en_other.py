@@ -23,6 +23,7 @@ RULES = [
         "sister|son|daughter|pal|friend)) (to)? (sell|deal|deliver|carry|hold|move|run|stash|hide|"
         "drop off|plug|courier|traffic|transport) ~3 {DRUGS}",
         EXPLOITATION,
+        unless=("game", "postal"),
     ),
     # "Have to" is said of ordinary chores too ("I have to take my pills"): it needs "for them".
     flag(
@@ -116,6 +117,11 @@ RULES = [
         "got) exploited|exploitation|cse|cce",
         EXPLOITATION,
         unless=("education", "fiction", "history"),
+    ),
+    flag(
+        "(selling|sellin|dealing|shotting|running|holding|carrying|moving) (for|4|fur) (the|some|"
+        "these)? (older|big|olders|elders)? (lads|boys|guys|men|gang|olders|man|mandem|elders)",
+        EXPLOITATION,
     ),
     flag(
         "(older|big|grown|olders|elders|the olders) (boys|lads|guys|men|kids|ones|man|"
@@ -528,7 +534,9 @@ RULES = [
     flag(
         "(isnt|isn't|is not|not|stopped|has stopped|wont start|won't start) breathing|"
         "(kicking|booting|smashing|breaking|bashing) (the|my|our)? (door|bathroom door|bedroom "
-        "door) (in|down)",
+        "door) (in|down)|(trying to|tryin to|tryna|trying tae|tryin tae) (kick|break|smash|bash|"
+        "boot|get) (the|my|our)? (front door|door|bathroom door|bedroom door|window) (in|down|"
+        "open)",
         DANGER,
         severity="immediate",
         unless=("fiction", "game"),
@@ -1137,6 +1145,14 @@ RULES = [
         unless=("shopping",),
     ),
     flag(
+        "(we|i) (havent|have not|dont|do not|aint|haven't|don't|ain't) (got|have) (any|no) (food|"
+        "dinner|tea|breakfast) (in the house|at home|in the hoose|at mine|left|for days|since|"
+        "today|all day|and)|(hungry|no food|nae food|not eaten|havent eaten|"
+        "haven't eaten) (for)? # (days|day|dayz)",
+        "neglect",
+        unless=("shopping",),
+    ),
+    flag(
         "(blackmail|blackmailing|blackmailed|blackmails) (me|us|her|him|my)|(being|been|was|is|"
         "am|getting|got|get) blackmailed|sextorting|sextorted",
         EXPLOITATION,
@@ -1205,6 +1221,12 @@ RULES = [
         "(have to|had to|make me|made me|makes me|forced to|force me|making me|forcing me) "
         "(carry|sell|deal|deliver|hold|move|run|stash) ({DRUGS}|for (them|him|her|the gang))",
         EXPLOITATION,
+        unless=("game", "postal"),
+    ),
+    context(
+        "(post office|postie|royal mail|parcel locker|recorded delivery|to my (gran|grans|nan|"
+        "nans|granny|grannys|auntie|aunties|gran's|nan's|granny's|auntie's))",
+        "postal",
     ),
     flag(
         "(pics|pictures|photos|nudes|videos|selfies|vids) of (me|myself|my body)",
@@ -1494,6 +1516,7 @@ RULES = [
         "resident evil|the last of us|zombies|boss fight|the boss|final boss|respawn|respawned|"
         "game|games|gaming|gamer|level|levels|lobby|squad|video game|console|online match|"
         "battle royale|my character|my avatar|npc|npcs|skin|skins|headshot|noob|pvp|mob|mobs|"
+        "mission|missions|walkthrough|quest|quests|side quest|the map|whole map|"
         "creeper|ender dragon|server)",
         "game",
     ),
@@ -1535,6 +1558,7 @@ RULES = [
         "(football|fitba|rugby|boxing|karate|judo|taekwondo|mma|kickboxing|sparring|match|"
         "training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|netball|"
         "wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|tackled|"
+        "sports day|tug of war|skipping|abseiling|climbing wall|"
         "game)",
         "sport",
     ),
@@ -1676,7 +1700,8 @@ IDIOMS = [
     idiom(
         "(says|said|told me|tells me) (he|she|they|hel|shel|theyll|hell)? (will|ll|d|would|"
         "is going to|gonna)? (kill|murder) (me|us) (if|when|for) (i|we)? (crash|crashed|break|"
-        "broke|lose|lost|forget|forgot|fail|failed|am late|im late|miss|damage|scratch|spill|eat|"
+        "broke|lose|lost|forget|forgot|fail|failed|am late|im late|are late|were late|late|miss|"
+        "damage|scratch|spill|eat|"
         "wreck|scratched|dent|ruin|don't do|dont do|do that again|get another|get a bad)"
     ),
     idiom(

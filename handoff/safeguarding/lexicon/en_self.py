@@ -1,11 +1,26 @@
 """English and Scots: suicide, self-harm, and the plan, means and timing that make them urgent."""
 
-from ..rules import flag, hint, idiom, plan, soon
+from ..rules import context, flag, hint, idiom, plan, soon
 
 SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # The means already in hand: "ive got the rope".
+    flag(
+        "(ive|i've|i have|i|finally) (got|bought|found|tied|made) (the|a) (rope|noose)",
+        SUICIDE,
+        unless=("sport", "game"),
+    ),
+    # Marks explained away before anyone asked: "the scratches arent from the cat".
+    flag(
+        "(scratches|cuts|marks|scars|burns|bruises|cut|scratch|burn|bruise) (arent|aren't|are "
+        "not|werent|weren't|isnt|isn't|is not|wasnt|wasn't|not) (really)? (from|fae|off|because "
+        "of) (the|my|a|ma)",
+        SELF_HARM,
+        "physical_abuse",
+        severity="medium",
+    ),
     # Suicide: saying it -------------------------------------------------------------------------
     flag("{KILL} {SELF}", SUICIDE),
     flag("{KILL} {SELF_3P}", SUICIDE, unless=("fiction", "game")),
@@ -419,6 +434,13 @@ RULES = [
         "to my family)",
         SUICIDE,
         severity="medium",
+        unless=("moving",),
+    ),
+    context(
+        "(moving|moving out|move out|moving house|off to uni|going to uni|to uni|leaving for|"
+        "emigrating|new job|retiring|retirement|leaving do|farewell party|last day at|"
+        "going travelling|gap year)",
+        "moving",
     ),
     flag(
         "(goodbye|bye) (forever|for ever|everyone forever|cruel world)", SUICIDE, severity="medium"
@@ -461,7 +483,8 @@ RULES = [
         SUICIDE,
     ),
     flag(
-        "sh (again|scars|scar|urges|urge|wounds|cuts|relapse|tools|kit|stuff|habit|marks|blade|"
+        "(sh|s h) (again|scars|scar|urges|urge|wounds|cuts|relapse|tools|kit|stuff|habit|marks|"
+        "blade|"
         "blades|recovery|free|clean|account|vent)",
         SELF_HARM,
     ),
@@ -645,7 +668,8 @@ RULES = [
     hint(
         "(i feel|im|i'm|i am|ah'm|ahm|feeling|feel) (so|really|totally|completely)? (empty|numb|"
         "hopeless|trapped|"
-        "dead inside|like giving up|like a ghost|alone all the time)",
+        "dead inside|like giving up|like a ghost|alone all the time)|(tired|sick|sick and tired) "
+        "of (everything|it all|life|living|being alive|all of it)",
         "despair_feeling",
         SUICIDE,
     ),
@@ -667,14 +691,16 @@ RULES = [
     hint(
         "(give|giving|gave|given|gived) (away)? (all)? (of)? (my|ma) (stuff|things|games|clothes|"
         "belongings|"
-        "pets|cat|dog|jewellery|phone|console|money) (away|to)",
+        "pets|cat|dog|jewellery|phone|console|money) (away|to)|(sorting out|sorting|sorted out|"
+        "deciding|decided|working out) who (gets|can have|should have) my",
         "plan_giveaway",
         SUICIDE,
     ),
     hint(
         "(wont|won't|will not|willnae|dont|don't) (need|be needing|be using|use) (it|them|this|"
         "anything|my stuff|my things|any of it) (soon|anymore|any more|much longer|where im going|"
-        "after)|(where|when) (im|i'm|i am) going (there is|theres) no",
+        "after)|(where|when) (im|i'm|i am) going (there is|theres) no|(everything|everythings|"
+        "it|its|it's) (is|s)? (all)? (sorted|settled|in order|taken care of) now",
         "no_future",
         SUICIDE,
     ),

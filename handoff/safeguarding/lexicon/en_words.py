@@ -52,6 +52,11 @@ CLASSES: dict[str, str] = {
     "son|daughter|child|kid|kids|children|bairn|bairns|wean|weans|baby|babies|grandson|"
     "granddaughter|stepson|stepdaughter|niece|nephew|pupil|boy|girl)|him|her|them|"
     "my friend|ma pal|my pal|my mate",
+    "YOUNG_CHILD": "{POSS}? (wee|little|lil|small|young|baby|newborn)? (baby|babies|toddler|"
+    "toddlers|infant|infants|newborn|wee one|wee ones|little one|little ones|tot|tots)",
+    "UNDER_16": "(10|11|12|13|14|15)",
+    "ADULT_AGE": "(18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|"
+    "43|44|45|46|47|48|49)",
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"
     "ma maws",

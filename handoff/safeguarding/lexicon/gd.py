@@ -17,7 +17,8 @@ CLASSES: dict[str, str] = {
     "bhuail i mi|bhuail iad mi|gam bhreabadh|ga mo bhreabadh|bhreab e mi|bhreab i mi|"
     "gam ghoirteachadh|ga mo ghoirteachadh|ghoirtich e mi|ghoirtich i mi|gam thachdadh|"
     "ga mo thachdadh|thachd e mi|gam losgadh|gar bualadh|gar goirteachadh|gam phutadh|"
-    "gam shlaiceadh|ga bualadh|ga bhualadh|gan bualadh|ga goirteachadh|ga ghoirteachadh|"
+    "gam shlaiceadh|gam shlapadh|ga mo shlapadh|gam sgailceadh|ga bualadh|ga bhualadh|"
+    "gan bualadh|ga goirteachadh|ga ghoirteachadh|"
     "leis a' chrios|le crios",
     "FEAR": "tha eagal orm|eagal orm|tha an t-eagal orm|tha mi fo eagal|fo eagal|eagal",
     "HOME": "dhachaigh|dhachaidh|aig an taigh|san taigh|dhan taigh|an taigh",
@@ -28,6 +29,23 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A threat to stab, or to break a child's bones.
+    flag(
+        "(gun|gum|gu) (stob|stobaidh|sàth|sath|sàthaidh|sathaidh) (iad|e|i) (mi|sinn|e|i)",
+        DANGER,
+        BULLY,
+    ),
+    flag(
+        "(brisidh|bristidh) (e|i|iad) (mo) (chorragan|chorrag|ghàirdean|ghairdean|"
+        "chas|chasan|shròn|shron|làmh|lamh|mheuran|cnàmhan|cnamhan)",
+        PHYS,
+    ),
+    # Someone breaking the door in, now.
+    flag(
+        "(a' feuchainn ris an doras a bhriseadh|a feuchainn ris an doras a bhriseadh|a' breabadh "
+        "an dorais|a breabadh an dorais|a' feuchainn ri tighinn a-steach)",
+        DANGER,
+    ),
     # A child not seen for days ("chan fhaca duine i o chionn trì latha"), or missing.
     flag(
         "(chan fhaca duine|chan fhaca sinn|chan fhaca mi|cha do chuala duine bho|cha chuala duine "
@@ -275,6 +293,14 @@ RULES = [
         "(gam fhàgail|gam fhagail|ga mo fhàgail|gar fàgail|gar fagail|dh'fhàg|dh fhag) (e|i|"
         "iad)? ~1 (leam fhìn|leam fhin|leinn fhìn|leinn fhin|nam aonar|nar n-aonar) ~3 (làithean|"
         "laithean|fad na h-oidhche|an deireadh-seachdain|gun bhiadh)?",
+        NEG,
+    ),
+    # A young child left on its own for the whole day or night.
+    flag(
+        "(a' fàgail|a fàgail|fàgail|dh'fhàg|dh fhàg|fàgaidh) (an|am|a')? (leanabh|leanaibh|pàiste|"
+        "phàiste|naoidhean|bèibidh|nighean bheag|bhalach beag|balach beag) (beag)? (leis fhèin|"
+        "leis fhìn|leatha fhèin|leatha fhìn|na aonar|na h-aonar) ~3 (fad an latha|fad na h-oidhche|"
+        "fad làithean|fad an fheasgair|uairean a thìde|gach latha)",
         NEG,
     ),
     flag(

@@ -60,6 +60,35 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A whole packet of tablets swallowed.
+    flag(
+        "(polknelam|polknalem|połknęłam|połknąłem|wzielam|wziąłem|wzięłam|wzialem|wypilam|"
+        "wypiłam|lyknelam|łyknęłam|lyknalem|łyknąłem|zjadlam|zjadłam) ((cale|całe|cala|całą|"
+        "wszystkie|pol|pół) ~1 (opakowanie|opakowania|paczke|paczkę|listek|listki|tabletki|"
+        "tabletek|leki|lekow|leków|paracetamol*|ibuprofen*|apap*)|(opakowanie|paczke|paczkę|"
+        "listek|listki))",
+        DANGER,
+        S,
+    ),
+    # Photos asked of a child in underwear; a parent selling the child's medicine.
+    flag(
+        "(prośbę|prosbe|prosi|prosił|prosil|prosila|prosiła|poprosił|poprosil|chce|chciał|chcial) "
+        "~2 o (zdjęcia|zdjecia|fotki|foty|zdjęcie|zdjecie) ~3 (w samych|bez ubrania|bez ubran|nago|"
+        "w bieliźnie|w bieliznie|w bokserkach|w majtkach|w staniku)",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(sprzedaje|kradnie|podbiera|sprzedała|sprzedala|ukradła|ukradla) (moje|jego|jej) (leki|"
+        "tabletki|lekarstwa)|(bierze|zabiera) (moje|jego|jej) (leki|tabletki|lekarstwa) ~4 "
+        "(sprzedaje|bierze sama|sama bierze)",
+        NEG,
+    ),
+    flag(
+        "(aż|az|dopóki nie|dopoki nie|zanim) (zejdą|zejda|znikną|znikna|zagoją|zagoja) (siniaki|"
+        "ślady|slady|rany)",
+        PHYS,
+    ),
     flag(
         "(wydadza mnie|wydadzą mnie|chca mnie wydac|chcą mnie wydać|musze wyjsc za maz|muszę wyjść "
         "za mąż|kaza mi wyjsc za maz|każą mi wyjść za mąż|zmuszaja mnie do slubu|zmuszają mnie do "
@@ -461,6 +490,15 @@ RULES = [
         "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
         "siostre|"
         "siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
+        NEG,
+    ),
+    # A young child left on its own for the whole day or night.
+    flag(
+        "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił|zostawiali|"
+        "zostawiają) (swoje|swoja|swoją|swojego|moja|moją|mojego|jej|jego)? (mala|małą|malego|"
+        "małego|male|małe)? (dziecko|corke|córkę|coreczke|córeczkę|syna|synka|niemowle|niemowlę|"
+        "bobasa|maluszka|malucha|dzieci) (sam*|na caly dzien|na cały dzień|na cala noc|"
+        "na całą noc|na noc|na kilka dni|bez opieki)",
         NEG,
     ),
     flag(

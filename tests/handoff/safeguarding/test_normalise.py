@@ -219,6 +219,65 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
 @pytest.mark.parametrize(
     ("text", "lang", "flagged"),
     [
+        # A young child left alone for the day; a harmless day with gran.
+        ("the neighbours leave their toddler alone all day", "en", True),
+        ("we left the baby with gran all day", "en", False),
+        ("Сусіди залишають маленьку дитину саму на цілий день", "uk", True),
+        ("Sąsiedzi zostawiają małe dziecko samo na cały dzień", "pl", True),
+        ("Tha na nàbaidhean a' fàgail an leanabh leis fhèin fad an latha", "gd", True),
+        # An injury and the adult the child names as its cause.
+        ("broken wrist. He told the nurse 'Dad twisted it' and she wrote sports injury", "en", True),
+        ("my wee brother broke his arm at football and my dad did the cast drawing", "en", False),
+        # Injuries hidden from school.
+        ("mum's kept me off school three weeks now so the social don't see my face", "en", True),
+        ("dad kept me off school till the cast came off", "en", False),
+        ("Мама сказала не ходити до школи, поки не зійдуть сліди.", "uk", True),
+        ("أمي تقول لا تروحي المدرسة حتى تختفي العلامات", "ar", True),
+        # Means in hand, marks explained away, things given away with a goodbye.
+        ("ive got the rope", "en", True),
+        ("ive got the rope for the tug of war at sports day", "en", False),
+        ("the scratches arent from the cat", "en", True),
+        ("tired of everything. sorting out who gets my xbox", "en", True),
+        ("Роздаю свої речі друзям. Прощавайте всі.", "uk", True),
+        ("Роздаю старі іграшки дітям у лікарні", "uk", False),
+        ("My brother's moving out to uni and saying goodbye to everyone.", "en", False),
+        # A child under 16 with an adult; an adult arranging to meet a child.
+        ("i was 14 and he was 24 and we did it but it was my choice", "en", True),
+        ("I'm 14 and my brother is 22, he drives me to school", "en", False),
+        ("is it normal for a 30 year old to want to meet a 12 yr old from a game", "en", True),
+        # Selling for older lads; a parcel for the post office.
+        ("selling for older lads, cant get out", "en", True),
+        ("my big brother asked me to carry a parcel to the post office for him", "en", False),
+        ("in the cod mission you have to carry a package across the whole map", "en", False),
+        # Leetspeak in Cyrillic; a door being broken in; threats to stab.
+        ("х0чу п0м3р7и", "uk", True),
+        ("someone is trying to break the door down", "en", True),
+        ("Tha cuideigin a' feuchainn ris an doras a bhriseadh", "gd", True),
+        ("Tha an saor a' briseadh an dorais sean airson fear ùr a chur ann", "gd", False),
+        ("شباب من الصف قالوا رح يطعنوني بعد المدرسة", "ar", True),
+        ("tha buidheann sa sgoil ag radh gun stob iad mi aig geata na sgoile", "gd", True),
+        # A packet of tablets swallowed; medicine a parent sells.
+        ("شربت علبة البنادول كلها من ساعة", "ar", True),
+        ("polknelam cale opakowanie paracetamolu godzine temu", "pl", True),
+        ("Mama bierze moje leki na ADHD i sprzedaje znajomym.", "pl", True),
+        ("Mama bierze moje leki z apteki", "pl", False),
+        # Hunger counted in days, not a hungry afternoon.
+        ("hungry 😢🍞❌ 3 days", "en", True),
+        ("I'm starving, 2 days of exams left", "en", False),
+        # Harmless: a teacher's joke, pillows, a lesson about grooming.
+        ("My teacher says she'll kill us if we're late again haha", "en", False),
+        ("he hits me with pillows every night lol my brother is so annoying", "en", False),
+        ("our RE lesson was about how people get groomed online", "en", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_aa_to_ad(text: str, lang: str, flagged: bool) -> None:
+    # The rules alone, each beside a harmless twin: the model may or may not agree.
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
         ("tha iad airson mo phòsadh ri fear ann am Pacastan", "gd", True),
         ("tha mo phiuthar a' pòsadh an ath mhìos, tha mi 15", "gd", False),
         ("Rodzice mówią, że po wakacjach wydadzą mnie za mąż. Mam 15 lat.", "pl", True),
