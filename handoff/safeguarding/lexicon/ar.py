@@ -79,6 +79,13 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Not being here soon.
+    flag(
+        "(قريبا|قريباً|قريب|بعد شوي|عن قريب|قريبًا) ~2 (ما رح|مش رح|لن|ما راح|مش هكون|ما بكون|مش "
+        "حكون|ما حكون) (أكون|اكون|كون)? (موجود|موجودة|موجوده|هون|هنا|عايش|عايشة|عايشه)",
+        S,
+        severity="medium",
+    ),
     # Hiding marks on the body; kept home until they fade.
     flag(
         "(اخبي|أخبي|اخفي|أخفي|بخبي|بخفي|نخبي|اغطي|أغطي) (الاثار|الآثار|الجروح|الندوب|العلامات|"

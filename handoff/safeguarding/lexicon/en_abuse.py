@@ -11,6 +11,24 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # A groomer's script: nobody else would understand what the two of them have.
+    flag(
+        "(adults|grown ups|grownups|people|your parents|his parents|her parents|your mum|your dad|"
+        "nobody|no one|others|other people|anyone else) (wouldnt|wouldn't|would not|wont|won't|"
+        "will not|dont|don't|do not|could not|couldnt|couldn't) (understand|get) ((our|their|this|"
+        "the|his|her) (special)? (friendship|relationship|bond|connection)|us|what we have|what "
+        "weve got|what we've got)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # A threat in playground words: "they told me to watch my back on monday".
+    flag(
+        "(told|tells|telling|said|says|saying|warned|warning) (me|him|her|us|my (son|daughter|"
+        "brother|sister|boy|girl)) ~2 (to)? watch (my|his|her|our|your|yer|ur) back",
+        BULLYING,
+        severity="medium",
+        unless=("sport", "game"),
+    ),
     # Hiding an injury from school: kept off until it fades, or told what to say.
     flag(
         "(kept|keeps|keep|keeping|kep) (me|him|her|us) (off|aff|home from|oot of|out of) "

@@ -1558,7 +1558,7 @@ RULES = [
         "(football|fitba|rugby|boxing|karate|judo|taekwondo|mma|kickboxing|sparring|match|"
         "training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|netball|"
         "wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|tackled|"
-        "sports day|tug of war|skipping|abseiling|climbing wall|"
+        "sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
         "game)",
         "sport",
     ),

@@ -6,6 +6,17 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Not being here soon: "soon i wont be here", "you wont see me for much longer".
+    flag(
+        "(soon|shortly|not long now|by tomorrow|by next week) (i|ill|i'll|i will|ah)? (wont|won't|"
+        "will not|willnae|winnae|wilnae) (be here|be around|exist|be alive|be a problem|be a "
+        "bother|be a burden)|(you|yous|nobody|no one|naebody|they) (wont|won't|will not|willnae|"
+        "winnae) (see|hear from|have to see|have to deal with|have to put up with) me (for much "
+        "longer|much longer|for long)",
+        SUICIDE,
+        severity="medium",
+        unless=("moving",),
+    ),
     # The means already in hand: "ive got the rope".
     flag(
         "(ive|i've|i have|i|finally) (got|bought|found|tied|made) (the|a) (rope|noose)",
@@ -439,7 +450,8 @@ RULES = [
     context(
         "(moving|moving out|move out|moving house|off to uni|going to uni|to uni|leaving for|"
         "emigrating|new job|retiring|retirement|leaving do|farewell party|last day at|"
-        "going travelling|gap year)",
+        "going travelling|gap year|holiday|holidays|hols|on holiday|school trip|trip|camp|"
+        "abroad|flight|flying|visiting|in hospital for|for my operation)",
         "moving",
     ),
     flag(

@@ -29,6 +29,21 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Not being here soon; staff messaging a child in the night.
+    flag(
+        "(chan fhaic|chan fhaic sibh|chan fhaic thu|chan fhaic duine|chan fhaic sibh-se) mi "
+        "(airson|fad) (mòran nas fhaide|moran nas fhaide|ùine mhòr|ùine fhada|fada)|cha bhi mi "
+        "(an seo|beò|beo) (airson|fad) (mòran nas fhaide|moran nas fhaide|ùine mhòr|fada)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(tidsear|coidse|trèanaiche|treanaiche|oide|stiùiriche|stiuiriche) ~4 (a' cur "
+        "teachdaireachdan|a cur teachdaireachdan|a' cur teachdaireachd|a' sgrìobhadh|a' fònadh|"
+        "a fonadh|a' cur fios) ~6 (aig meadhan-oidhche|aig meadhan oidhche|air an oidhche|anmoch "
+        "air an oidhche|as dèidh meadhan-oidhche|as deidh meadhan-oidhche|sa mhadainn tràth)",
+        SEX,
+    ),
     # A threat to stab, or to break a child's bones.
     flag(
         "(gun|gum|gu) (stob|stobaidh|sàth|sath|sàthaidh|sathaidh) (iad|e|i) (mi|sinn|e|i)",

@@ -60,6 +60,13 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Not being here soon.
+    flag(
+        "(niedługo|niedlugo|wkrótce|wkrotce|zaraz|za niedługo|za niedlugo) (mnie|mnie już|mnie "
+        "juz) (nie będzie|nie bedzie)",
+        S,
+        severity="medium",
+    ),
     # A whole packet of tablets swallowed.
     flag(
         "(polknelam|polknalem|połknęłam|połknąłem|wzielam|wziąłem|wzięłam|wzialem|wypilam|"

@@ -74,6 +74,14 @@ RULES = [
         DANGER,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Not being here soon; not at home or at school is only being away.
+    idiom("(не буде|не будет) (вдома|дома|в школі|в школе|в місті|на уроках|на тренуванні)"),
+    flag(
+        "(скоро|незабаром|невдовзі|скоро вже) (мене|меня) (не буде|не будет|вже не буде|уже не "
+        "будет|не стане|не станет)|(мене|меня) (скоро|незабаром) (не буде|не будет|не стане)",
+        S,
+        severity="medium",
+    ),
     # A child not home for nights running.
     flag(
         "не (ночував|ночувала|ночує|ночевал|ночевала|ночует|ночували) (вдома|удома|дома) ~3 "

@@ -226,7 +226,7 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("Sąsiedzi zostawiają małe dziecko samo na cały dzień", "pl", True),
         ("Tha na nàbaidhean a' fàgail an leanabh leis fhèin fad an latha", "gd", True),
         # An injury and the adult the child names as its cause.
-        ("broken wrist. He told the nurse 'Dad twisted it' and she wrote sports injury", "en", True),
+        ("broken wrist. He told the nurse 'Dad twisted it', she wrote sports injury", "en", True),
         ("my wee brother broke his arm at football and my dad did the cast drawing", "en", False),
         # Injuries hidden from school.
         ("mum's kept me off school three weeks now so the social don't see my face", "en", True),
@@ -268,6 +268,21 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("My teacher says she'll kill us if we're late again haha", "en", False),
         ("he hits me with pillows every night lol my brother is so annoying", "en", False),
         ("our RE lesson was about how people get groomed online", "en", False),
+        # Not being here soon; being away is not that.
+        ("you wont see me for much longer", "en", True),
+        ("you won't see me for much longer, I'm moving to Aberdeen next month", "en", False),
+        ("soon i wont be here for the holidays, we're going to Spain", "en", False),
+        ("скоро мене не буде, тож це вже не важливо", "uk", True),
+        ("скоро мене не буде вдома, я їду в табір", "uk", False),
+        ("قريباً ما رح أكون موجودة، فما بتفرق", "ar", True),
+        ("Chan fhaic sibh mi airson mòran nas fhaide.", "gd", True),
+        ("Niedługo mnie nie będzie, więc to nieważne", "pl", True),
+        # A groomer's script; a threat; staff messaging at midnight.
+        ("he told my son adults wouldn't understand their friendship", "en", True),
+        ("my parents don't understand our music", "en", False),
+        ("they told me to watch my back on monday", "en", True),
+        ("the coach told me to watch my back on the pitch", "en", False),
+        ("Tha an coidse a' cur teachdaireachdan gu mo nighean aig meadhan-oidhche", "gd", True),
     ],
 )
 def test_the_rules_learned_from_blind_sets_aa_to_ad(text: str, lang: str, flagged: bool) -> None:
