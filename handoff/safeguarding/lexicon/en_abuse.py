@@ -1,6 +1,6 @@
 """English and Scots: physical, domestic, sexual and emotional abuse, and neglect."""
 
-from ..rules import flag, hint, idiom
+from ..rules import context, flag, hint, idiom
 
 PHYSICAL = "physical_abuse"
 DOMESTIC = "domestic_abuse"
@@ -11,6 +11,43 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # A parent scripting what the child says when school or social work ask about an injury.
+    flag(
+        "(if|when) (miss|sir|the teacher|teacher|my teacher|the school|school|anyone|anybody|"
+        "someone|they|the nurse|the social|social work|the social worker|the police|the polis) "
+        "(asks|ask|asked|says|comes) (me)? (about)? ~4 (i|we) (say|have to say|should say|must "
+        "say|need to say|tell them|am to say|to say|gotta say|have tae say) ~3 (i fell|"
+        "i walked|i tripped|i slipped|i banged|football|boxing|rugby|pe|the stairs|a door|an "
+        "accident|we always|we have|he never|she never|dad never|mum never)|(practise|practice|"
+        "rehearse|go over|learn|learned|learnt) (what to say|what we say|what i say|our story) "
+        "(if|when|to|for) (the|a)? (social worker|social work|the social|teacher|police|polis|"
+        "school|nurse|health visitor)",
+        PHYSICAL,
+        "neglect",
+    ),
+    # Hiding an injury from teachers with make-up or clothes.
+    flag(
+        "(cover|hide|covering|hiding|cover up|conceal|concealing) (up)? (a|my|the|his|her)? (black "
+        "eye|bruise|bruises|marks|mark|cuts|scars|burns|fingermarks|finger marks) ~6 (before "
+        "school|for school|teachers|teacher|the school|so nobody|so no one|so they dont|so they "
+        "don't|asking)",
+        PHYSICAL,
+        "self_harm",
+        severity="medium",
+        unless=("sport", "fiction"),
+    ),
+    # A little brother or sister lashing out; being beaten at a game.
+    idiom(
+        "(wee|little|baby|lil|younger|small) (sis|sister|bro|brother|cousin) ~3 (kicked|kicks|hit|"
+        "hits|punched|punches|bit|bites|slapped|slaps|scratched|scratches|smacked|whacked) (me|us)"
+    ),
+    idiom(
+        "(batter|batters|beat|beats|thrash|thrashes|hammer|hammers|destroy|destroys|pump|pumps|"
+        "smash|smashes|murder|murders) (me|us|him|her) (at|in) (fifa|fortnite|chess|cards|fives|"
+        "five a side|5 a side|fitba|footy|"
+        "monopoly|the game|pool|darts|mario kart|uno|scrabble|minecraft|cod|football|table tennis|"
+        "ping pong|badminton|tennis)"
+    ),
     # A groomer's script: nobody else would understand what the two of them have.
     flag(
         "(adults|grown ups|grownups|people|your parents|his parents|her parents|your mum|your dad|"
@@ -797,9 +834,18 @@ RULES += [
     flag(
         "(domestic|dv) (abuse|violence|incident|incidents|assault)|domestic abuse|"
         "coercive control|coercive controlling|"
-        "controlling behaviour|women's aid|womens aid|refuge",
+        "controlling behaviour|women's aid|womens aid",
         DOMESTIC,
         unless=("education",),
+    ),
+    # Doubled letters collapse on both sides, so "refugee" reads as "refuge": a refuge is only
+    # a women's refuge where the message does not speak of refugees.
+    flag("refuge", DOMESTIC, unless=("education", "refugees")),
+    context(
+        "(im|i am|were|we are|was|is|are|hes|shes|he is|she is|theyre|they are|as) (a)? refuge|"
+        "refuge (hotel|family|families|children|kids|status|support|group|camp|crisis|centre|"
+        "center|from|claim|background|student|pupil|council|charity|week|resettlement|scheme)",
+        "refugees",
     ),
     flag(
         "(fight|fights|fighting|argue|argues|arguing|rows|rowing|shouting|screaming|kick off|"
@@ -849,6 +895,14 @@ RULES += [
         "home_conflict",
         DOMESTIC,
         EMOTIONAL,
+    ),
+    # Trouble at home said the way children say it, with "again": a sign to look at.
+    flag(
+        "(its|it's|it is|it was|its all|it's all) (kicking off|going off|kicked off|went off) "
+        "(at mine|at home|at hame|in the house|in the hoose|at ours|downstairs) (again|every "
+        "night|all the time|tonight|the night)",
+        DOMESTIC,
+        severity="medium",
     ),
     hint(
         "(we|i|me and my (brother|sister|brothers|sisters)) (all|just|have to|always|go and|go|"
@@ -1037,7 +1091,12 @@ RULES += [
         SEXUAL,
         EXPLOITATION,
     ),
-    # How grooming happens, as a lesson's topic: "how people get groomed online".
+    # How grooming or radicalisation happens, as a lesson's topic: "how people get groomed".
+    idiom(
+        "(how|that|when|why) (people|kids|children|young people|teens|teenagers|someone|you) "
+        "(can)? (get|gets|are|is|be|become|becomes) (radicalised|radicalized|radicalising|"
+        "recruited|brainwashed)"
+    ),
     idiom(
         "(how|that|when|why) (people|kids|children|young people|teens|teenagers|someone|you) "
         "(can)? (get|gets|are|is|be) groomed"
@@ -1308,6 +1367,7 @@ RULES += [
         "screams|shouts) ~5 (i'm|im|i am|i was|ah'm|ahm|am|you're|youre|you are|ye are|yer|she is|"
         "shes|he is|hes|they are) ~2 {INSULT}",
         EMOTIONAL,
+        unless=("game",),
     ),
     flag(
         "{PERP_HOME} ~3 (is|s|was|are|always|feels|felt|says|said|tells me|told me) ~2 (ashamed|"

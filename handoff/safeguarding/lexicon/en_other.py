@@ -16,6 +16,74 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Drawn into dealing, and the debt that holds a child there.
+    flag(
+        "(pulled|dragged|drawn|groomed|recruited|roped|sucked|got) into (selling|dealing|running|"
+        "carrying|shotting|moving) ~2 ({DRUGS}|for)?|(dealer|dealers|older lads|the gang|they|"
+        "the olders) ~3 (says|said|say|claims|claim|reckon|reckons) (he|she|i|we|my son|my "
+        "daughter) (owes|owe|owed) ~3 (them|him|money|#|grand|hundred)",
+        EXPLOITATION,
+    ),
+    # Praise for a banned group.
+    flag(
+        "(praising|praised|praises|praise|supports|supporting|supported|joined|join|joining|"
+        "promoting|promotes) (a|the|this)? (proscribed|banned|terrorist|extremist) (group|groups|"
+        "organisation|organisations|organization|organizations)",
+        RADICALISATION,
+        unless=("history", "fiction"),
+    ),
+    # Someone coming for a woman and her children tonight.
+    flag(
+        "(hes|he's|he is|he|she's|shes|they're|theyre|my ex|her ex|ex) ~2 (coming for|coming "
+        "after|coming to get|coming round for|going to come for) (me|us|her|them|the kids|the "
+        "baby) ~4 (tonight|now|today|the night|this weekend|right now|later)",
+        DANGER,
+        DOMESTIC,
+    ),
+    # A stranger in a car asking a child to get in.
+    flag(
+        "(man|men|stranger|guy|someone|somebody|driver|fella|bloke|woman) ~8 (car|van) ~8 "
+        "(asked|told|tried to get|wanted|offered|trying to get|tried to make) (her|him|me|them|my "
+        "(son|daughter|boy|girl|kid|wee one)) ~3 (get in|to get in|come with him|go with him|in "
+        "the car|in the van|a lift)",
+        DANGER,
+        EXPLOITATION,
+    ),
+    # An attack planned on a place where a group lives or prays.
+    flag(
+        "(burn|torch|firebomb|petrol bomb|attack|smash up|set fire to|blow up) (down)? (the|a|that|"
+        "their)? (refuge hotel|refuge hotels|asylum hotel|asylum hotels|migrant hotel|mosque|"
+        "synagogue|church|temple|gurdwara|refuge centre)",
+        RADICALISATION,
+        DANGER,
+        unless=("history", "fiction", "education", "game"),
+    ),
+    # Attacked by other pupils, said plainly.
+    flag(
+        "(physically|racially)? (attacked|assaulted|beaten up|punched|kicked|battered|jumped) "
+        "(by|fae|from) (the|some|other|a group of|a gang of|a load of)? (older|bigger)? (pupils|"
+        "boys|girls|kids|students|lads|teenagers|bullies|s4s|s5s|s6s)",
+        BULLYING,
+        PHYSICAL,
+        unless=("sport", "game", "fiction"),
+    ),
+    # A young child alone where traffic or water can kill.
+    flag(
+        "{YOUNG_CHILD_ANY} ~8 (on|along|beside|near|by|in|across) (the|a)? (motorway|slip road|"
+        "dual carriageway|main road|bypass|railway|train tracks|tracks|river|loch|canal|harbour|"
+        "quarry) ~6 (on (his|her|their) own|alone|by (himself|herself|themselves)|nobody with|no "
+        "adult|no grown up|no one with)",
+        DANGER,
+        "neglect",
+        severity="immediate",
+    ),
+    # "Going OT" (out of town, dealing in another town) and "easy money" from older lads.
+    flag(
+        "(offered|offer|offers|pay|paid|paying|pays|asked) ~4 (to)? (go|going) (ot|out there|"
+        "cunch|country)|(older|big|olders) (lads|boys|guys|man|men|ones) ~4 (easy money|quick "
+        "money|fast money|easy cash)",
+        EXPLOITATION,
+    ),
     # Exploitation: criminal and sexual ------------------------------------------------------------
     flag(
         "(made|make|makes|making|forced|force|forces|forcing|told|tells|telling|got|gets|getting|"
@@ -1145,6 +1213,12 @@ RULES = [
         unless=("shopping",),
     ),
     flag(
+        "^ (no|nae|nay) (dinner|tea|breakfast|food|supper) (again|the day again|today again|"
+        "last night either|or breakfast|or dinner|or lunch)",
+        "neglect",
+        severity="medium",
+    ),
+    flag(
         "(we|i) (havent|have not|dont|do not|aint|haven't|don't|ain't) (got|have) (any|no) (food|"
         "dinner|tea|breakfast) (in the house|at home|in the hoose|at mine|left|for days|since|"
         "today|all day|and)|(hungry|no food|nae food|not eaten|havent eaten|"
@@ -1698,10 +1772,11 @@ IDIOMS = [
         "touching|nicking|stealing|reading|losing|breaking|spilling|scratching|finishing|drinking)"
     ),
     idiom(
-        "(says|said|told me|tells me) (he|she|they|hel|shel|theyll|hell)? (will|ll|d|would|"
-        "is going to|gonna)? (kill|murder) (me|us) (if|when|for) (i|we)? (crash|crashed|break|"
+        "(says|said|told me|tells me) (he|she|they|hel|shel|theyll|hell|hed|shed|theyd)? (will|ll|"
+        "d|would|is going to|gonna)? (kill|murder|gut|skin|strangle) (me|us) (if|when|for) (i|"
+        "we)? (crash|crashed|break|"
         "broke|lose|lost|forget|forgot|fail|failed|am late|im late|are late|were late|late|miss|"
-        "damage|scratch|spill|eat|"
+        "damage|scratch|spill|eat|ate|touch|touched|use|used|borrow|borrowed|"
         "wreck|scratched|dent|ruin|don't do|dont do|do that again|get another|get a bad)"
     ),
     idiom(

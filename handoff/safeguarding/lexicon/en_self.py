@@ -6,6 +6,25 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Method slang and a dose asked about, whatever the excuse ("asking for a project").
+    flag(
+        "(gonna|going to|gunna|gonnae|goin tae|about to|will|im|i'm|i am) (go|going to|gonna)? "
+        "(play|playing) in (the)? traffic|how (many|much) {PILLS} ~3 (is too many|are too many|"
+        "would kill|to die|does it take|to overdose|is an overdose|is lethal|is fatal|to not wake "
+        "up)",
+        SUICIDE,
+    ),
+    # The grown-up words for it said as a topic: a film, a first-aid lesson, a word on TikTok.
+    idiom(
+        "(say|says|saying|said|the word|word) unalive|unalive instead|unalive (the|a|that) (dog|"
+        "cat|horse|character|villain|baddie|guy|man|woman|hero)|(if|when) (someone|somebody|a "
+        "person|people|anyone|they|a friend) (has|have)? (taken|takes|take|swallowed|swallows) "
+        "(too many|an overdose|too much)"
+    ),
+    idiom(
+        "(kms|kmn|kill me|kill myself) ~1 (this|these|the|my)? (maths|math|homework|exam|exams|"
+        "test|tests|lesson|class|queue|bus|wifi|song|film|episode|game|level|essay|revision)"
+    ),
     # Not being here soon: "soon i wont be here", "you wont see me for much longer".
     flag(
         "(soon|shortly|not long now|by tomorrow|by next week) (i|ill|i'll|i will|ah)? (wont|won't|"
@@ -380,7 +399,11 @@ RULES = [
         "(i|ive|i've|i have|i just|just|i did|i've just) (cut|cutted|cut myself) again",
         SELF_HARM,
     ),
-    flag("(barcode|barcoded|barcodes) (wrists|wrist|arms|arm|thighs|legs)", SELF_HARM),
+    flag(
+        "(barcode|barcoded|barcodes) (wrists|wrist|arms|arm|thighs|legs)|(wrists|arms|arm|thighs|"
+        "legs|leg|wrist) ~4 (barcode|barcodes|a barcode|like a barcode)",
+        SELF_HARM,
+    ),
     flag(
         "(to die|dying|death) (is|would be|will be) better|better (to die|that i die|if i die)",
         SUICIDE,
@@ -880,6 +903,12 @@ IDIOMS = [
         "back|axed|slashed)"
     ),
     # Embarrassment: "I wanted to die when my mum turned up at the gate in her pyjamas".
+    idiom(
+        "(everyone|everybody|we all|we|they|the whole class|all of us) ~3 (wanted to die|could "
+        "have died|nearly died) (when|as|cos|because) (they|we|the teacher|he|she) (saw|heard|"
+        "read|got|found out)|dead (tired|beat|bored|jealous|lucky|keen|chuffed|easy|funny|good|"
+        "nice|on time)"
+    ),
     idiom(
         "(wanted to die|could have died|couldve died|could've died|nearly died|wanted the ground "
         "to swallow me) (when|as|cos|because) (my|ma) (mum|dad|mam|da|maw|parents|gran|nan|"

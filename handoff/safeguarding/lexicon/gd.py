@@ -29,6 +29,20 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A stranger asking a child into his car.
+    flag(
+        "(dh'iarr|dh iarr|ag iarraidh|iarraidh) (e|fear|duine|cuideigin) (oirre|orm|air|oirnn) ~2 "
+        "(a dhol|dhol|tighinn|a thighinn) (a-steach|a steach|dhan chàr|don chàr|sa chàr|dhan "
+        "bhan|còmhla ris|comhla ris)",
+        DANGER,
+        EXP,
+    ),
+    # "I did it again with the blade".
+    flag(
+        "rinn mi e (a-rithist|a rithist|a-raoir|an-diugh)? ~2 (leis an lann|le lann|leis an "
+        "rasair|le rasair|leis an sgian|le sgian)",
+        SH,
+    ),
     # Not being here soon; staff messaging a child in the night.
     flag(
         "(chan fhaic|chan fhaic sibh|chan fhaic thu|chan fhaic duine|chan fhaic sibh-se) mi "
@@ -141,6 +155,12 @@ RULES = [
     flag("(crochadh|chrochadh|crochaidh mi) {MYSELF}|{MYSELF} a (chrochadh|crochadh)", S),
     # Self-harm
     flag("{MYSELF} (a|a') (ghearradh|gearradh|ghoirteachadh|goirteachadh|losgadh|loisgeadh)", SH),
+    flag(
+        "(a' gearradh|a gearradh|a' losgadh|a losgadh) (a|an|am) (casan|cas|gàirdeanan|"
+        "gairdeanan|gàirdean|gairdean|làmhan|lamhan|làmh|lamh|caol an dùirn|chasan|ghàirdeanan|"
+        "ghàirdean|làmhan|chorragan)",
+        SH,
+    ),
     flag(
         "(gearradh|a gearradh|a' gearradh|gheàrr mi|gheàrr|ghearr|ghoirtich mi|ghoirtich|"
         "goirteachadh|a goirteachadh|a' goirteachadh|loisg mi) ~1 {MYSELF}",

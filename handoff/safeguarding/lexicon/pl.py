@@ -60,6 +60,24 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A parent scripting what the child tells the teacher; not being there would be easier.
+    flag(
+        "(kazała|kazala|kazał|kazal|każe|kaze|mówi|mowi) (mi)? (powiedzieć|powiedziec|mówić|"
+        "mowic) ~4 (pani|nauczycielce|nauczycielowi|w szkole|pielęgniarce|pielegniarce) ~3 "
+        "(że|ze) (spadłam|spadlam|spadłem|spadlem|upadłam|upadlam|upadłem|upadlem|uderzyłam|"
+        "uderzylam|uderzyłem|uderzylem|to było|to bylo)",
+        PHYS,
+    ),
+    flag(
+        "(gdyby|jakby|jeśli|jesli) (mnie|mnie już|mnie juz) (po prostu)? (nie było|nie bylo|"
+        "zabrakło|zabraklo)",
+        S,
+        severity="medium",
+    ),
+    idiom(
+        "(żyć|zyc) bez (nowego|nowej|nowych|mojego|mojej|tego|tej|tych|telefonu|iphone*|kawy|"
+        "internetu|netflixa|muzyki|czekolady)"
+    ),
     # Not being here soon.
     flag(
         "(niedługo|niedlugo|wkrótce|wkrotce|zaraz|za niedługo|za niedlugo) (mnie|mnie już|mnie "
