@@ -11,6 +11,58 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # A hand or arm held to a flame or something hot.
+    flag(
+        "(held|hold|holds|holding|pressed|press|presses|put|puts|forced) (my|his|her|their|ma) "
+        "(arm|hand|hands|finger|fingers|leg|face|wrist) (to|on|against|over|under|near) (the|a)? "
+        "(lighter|flame|fire|iron|cooker|hob|radiator|heater|candle|hot tap|kettle|oven|stove)",
+        PHYSICAL,
+        BULLYING,
+    ),
+    # An explanation for a child's injuries that keeps changing.
+    flag(
+        "(injury|injuries|bruise|bruises|bruising|burn|burns|marks|fracture|teeth) ~12 "
+        "(explanation|story|account|excuse) (changed|changes|keeps changing|kept changing|didnt "
+        "match|didn't match|doesnt match|doesn't match|didnt add up|didn't add up|doesnt fit|"
+        "doesn't fit)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    # A hand too free: "a bit handsy".
+    flag(
+        "{PERP} ~4 (handsy|touchy feely|too touchy|grabby|wandering hands)",
+        SEXUAL,
+        severity="medium",
+    ),
+    # Married off before finishing school, whether the child likes it or not.
+    flag(
+        "(married|marry|marrying|wedding) ~8 (whether i like it or not|whether i want to or not|"
+        "if i like it or not|like it or not|i have no say|no say in it|no choice|before i finish "
+        "school|before i leave school)",
+        "forced_marriage_fgm",
+    ),
+    # Told, by whoever it is, that the child is a mistake or unwanted.
+    flag(
+        "(get told|got told|am told|keep getting told|always get told|was told|get called|"
+        "always told|getting told) (that)? (im|i'm|i am|i was|i'm just|im just|im only) (a|an) "
+        "(mistake|accident|burden|waste of space|waste)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(gets|getting|is|being|get|am|are) (screamed at|shouted at|sworn at|yelled at) (and|n) "
+        "(called|named) ~3 (names|vile names|horrible names|disgusting names)|(screamed at|"
+        "sworn at|called vile names|called horrible names) ~3 (daily|every day|every night|all "
+        "the time|constantly)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # Female genital mutilation in the words a sibling uses.
+    flag(
+        "(got|get|was|were|be|been|getting|is getting|are getting|going to be|gonna be) cut "
+        "(down there|down below) ~6 (holiday|holidays|summer|abroad|back home|trip|visit)?",
+        "forced_marriage_fgm",
+        firm=True,  # "got cut" is otherwise read as a service cut back
+    ),
     # A parent scripting what the child says when school or social work ask about an injury.
     flag(
         "(if|when) (miss|sir|the teacher|teacher|my teacher|the school|school|anyone|anybody|"
@@ -36,7 +88,12 @@ RULES = [
         severity="medium",
         unless=("sport", "fiction"),
     ),
-    # A little brother or sister lashing out; being beaten at a game.
+    # A little brother or sister lashing out; being beaten at a game; gulls after chips.
+    idiom(
+        "(seagulls|gulls|dogs|dog|geese|swans|crows|wasps|bees|foxes|rats|horses|cows|magpies) ~10 "
+        "(go for|goes for|went for|attack|attacks|attacked|peck|pecks|chase|chases) (the|our|my)? "
+        "(kids|children|weans|bairns|wee ones)"
+    ),
     idiom(
         "(wee|little|baby|lil|younger|small) (sis|sister|bro|brother|cousin) ~3 (kicked|kicks|hit|"
         "hits|punched|punches|bit|bites|slapped|slaps|scratched|scratches|smacked|whacked) (me|us)"
@@ -537,7 +594,14 @@ RULES += [
         PHYSICAL,
         BULLYING,
         severity="medium",
-        unless=("sport", "game"),
+        unless=("sport", "game", "history"),
+    ),
+    # A busy place "was mobbed"; a dog "jumped" its owner: nobody hurt.
+    idiom(
+        "(it|place|shop|a&e|a and e|ae|ward|hospital|station|pool|beach|park|town|centre|center|"
+        "bus|train|queue|waiting room) (was|were|is|got|gets) (mobbed|rammed|packed|jumped)|"
+        "jumped (on)? by (my|the|our|his|her) (dog|puppy|cat|kitten|pup)|starving (me|us) (of|for) "
+        "(screen time|wifi|sweets|attention|fun|snacks)"
     ),
     flag(
         "(get|gets|got|getting|i get) (a doing|a hiding|a beating|a kicking|a leathering|"
@@ -1621,6 +1685,7 @@ RULES += [
     ),
     flag(
         "(home alone|left alone|on my own) ~4 (for days|all weekend|overnight|all night|"
+        "all the time|a whole week|for a week|for weeks|since i was|"
         "every night|for two days|for 2 days|no food|nae food|with my (wee|little|baby) (brother|"
         "sister)|with the baby)",
         NEGLECT,

@@ -16,6 +16,82 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # A child who never arrived, phone off.
+    flag(
+        "(left|went|set off) (for|to) (school|nursery|college|the bus) ~6 (never|didnt|didn't|did "
+        "not) (arrived|arrive|got there|get there|turned up|turn up|made it)",
+        TRAFFICKING,
+        DANGER,
+    ),
+    # No food in because nobody has done the shopping yet.
+    idiom(
+        "(no|nae) food in (the house|the hoose) (cos|because|since|as|coz|cause) ~4 (forgot|didnt|"
+        "didn't|hasnt|hasn't|havent|haven't|never|is going|is away) ~3 (shop|shopping|big shop|"
+        "messages|the shops|tesco|asda|lidl|aldi)"
+    ),
+    flag(
+        "(never|didnt|didn't|did not|hasnt|hasn't|has not|havent|haven't) (arrived|arrive|come "
+        "home|came home|got home|get home|turned up|turn up|showed up|show up|made it) ~10 "
+        "(phone (is|s)? (off|dead)|phones off|police|polis|missing|cant find|can't find|nobody "
+        "has seen|no one has seen|not answering)",
+        TRAFFICKING,
+        DANGER,
+    ),
+    # Waking up somewhere unknown, not knowing how: taken.
+    flag(
+        "(woke|wake|waking|woken) up (in|at) (a|some|an|this|someones|someone's|a strange) ~2 "
+        "(flat|house|hotel|room|car|van|place|bedroom) ~8 (no idea how|dont know how|don't know "
+        "how|dont remember|don't remember|cant remember|can't remember|no memory|not sure how)",
+        TRAFFICKING,
+        EXPLOITATION,
+        DANGER,
+        unless=("moving",),
+    ),
+    # Pictures held over a child for money: sextortion.
+    flag(
+        "(or|unless|if i dont|if i don't|if i do not|else|otherwise) (they|he|she|theyll|they'll|"
+        "hell|he'll|shell|she'll|they will|he will|she will|theyre going to|they're going to|"
+        "hes going to|he's going to) (send|post|share|show|leak|put|spread) (my|the|them|those|"
+        "these) ~1 (pics|pictures|photos|nudes|videos|vids|images|snaps)",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    # Hate acted on: "teach the foreigners a lesson".
+    flag(
+        "(teach|show|sort out|deal with) (they|those|these|the|them|all the) (foreigners|"
+        "immigrants|muslims|jews|refugees|refuges|asylum seekers|migrants|pakis|blacks|poles|"
+        "gays|catholics|protestants) (a lesson|what for|whos boss|who's boss)",
+        RADICALISATION,
+        DANGER,
+        unless=("history", "fiction"),
+        firm=True,  # not the harmless "teach him a lesson"
+    ),
+    # Gifts nobody will explain: new phones, trainers, money.
+    flag(
+        "(new|two|2|expensive|designer|loads of|wads of) (phones|phone|trainers|clothes|money|"
+        "cash|jackets|gear) ~8 (wont|won't|will not|doesnt|doesn't|wouldnt|wouldn't|refuses to|"
+        "cant|can't|never) (say|tell|explain|tell me) (where|who|how)",
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # A young child out alone in the middle of the night.
+    flag(
+        "{YOUNG_CHILD_ANY} ~6 (out|outside|on the street|on the streets|wandering|roaming|playing "
+        "out) ~3 (alone|on (his|her|their) own|by (himself|herself|themselves))? ~3 (past "
+        "midnight|after midnight|at midnight|at 1am|at 2am|at 3am|till midnight|until midnight|"
+        "in the middle of the night)",
+        "neglect",
+        DANGER,
+    ),
+    # A team beaten at football is no one hurt.
+    idiom(
+        "(celtic|rangers|hearts|hibs|hibernian|aberdeen|dundee|dundee united|motherwell|st mirren|"
+        "kilmarnock|livingston|ross county|st johnstone|partick|thistle|scotland|england|wales|"
+        "ireland|the team|our team|the dons|the gers|the hoops|the jambos|united|city|liverpool|"
+        "arsenal|chelsea|spurs|barca|madrid|the school team) (got|get|were|was|are|been|getting) "
+        "(battered|hammered|thrashed|murdered|destroyed|pumped|humped|skelped|leathered|"
+        "slaughtered|annihilated|gubbed|tanked)"
+    ),
     # Drawn into dealing, and the debt that holds a child there.
     flag(
         "(pulled|dragged|drawn|groomed|recruited|roped|sucked|got) into (selling|dealing|running|"
@@ -1108,6 +1184,14 @@ RULES = [
         "save me)",
         DANGER,
         severity="high",
+        unless=("repairs",),
+    ),
+    # "Please send someone" is how every repair request ends.
+    context(
+        "(repair|repairs|engineer|plumber|electrician|joiner|heating|hot water|boiler|leak|leaking|"
+        "damp|mould|broken|fix|fixed|boiler|radiator|window|roof|lift|council flat|housing "
+        "officer|workmen|bin|bins|street light)",
+        "repairs",
     ),
     flag(
         "({PERP}|someone|a man|the man|my ex|her ex|the guy|the dealer|they're|theyre) ~3 (is|s|"
@@ -1622,7 +1706,8 @@ RULES = [
         "pocket_money",
     ),
     context(
-        "(history|historical|holocaust|ww2|wwii|world war|slave trade|transatlantic|"
+        "(history|historical|holocaust|ww2|wwii|world war|slave trade|transatlantic|vikings|"
+        "viking|medieval|the romans|tudors|victorians|victorian|"
         "tobacco lords|"
         "plantation|plantations|abolition|civil war|romans|egyptians|ancient|highland clearances|"
         "clearances|jacobites|back in the day|in my day)",
@@ -1637,7 +1722,8 @@ RULES = [
         "sport",
     ),
     context(
-        "(shopping|groceries|the messages|bags from the car|shopping bags|bins|recycling)",
+        "(shopping|groceries|the messages|bags from the car|shopping bags|bins|recycling|big shop|"
+        "the shop|the shops|forgot to shop|chippy|takeaway|pizza|ordering in|order in|delivery)",
         "shopping",
     ),
     context(

@@ -6,6 +6,25 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Walking into the sea as a way out.
+    flag(
+        "(gonna|going to|gonnae|ill|i'll|just|will|might) (just)? (walk|swim|wade) (into|out into|"
+        "out to|intae) the (sea|loch|river|ocean|water|waves)",
+        SUICIDE,
+        unless=("fiction",),
+    ),
+    # The most tablets "before it kills you".
+    flag(
+        "(whats|what is|what's|how) (the most|much|many) ~1 {PILLS} ~6 (before|till|until|til) "
+        "(it|they) (kills|kill|kill you|kills you|is fatal|stops your heart)",
+        SUICIDE,
+    ),
+    # Blades that "don't go deep enough".
+    flag(
+        "(blades|blade|razor|razors|sharpener|cuts|the old ones) ~6 (dont|don't|do not|doesnt|"
+        "doesn't|does not|not|never|wont|won't|arent|aren't) (go|cut|going) (deep|deeper)",
+        SELF_HARM,
+    ),
     # Method slang and a dose asked about, whatever the excuse ("asking for a project").
     flag(
         "(gonna|going to|gunna|gonnae|goin tae|about to|will|im|i'm|i am) (go|going to|gonna)? "
@@ -29,9 +48,11 @@ RULES = [
     flag(
         "(soon|shortly|not long now|by tomorrow|by next week) (i|ill|i'll|i will|ah)? (wont|won't|"
         "will not|willnae|winnae|wilnae) (be here|be around|exist|be alive|be a problem|be a "
-        "bother|be a burden)|(you|yous|nobody|no one|naebody|they) (wont|won't|will not|willnae|"
-        "winnae) (see|hear from|have to see|have to deal with|have to put up with) me (for much "
-        "longer|much longer|for long)",
+        "bother|be a burden)|(i|ill|i'll|i will|ah) (wont|won't|will not|willnae|winnae) (be here|"
+        "be around|be alive) (next week|by next week|tomorrow|by tomorrow|by the weekend|to see "
+        "(it|the answer|the reply|what happens))|(you|yous|nobody|no one|naebody|they) (wont|"
+        "won't|will not|willnae|winnae) (see|hear from|have to see|have to deal with|have to put "
+        "up with) me (for much longer|much longer|for long)",
         SUICIDE,
         severity="medium",
         unless=("moving",),
@@ -527,6 +548,12 @@ RULES = [
         "(cut*|slit*|slash*|scratch*|carv*|burn*|stab*|blade*|razor*|knife) (my|ma|her|his|mah|"
         "their|me) ~1 {BODY}",
         SELF_HARM,
+        unless=("skin_condition",),
+    ),
+    context(
+        "(eczema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken pox|hives|dermatitis|"
+        "allergy|allergic|insect bites|midge bites|midgie bites|nettles|sunburn)",
+        "skin_condition",
     ),
     flag(
         "(cut|cuts|scars|scar|scarring|marks|scratches|wounds|slashes|lines|gashes|cutmarks) (on|"
@@ -933,6 +960,12 @@ IDIOMS = [
         "want tae) (die|dee|scream|cry|move|emigrate)"
     ),
     # A cut from something broken or sharp at school, the park or home: an accident to report.
+    idiom(
+        "(the|a|an|that|this)? (slide|fence|glass|nail|tin|can|paper|bike|swing|trampoline|rock|"
+        "shell|branch|thorn|bramble|gate|door|wire|railing|seesaw|roundabout|climbing frame) ~3 "
+        "(cut|cuts|scratched|scraped|grazed|scratches|scrapes|grazes) (my|ma|his|her|their) "
+        "(leg|legs|arm|arms|hand|hands|finger|knee|knees|foot|feet|face|elbow)"
+    ),
     idiom(
         "(cut|cuts|graze|grazes|scratch|scratches|gash) (on|in) (my|ma|her|his|their) ~2 from "
         "(the|a|an|some|our|that) ~2 (fence|door|gate|glass|window|tin|can|paper|nail|nails|"

@@ -56,7 +56,8 @@ CLASSES: dict[str, str] = {
     "toddlers|infant|infants|newborn|wee one|wee ones|little one|little ones|tot|tots)",
     "YOUNG_CHILD_ANY": "{YOUNG_CHILD}|(a|the|this)? (wee|little|small|young) (boy|girl|kid|"
     "child|lad|lassie|wean|bairn)|(a|the)? (boy|girl|kid|child) (about|aged|of)? (2|3|4|5|6|7|8) "
-    "(or so|year old|years old|yr old|yo)?",
+    "(or so|year old|years old|yr old|yo)?|(a|the|my|our|their|her|his)? (2|3|4|5|6|7|8|9) "
+    "(year old|yr old|yo|year-old)",
     "UNDER_16": "(10|11|12|13|14|15)",
     "ADULT_AGE": "(18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|"
     "43|44|45|46|47|48|49)",

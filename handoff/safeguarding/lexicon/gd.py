@@ -29,6 +29,46 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Hard to last the week; pills so as not to wake; no reason to go on; grabbed by the neck.
+    flag("(gum|gun|nach) (mair|mhaireas|maireann) mi ~3 (an t-seachdain|seachdain|gu|fada)", S),
+    flag("(gus nach|airson nach|gun a bhith a') (dùisg|dusg|dhùisgeas|dhuisgeas) (thu|mi)", S),
+    flag(
+        "(chan eil|gun) (adhbhar|adhbhar sam bith) ~3 (cumail a dol|cumail a' dol|a bhith beò|"
+        "a bhith beo|airson a bhith beò)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(beir|breith|rug|greimich|greimicheas) (e|i|iad) (air m' amhaich|air m'amhaich|air mo "
+        "mhuineal|air m' amhach)",
+        PHYS,
+    ),
+    # Not here next week, whatever the complaint.
+    flag(
+        "cha bhi (mise|mi) (an seo|beò|beo) ~2 (an ath sheachdain|an ath-sheachdain|a-màireach|"
+        "a-maireach|an ath mhìos)",
+        S,
+        severity="medium",
+    ),
+    # Run away from home; pictures held for money; a threat to kill after school.
+    flag(
+        "(theich|ruith) mi (air falbh)? (on taigh|bhon taigh|bhon dachaigh|on dachaigh|às an "
+        "taigh|as an taigh)",
+        EXP,
+        DANGER,
+    ),
+    flag(
+        "(cuiridh|sgaoilidh|seallaidh|cuir|sgaoil) (e|i|iad) (mo dhealbhan|na dealbhan agam|mo "
+        "bhidiothan) ~4 (mura|mur|ma|ach|gun) ~2 (pàigh|paigh|pàighidh|paighidh|cuir|dèan)",
+        EXP,
+        SEX,
+    ),
+    flag(
+        "(gum|gun|gu) (marbh|marbhaidh|mharbhas|mharbhadh) (iad|e|i) mi ~4 (às dèidh|as deidh|"
+        "a-nochd|a nochd|a-màireach|a-maireach|aig a' gheata|aig geata|san sgoil)",
+        DANGER,
+        BULLY,
+    ),
     # A stranger asking a child into his car.
     flag(
         "(dh'iarr|dh iarr|ag iarraidh|iarraidh) (e|fear|duine|cuideigin) (oirre|orm|air|oirnn) ~2 "
@@ -312,6 +352,10 @@ RULES = [
         "aig an taigh|againn|anns an taigh)",
         NEG,
         severity="medium",
+        unless=("shopping",),
+    ),
+    context(
+        "(dhan bhùth|don bhùth|a' bhùth|bhùth|bùth|chips|pizza|take-away|takeaway)", "shopping"
     ),
     flag(
         "(chan fhaigh|cha d fhuair|cha d' fhuair|chan fhaigh sinn|cha d'fhuair) (mi|sinn)? (biadh|"

@@ -60,6 +60,44 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A parent who "only sometimes whacks me"; out of the window for peace.
+    flag(
+        "(tata|ojciec|ojczym|mama|matka|macocha|stary|stara) ~4 ((walnie|wali|walnął|walnal|"
+        "walnęła|walnela|tłucze|tlucze|leje|strzeli|trzaśnie|trzasnie|sprał|spral|spierze) (mnie|"
+        "nas)|(mnie|nas) (walnie|wali|walnął|walnal|walnęła|walnela|tłucze|tlucze|leje|strzeli|"
+        "trzaśnie|trzasnie|sprał|spral|spierze))",
+        PHYS,
+    ),
+    flag(
+        "(wyjść|wyjsc|wyskoczyć|wyskoczyc|skoczyć|skoczyc) (przez|z) (okno|okna|balkonu|dachu)",
+        S,
+    ),
+    idiom(
+        "(wali|bije|uderza|tłucze|tlucze|walnął|walnal) (mnie)? ~3 (mieczem świetlnym|mieczem "
+        "swietlnym|plastikowym mieczem|dmuchanym mieczem|poduszką|poduszka|pluszakiem)"
+    ),
+    # A friend or a child missing.
+    flag(
+        "(kolezanka|koleżanka|kolega|siostra|brat|córka|corka|syn|przyjaciółka|przyjaciolka|"
+        "przyjaciel|dziecko|dziewczyna|chłopak|chlopak|wnuczka|wnuk) ~3 (zaginęła|zaginela|"
+        "zaginął|zaginal|zniknęła|zniknela|zniknął|zniknal|uciekła z domu|uciekla z domu|uciekł "
+        "z domu|uciekl z domu)",
+        EXP,
+    ),
+    # Not here next week, whatever the complaint.
+    flag(
+        "(w przyszłym tygodniu|w przyszlym tygodniu|jutro|za tydzień|za tydzien|niedługo|niedlugo) "
+        "(już|juz)? (mnie|mnie tu) (już|juz)? (nie będzie|nie bedzie)",
+        S,
+        severity="medium",
+    ),
+    # Paid by older boys to carry packages to another town (county lines).
+    flag(
+        "(płacą|placa|płacił|placil|płacili|placili|daja|dają|dawali) ~3 (za)? (wożenie|wozenie|"
+        "noszenie|przewożenie|przewozenie|dostarczanie|rozwożenie|rozwozenie|przenoszenie) ~2 "
+        "(paczek|paczki|paczkę|paczke|towaru|przesyłek|przesylek|torby|torbę)",
+        EXP,
+    ),
     # A parent scripting what the child tells the teacher; not being there would be easier.
     flag(
         "(kazała|kazala|kazał|kazal|każe|kaze|mówi|mowi) (mi)? (powiedzieć|powiedziec|mówić|"
@@ -225,6 +263,11 @@ RULES = [
         "nie ma jedzenia)",
         NEG,
         severity="medium",
+        unless=("shopping",),
+    ),
+    # The fridge is empty because nobody has been to the shop yet: a pizza night.
+    context(
+        "(zakupy|zakupów|zakupow|do sklepu|sklep|pizz*|zamawia|zamówił|zamowil|kebab*)", "shopping"
     ),
     flag(
         "{FEAR} (ze|że|iz|iż) ~3 (mnie|nas|mame|mamę)? ~2 (zabije|zabiją|pobije|pobiją|skrzywdzi|"
@@ -607,6 +650,13 @@ RULES = [
         "(przymusow*|aranzowan*|aranżowan*|wymuszon*) (slub|ślub|malzenstw*|małżeństw*)|(wydac|"
         "wydać) (mnie|ja|ją) za maz|za mąż",
         FM,
+        unless=("wedding_happy",),
+    ),
+    # A sister's wedding where the child is a bridesmaid is a celebration.
+    context(
+        "(druhną|druhna|druhenką|druhenka|świadkową|swiadkowa|na weselu|cieszę się|ciesze sie|"
+        "hurra|nie mogę się doczekać|nie moge sie doczekac)",
+        "wedding_happy",
     ),
     flag(
         "(obrzezanie|obrzezac|obrzezać|okaleczanie|okaleczenie) (dziewczynek|dziewczyn|narzadow|"
