@@ -11,6 +11,13 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Asking whether a child may refuse a marriage.
+    flag(
+        "(refuse|say no|stop|get out of|object) (to)? (getting married|get married|marry|the "
+        "marriage|my marriage|the wedding|my wedding)",
+        "forced_marriage_fgm",
+        unless=("fiction", "history"),
+    ),
     # A hand or arm held to a flame or something hot.
     flag(
         "(held|hold|holds|holding|pressed|press|presses|put|puts|forced) (my|his|her|their|ma) "

@@ -495,7 +495,9 @@ RULES = [
         "(moving|moving out|move out|moving house|off to uni|going to uni|to uni|leaving for|"
         "emigrating|new job|retiring|retirement|leaving do|farewell party|last day at|"
         "going travelling|gap year|holiday|holidays|hols|on holiday|school trip|trip|camp|"
-        "abroad|flight|flying|visiting|in hospital for|for my operation)",
+        "abroad|flight|flying|visiting|in hospital for|for my operation|at my gran|at my grans|"
+        "at my nans|at my dads|at my mums|staying with|staying at|residential|field trip|"
+        "tournament|competition|wedding|funeral|exchange trip)",
         "moving",
     ),
     flag(

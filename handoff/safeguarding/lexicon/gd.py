@@ -49,6 +49,12 @@ RULES = [
         "a-maireach|an ath mhìos)",
         S,
         severity="medium",
+        unless=("away",),
+    ),
+    context(
+        "(turas|tursa|aig mo sheanmhair|aig mo sheanair|saor-làithean|saor-laithean|campa|"
+        "ospadal|banais|tòrradh|torradh|farpais)",
+        "away",
     ),
     # Run away from home; pictures held for money; a threat to kill after school.
     flag(

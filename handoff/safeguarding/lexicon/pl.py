@@ -90,6 +90,12 @@ RULES = [
         "(już|juz)? (mnie|mnie tu) (już|juz)? (nie będzie|nie bedzie)",
         S,
         severity="medium",
+        unless=("away",),
+    ),
+    context(
+        "(wycieczk*|wyjazd*|wyjeżdżamy|wyjezdzamy|wakacj*|u babci|u dziadków|u dziadkow|obóz|oboz|"
+        "ferie|szpital*|kolonie|zawody|ślub|slub|pogrzeb*)",
+        "away",
     ),
     # Paid by older boys to carry packages to another town (county lines).
     flag(

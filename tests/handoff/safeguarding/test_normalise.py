@@ -371,6 +371,11 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("наступного тижня мене тут не буде", "uk", True),
         ("لن أكون هنا الأسبوع القادم", "ar", True),
         ("cha bhi mise an seo an ath sheachdain", "gd", True),
+        ("I won't be around next week because we're at my gran's in Oban", "en", False),
+        ("ما راح أكون موجود الأسبوع الجاي لأننا رايحين رحلة مدرسية", "ar", False),
+        ("can a 16 year old refuse to get married? my dad says I have no choice", "en", True),
+        ("in the play the heroine refuses to marry the prince", "en", False),
+        ("بدهم ياخذوني للختان بالعطلة الصيفية", "ar", True),
         ("Moja siostra wychodzi za mąż w czerwcu i będę druhną!!", "pl", False),
         ("Moja koleżanka ma 14 lat i w wakacje ma wyjść za mąż za kuzyna.", "pl", True),
         # Examiner's set (AI) and five languages (AJ): a parent's "only sometimes", slang.
