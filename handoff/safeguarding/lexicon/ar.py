@@ -79,6 +79,8 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A choking "challenge" from TikTok.
+    flag("(تحدي|التحدي|challenge) ~4 (الخنق|خنق|الاختناق|كتم النفس|الإغماء|الاغماء)", SH, DANGER),
     # Pills "so I don't wake up"; nobody would notice; standing on the bridge.
     flag(
         "(عشان|حتى|لحتى|كي|علشان|مشان) (ما|لا|مش) (اصحى|أصحى|اصحا|أستيقظ|استيقظ|افيق|أفيق|"
@@ -98,8 +100,8 @@ RULES = [
         DANGER,
     ),
     idiom(
-        "(يضربني|بيضربني|ضربني|عم يضربني) ~3 (بسيف|بمخدة|بالمخدة|بالمخده) (بلاستيك|بلاستيكي|"
-        "لعبة)?"
+        "(يضربني|بيضربني|ضربني|عم يضربني|ضربتني|تضربني|بتضربني) ~3 (بسيف|بمخدة|بالمخدة|"
+        "بالمخده) (بلاستيك|بلاستيكي|لعبة)?|(ضربتني|ضربني) (الطابة|الكرة|الكورة|الطابه)"
     ),
     # Not here next week; everyone better off without me.
     flag(

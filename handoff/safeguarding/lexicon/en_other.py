@@ -16,6 +16,20 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Lost in the dark with a dying phone; a threat to burn the family's house with them in it.
+    flag(
+        "(im|i'm|i am|we're|were|we are|ah'm) (lost|lost and) ~8 (its dark|it's dark|dark|dont "
+        "know (where|were) (i am|we are|i'm)|don't know (where|were) (i am|we are)|phone is (on|"
+        "dying|dead|about to die)|scared)",
+        DANGER,
+        unless=("game", "fiction"),
+    ),
+    flag(
+        "(burn|set fire to|torch|petrol bomb) (our|my|the|their|his|her) (house|home|flat|hoose) "
+        "(down)? (with (us|me|them|him|her|the kids) (in it|inside|still in))",
+        DANGER,
+        BULLYING,
+    ),
     # A child who never arrived, phone off.
     flag(
         "(left|went|set off) (for|to) (school|nursery|college|the bus) ~6 (never|didnt|didn't|did "

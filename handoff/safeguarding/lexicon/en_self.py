@@ -6,6 +6,31 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Choking "challenges"; the painless way "to go"; a funeral put to the test; starving to
+    # disappear.
+    flag(
+        "(blackout|black out|choking|choke|pass out|passing out|fainting|skullbreaker|tripping "
+        "jump) challenge",
+        SELF_HARM,
+        "immediate_danger",
+        unless=("education",),
+    ),
+    flag(
+        "(most painless|least painful|quickest|easiest|best) way (to|tae) (go|die|end it|do it|"
+        "not wake up|check out)",
+        SUICIDE,
+        unless=("game",),
+    ),
+    flag(
+        "my funeral ~6 (test it|find out|see who comes|see who cares|soon|we'll see|well see)",
+        SUICIDE,
+    ),
+    flag(
+        "(stopped|stop|stopping|not) eating ~8 (disappear|disapear|dissapear|get smaller|be "
+        "smaller|be thin|be skinny|waste away|not be here)",
+        SELF_HARM,
+        severity="medium",
+    ),
     # Walking into the sea as a way out.
     flag(
         "(gonna|going to|gonnae|ill|i'll|just|will|might) (just)? (walk|swim|wade) (into|out into|"
@@ -104,7 +129,7 @@ RULES = [
     ),
     flag("(want|wanna|wana|wish) ~2 (to)? (die|dee|be dead|be deid)", SUICIDE),
     flag(
-        "(wish|wishin|wishing|wish that) (i|ah|a) (was|were|wis|could be|had) (dead|deid|"
+        "(wish|wishin|wishing|wish that) (i|ah|a) (was|were|wis|could be|had) (dead|deid|ded|"
         "never born|not born|never been born|gone|not here|not alive|no here)",
         SUICIDE,
     ),
@@ -969,8 +994,9 @@ IDIOMS = [
         "(leg|legs|arm|arms|hand|hands|finger|knee|knees|foot|feet|face|elbow)"
     ),
     idiom(
-        "(cut|cuts|graze|grazes|scratch|scratches|gash) (on|in) (my|ma|her|his|their) ~2 from "
-        "(the|a|an|some|our|that) ~2 (fence|door|gate|glass|window|tin|can|paper|nail|nails|"
+        "(cut|cuts|graze|grazes|scratch|scratches|gash) (on|in) (my|ma|her|his|their) ~4 from "
+        "(the|a|an|some|our|that) ~2 (fence|door|gate|glass|window|tin|can|paper|nail|nails|saw|"
+        "scissors|chisel|tools|compass|"
         "bike|trampoline|climbing frame|tree|rock|stone|bush|branch|barbed wire|railing|railings|"
         "table|desk|chair|pitch|playground|swing|slide|fall)"
     ),

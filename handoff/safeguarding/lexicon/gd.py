@@ -29,6 +29,11 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Beaten at chess is only a game lost.
+    idiom(
+        "(gam bhualadh|gar bualadh|ga bhualadh|gam bualadh) aig (tàileasg|taileasg|cairtean|"
+        "ball-coise|dàmais|damais|geamannan|fifa)"
+    ),
     # Hard to last the week; pills so as not to wake; no reason to go on; grabbed by the neck.
     flag("(gum|gun|nach) (mair|mhaireas|maireann) mi ~3 (an t-seachdain|seachdain|gu|fada)", S),
     flag("(gus nach|airson nach|gun a bhith a') (dùisg|dusg|dhùisgeas|dhuisgeas) (thu|mi)", S),

@@ -60,6 +60,29 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Beaten at chess is only a game lost.
+    idiom(
+        "(pobił|pobil|pobiła|pobila|ograł|ogral|pokonał|pokonal) (mnie)? ~2 w (szachy|warcaby|"
+        "karty|fifę|fife|ping ponga|grę|gre|monopoly|chińczyka|chinczyka|uno)"
+    ),
+    # A small child in the same wet nappy every day.
+    flag(
+        "(w tym samym|w tej samej|ten sam|ta sama) (mokrym|brudnym|mokrej|brudnej)? (pampersie|"
+        "pieluszce|pielusze|pieluchu|ubraniu|ubraniach)|(mokrym|brudnym|pełnym|pelnym) "
+        "(pampersie|pieluszce|pielusze) ~6 (codziennie|cały dzień|caly dzien|głodna|glodna|"
+        "głodny|glodny)",
+        NEG,
+    ),
+    # A fire and nobody answering; hungry while mum sleeps all day.
+    flag(
+        "(pomocy|ratunku) ~4 (pożar|pozar|pali się|pali sie|ogień|ogien|fire|dym|płonie|plonie)",
+        DANGER,
+    ),
+    flag(
+        "(głodna|glodna|głodny|glodny|nie jadłam|nie jadlam|nie jadłem|nie jadlem) ~6 (śpi|spi|"
+        "śpią|spia) (cały dzień|caly dzien|całymi dniami|calymi dniami)",
+        NEG,
+    ),
     # A parent who "only sometimes whacks me"; out of the window for peace.
     flag(
         "(tata|ojciec|ojczym|mama|matka|macocha|stary|stara) ~4 ((walnie|wali|walnął|walnal|"
