@@ -16,6 +16,25 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # A parent who is not waking up or responding, now.
+    flag(
+        "{PERP_HOME} ~2 (isnt|isn't|is not|not|aint|ain't) (waking up|responding|moving|breathing "
+        "right|answering me|opening (her|his) eyes)",
+        DANGER,
+        unless=("fiction", "game"),
+    ),
+    idiom(
+        "(isnt|isn't|is not|not|aint|ain't) waking up (for|in time for|early enough for|to take "
+        "me to) (work|school|the bus|church|mass|the match|training)"
+    ),
+    # Taught that others are enemies to be hurt for a reward.
+    flag(
+        "(non believers|non-believers|nonbelievers|unbelievers|kuffar|kafirs|infidels|"
+        "foreigners|immigrants|outsiders|they|them) (are|is) (our|the) (enemies|enemy)|(rewarded|"
+        "reward|paradise|heaven) (for|if we|if you) (hurting|killing|attacking|fighting|punishing)",
+        RADICALISATION,
+        unless=("history", "fiction", "game"),
+    ),
     # Lost in the dark with a dying phone; a threat to burn the family's house with them in it.
     flag(
         "(im|i'm|i am|we're|were|we are|ah'm) (lost|lost and) ~8 (its dark|it's dark|dark|dont "
@@ -1194,7 +1213,8 @@ RULES = [
     ),
     flag(
         "(please|pls|plz|someone) (help|help me|help us|call (the)? (police|polis|999|ambulance)|"
-        "send (help|someone|the police|the polis)|get (help|me out|us out)|come and get me|"
+        "send (help|someone|the police|the polis)|get (help|me out|us out|someone|an ambulance)|"
+        "come and get me|"
         "save me)",
         DANGER,
         severity="high",
