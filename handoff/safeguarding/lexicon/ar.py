@@ -79,6 +79,21 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Everyone would rest if I went; a boy coming home in strangers' cars.
+    flag(
+        "(الكل|كلهم|الناس|اهلي|أهلي) (بيرتاح|بيرتاحوا|رح يرتاحوا|سيرتاح|يرتاحون|حيرتاحوا|"
+        "بيرتاحو) (إذا|اذا|لو) (رحت|مت|اختفيت|متت|انتحرت)",
+        S,
+    ),
+    flag("(بسيارات|بسيارة|في سيارات|في سيارة) (غريبة|غريبه|ناس غرباء)", EXP, severity="medium"),
+    # A threat to slaughter or kill a child after school.
+    flag(
+        "(بيذبحوني|حيذبحوني|هيذبحوني|بيدبحوني|بدهم يذبحوني|رح يذبحوني|بيقتلوني|حيقتلوني|رح "
+        "يقتلوني|هيقتلوني|بدهم يقتلوني) ~4 (بعد الدوام|بعد المدرسة|بكرة|بكره|اليوم|بالمدرسة|"
+        "عالطريق|بالطريق|بعد المدرسه)",
+        DANGER,
+        BULLY,
+    ),
     # A choking "challenge" from TikTok.
     flag("(تحدي|التحدي|challenge) ~4 (الخنق|خنق|الاختناق|كتم النفس|الإغماء|الاغماء)", SH, DANGER),
     # Pills "so I don't wake up"; nobody would notice; standing on the bridge.

@@ -11,6 +11,50 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Held face down until something broke; a child begging "stop, I'll be good".
+    flag(
+        "(held|pinned|restrained|sat on) (face down|down|to the floor|on the floor|against the "
+        "wall) ~12 (broken|broke|bruised|injured|couldnt breathe|couldn't breathe|hurt|fractured)",
+        PHYSICAL,
+    ),
+    flag(
+        "(stop|please|no) ~4 (ill be good|i'll be good|i will be good|i wont do it again|i won't "
+        "do it again|dont hit me|don't hit me)",
+        PHYSICAL,
+        "immediate_danger",
+        severity="high",
+        unless=("fiction", "game"),
+    ),
+    # Children of any age left in a car for hours.
+    flag(
+        "(get|gets|got|are|is|were|was|been|being) left (alone)? in the (car|van) ~8 (hours|hour|"
+        "every afternoon|every day|all day|hot|heat|outside the (pub|bookies|shop|bar|casino))",
+        NEGLECT,
+    ),
+    # Humiliated in public on purpose; kissed with a tongue by a parent.
+    flag(
+        "(made|makes|make|making|forced) (me|us|him|her) (to)? (wear|hold|carry|stand with) "
+        "(a|an)? (sign|placard|board|label|badge|t shirt|tshirt) ~6 (liar|thief|bad|stupid|naughty|"
+        "disgusting|loser|pig|fat|idiot|dirty|baby)",
+        EMOTIONAL,
+    ),
+    flag(
+        "{PERP} ~4 (kiss|kisses|kissed|kissing|snogs|snogged) (me|you|her|him|us)? ~3 (with (his|"
+        "her) tongue|tongue|on the lips and|in bed|when (mum|dad|nobody|no one) (is|s) (out|not "
+        "in|away))",
+        SEXUAL,
+    ),
+    # Not allowed to say how the bruises came; covered up for PE because of the marks.
+    flag(
+        "(not allowed|not allowd|not alowd|not alowed|not meant|not supposed|not aloud) (to)? "
+        "(say|tell|talk about|tell anyone) (how|who|where|what happened) ~4 (got|get|happened|did|"
+        "done)|(cant|can't|not allowed|not alowd|not allowd|wont let me|won't let me|dont|don't) "
+        "~6 (short sleeves|short sleevs|shorts|t shirt|tshirt|swimming|swim|pe kit|pe) ~4 (cos|"
+        "because|coz|cause) (of)? (the|my)? (marks|bruises|bruses|cuts|scars|burns)",
+        PHYSICAL,
+        "self_harm",
+        severity="medium",
+    ),
     # A small child in the same soaked nappy day after day.
     flag(
         "(same|dirty|wet|soaked|soaking|soiled|full|filthy) ~2 (nappy|nappies|pampers|pull ups|"
@@ -72,6 +116,11 @@ RULES = [
         "service|services|hours) ~2 (been|was|were|got|is being|are being) cut|(scratched|cut|"
         "grazed|scraped) (his|her|my|their) (leg|arm|hand|knee|finger|foot|elbow) on (it|the "
         "edge)"
+    ),
+    # A goodnight kiss on the forehead is a parent's.
+    idiom(
+        "(kiss|kisses|kissed|kissing) (me|us|him|her|them) (goodnight|good night|goodbye|bye|night "
+        "night|on the (forehead|cheek|head|top of the head))"
     ),
     # Small children's ordinary words for ordinary things.
     idiom(
@@ -183,7 +232,8 @@ RULES = [
     ),
     idiom(
         "(wee|little|baby|lil|younger|small) (sis|sister|bro|brother|cousin) ~3 (kicked|kicks|hit|"
-        "hits|punched|punches|bit|bites|slapped|slaps|scratched|scratches|smacked|whacked) (me|us)"
+        "hits|punched|punches|bit|bites|slapped|slaps|scratched|scratches|smacked|whacked|hitting|"
+        "kicking|biting|punching|scratching|pinching|pinches|pinched) (me|us)"
     ),
     idiom(
         "(batter|batters|beat|beats|thrash|thrashes|hammer|hammers|destroy|destroys|pump|pumps|"

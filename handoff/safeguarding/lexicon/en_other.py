@@ -16,6 +16,13 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Married off with nobody asking: "im getting married in august apparently".
+    flag(
+        "(im|i'm|i am|ahm) (getting|being|to be|gonna be|going to be) married ~6 "
+        "(apparently|nobody asked|no one asked|whether i like|not my choice|they decided|my "
+        "parents decided|my dad decided|my mum decided|they've decided|theyve decided)",
+        MARRIAGE_FGM,
+    ),
     # A parent who is not waking up or responding, now.
     flag(
         "{PERP_HOME} ~2 (isnt|isn't|is not|not|aint|ain't) (waking up|responding|moving|breathing "
@@ -1740,7 +1747,8 @@ RULES = [
         "pocket_money",
     ),
     context(
-        "(history|historical|holocaust|ww2|wwii|world war|slave trade|transatlantic|vikings|"
+        "(history|historical|holocaust|ww2|wwii|world war|in the war|during the war|slave trade|"
+        "transatlantic|vikings|"
         "viking|medieval|the romans|tudors|victorians|victorian|"
         "tobacco lords|"
         "plantation|plantations|abolition|civil war|romans|egyptians|ancient|highland clearances|"

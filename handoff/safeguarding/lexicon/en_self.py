@@ -6,6 +6,29 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Self-harm played down ("I only cut a wee bit"); hair pulled out in chunks.
+    flag(
+        "(i|ah|a) (only|just|jist|oanly)? (cut|cuts|scratch|scratched|burn|burned|burnt) (a wee "
+        "bit|a bit|a little|a little bit|a wee|a tiny bit|not deep|not that deep|not very deep)",
+        SELF_HARM,
+    ),
+    flag(
+        "(pull|pulled|pulling|pulls|rip|ripping|ripped|tug) (my|me|ma|her|his) hair out ~6 "
+        "(chunks|clumps|bald|patches|patch|till it bleeds|when i get stressed|when im stressed|"
+        "when i'm stressed)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    # A trim is not a cut: "I only cut a wee bit off my fringe".
+    idiom(
+        "cut (a wee bit|a bit|a little|a little bit|a wee|a tiny bit) (off|of|aff) (my|her|his|the|"
+        "ma) (fringe|hair|nails|sleeve|sleeves|jeans|trousers|toast|cake|paper|crusts)"
+    ),
+    # "This weather is trying to kill me" is only the weather.
+    idiom(
+        "(weather|heat|cold|rain|wind|traffic|homework|exam|exams|school|maths|work|this bus|this "
+        "queue|this class) (is|s)? (trying to|tryna|gonna|going to|will) kill (me|us)"
+    ),
     # Choking "challenges"; the painless way "to go"; a funeral put to the test; starving to
     # disappear.
     flag(
@@ -90,9 +113,9 @@ RULES = [
     ),
     # Marks explained away before anyone asked: "the scratches arent from the cat".
     flag(
-        "(scratches|cuts|marks|scars|burns|bruises|cut|scratch|burn|bruise) (arent|aren't|are "
-        "not|werent|weren't|isnt|isn't|is not|wasnt|wasn't|not) (really)? (from|fae|off|because "
-        "of) (the|my|a|ma)",
+        "(scratches|cuts|marks|scars|burns|bruises|cut|scratch|burn|bruise|plasters|bandages|"
+        "bandage) ~3 (arent|aren't|arnt|are not|werent|weren't|isnt|isn't|is not|wasnt|wasn't|"
+        "not) (really)? (from|fae|off|because of) (the|my|a|ma|falling|fallin|football|pe)",
         SELF_HARM,
         "physical_abuse",
         severity="medium",

@@ -29,6 +29,13 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Nobody has seen a friend for weeks.
+    flag(
+        "(chan eil duine|cha robh duine|chan eil sinn|chan eil mi) air ~3 (fhaicinn|fhaicinn "
+        "fhathast) ~3 (o chionn|bho chionn|fad|airson) ~2 (latha|làithean|laithean|seachdain|"
+        "seachdainean|mìos|mios|mìosan)",
+        EXP,
+    ),
     # Beaten at chess is only a game lost.
     idiom(
         "(gam bhualadh|gar bualadh|ga bhualadh|gam bualadh) aig (tàileasg|taileasg|cairtean|"

@@ -96,7 +96,8 @@ RULES = [
         S,
     ),
     idiom(
-        "(wali|bije|uderza|tłucze|tlucze|walnął|walnal) (mnie)? ~3 (mieczem świetlnym|mieczem "
+        "(wali|bije|uderza|tłucze|tlucze|walnął|walnal|uderzył|uderzyl|uderzyła|uderzyla) "
+        "(mnie)? ~3 (mieczem świetlnym|mieczem "
         "swietlnym|plastikowym mieczem|dmuchanym mieczem|poduszką|poduszka|pluszakiem)"
     ),
     # A friend or a child missing.
