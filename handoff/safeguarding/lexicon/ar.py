@@ -79,6 +79,16 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Hurt on a broken fence; not wanting to live in this damp house; a cousin fixing the heater.
+    idiom(
+        "(جرحت|انجرحت|عورت) (نفسي|حالي|ايدي|إيدي) ~2 (بالسياج|بالسياج المكسور|بالزجاج|بالمسمار|"
+        "بالورق|بالشباك|بالمرجيحة)"
+    ),
+    idiom("(عيش|اعيش|أعيش) (بهالبيت|بهيك بيت|بهالشقة|بهالحارة|بهالمدينة|بهالمدرسة)"),
+    idiom(
+        "(يدخل|بيدخل|دخل) (غرفتي|على غرفتي|لغرفتي) ~3 (ليصلح|يصلح|عشان يصلح|ليشوف|ليفحص|مشان "
+        "يصلح)"
+    ),
     # Everyone would rest if I went; a boy coming home in strangers' cars.
     flag(
         "(الكل|كلهم|الناس|اهلي|أهلي) (بيرتاح|بيرتاحوا|رح يرتاحوا|سيرتاح|يرتاحون|حيرتاحوا|"

@@ -11,6 +11,20 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Ordinary reasons in the words of harm: a meter read at night, plaits, a bottle bank, a
+    # school play's wedding, a passport kept for an ID check, a bag carried for others.
+    idiom(
+        "(comes|came|coming|come) (in|into) (my|our) room ~4 to (read|check|fix|look at|empty|"
+        "change) the (meter|damp meter|dehumidifier|radiator|boiler|window|heater|smoke alarm|"
+        "light)|pulled (my|her|his) hair (into|in) (plaits|a ponytail|a bun|braids|pigtails|"
+        "bunches)|bottle bank|marry ~4 in the (school play|play|panto|pantomime|show|musical)|"
+        "(took|taken|have|has|kept|keep) my passport ~6 (id check|young scot|for the application|"
+        "to renew|renewal|to photocopy|copy|council office)|carry (everyones|everyone's|all the|"
+        "the class's|their) (stuff|bags|books|kit)|(no|not|isnt|isn't|is not) (breathing|"
+        "breathin) (right|properly|well) ~6 (mould|damp|asthma|chest|cough|cold|flu|dust)|"
+        "(pinned|tackled|held) (me|him|her|us) (down|doon) (at|in|during) (rugby|wrestling|judo|"
+        "training|trainin|practice)"
+    ),
     # Held face down until something broke; a child begging "stop, I'll be good".
     flag(
         "(held|pinned|restrained|sat on) (face down|down|to the floor|on the floor|against the "

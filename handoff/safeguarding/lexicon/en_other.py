@@ -1756,7 +1756,9 @@ RULES = [
         "history",
     ),
     context(
-        "(football|fitba|rugby|boxing|karate|judo|taekwondo|mma|kickboxing|sparring|match|"
+        # Not "mma": doubled letters collapse, and "ma" is Scots for "my" and "mum".
+        "(football|fitba|rugby|boxing|karate|judo|taekwondo|ufc|cage fighting|kickboxing|"
+        "sparring|match|"
         "training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|netball|"
         "wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|tackled|"
         "sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
@@ -1904,6 +1906,7 @@ IDIOMS = [
         "d|would|is going to|gonna)? (kill|murder|gut|skin|strangle) (me|us) (if|when|for) (i|"
         "we)? (crash|crashed|break|"
         "broke|lose|lost|forget|forgot|fail|failed|am late|im late|are late|were late|late|miss|"
+        "missed|"
         "damage|scratch|spill|eat|ate|touch|touched|use|used|borrow|borrowed|"
         "wreck|scratched|dent|ruin|don't do|dont do|do that again|get another|get a bad)"
     ),

@@ -6,6 +6,17 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Hurt by accident on something broken or sharp, said in self-harm's words: "cutting my
+    # arms on the brambles", "hurt myself on the broken swing", "killing myself in Fortnite".
+    idiom(
+        "(cut|cutting|cuts|hurt|hurting|burn|burnt|burned|burning|burnin|scratched|scratching|"
+        "scraped|grazed|cutting myself|hurt myself) (myself|masel|my (arm|arms|hand|hands|leg|"
+        "legs|knee|knees|finger|fingers|foot|feet))? ~3 (on|off|aff|against) (the|a|an|that) "
+        "~2 (brambles|bramble|fence|swing|slide|radiator|glass|nail|nails|railings|railing|barbed "
+        "wire|paper|kettle|oven|iron|stove|hob|trampoline|gate|climbing frame|radiators)|(killing|"
+        "killed|kill|kills|killin) (myself|masel) (in|on) (fortnite|minecraft|roblox|the game|the "
+        "map|a game|lava|the lava|mario kart|gta)"
+    ),
     # Self-harm played down ("I only cut a wee bit"); hair pulled out in chunks.
     flag(
         "(i|ah|a) (only|just|jist|oanly)? (cut|cuts|scratch|scratched|burn|burned|burnt) (a wee "
@@ -709,6 +720,7 @@ RULES = [
         "bled|bleeding|bruise|bruises|is raw|goes raw|breaks)",
         SELF_HARM,
         severity="medium",
+        unless=("skin_condition",),
     ),
     flag(
         "(want|wanna|wana|need|urge|urges) (to)? (see|feel) (blood|the blood|myself bleed|pain)",

@@ -29,6 +29,11 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Hurt by accident on brambles, a fence or a broken swing.
+    idiom(
+        "(a' gearradh|a gearradh|ghoirtich mi|gheàrr mi) (mo|mi)? ~2 (air na drisean|air an dris|"
+        "air an fheansa|air feansa|air glainne|air an swing|air an sleamhnag|air an t-sleamhnag)"
+    ),
     # Nobody has seen a friend for weeks.
     flag(
         "(chan eil duine|cha robh duine|chan eil sinn|chan eil mi) air ~3 (fhaicinn|fhaicinn "

@@ -60,6 +60,14 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Cut while chopping; not wanting to live in this flat.
+    idiom(
+        "(się tnę|sie tne|skaleczyłam|skaleczylam|skaleczyłem|skaleczylem) ~3 (przy krojeniu|"
+        "nożem kuchennym|nozem kuchennym|na technice|na plastyce|o płot|o plot|o szkło|o szklo)"
+    ),
+    idiom(
+        "(żyć|zyc|mieszkać|mieszkac) w (tym|tej) (mieszkaniu|domu|bloku|okolicy|mieście|miescie)"
+    ),
     # Beaten at chess is only a game lost.
     idiom(
         "(pobił|pobil|pobiła|pobila|ograł|ogral|pokonał|pokonal) (mnie)? ~2 w (szachy|warcaby|"

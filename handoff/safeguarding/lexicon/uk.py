@@ -75,6 +75,12 @@ RULES = [
         DANGER,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Cut on a rusty fence; not wanting to live in this flat.
+    idiom(
+        "(порізала|порізав|порізалась|поранила|поранив) (руки|руку|ногу|ноги)? (об|о|на) (іржавий|"
+        "старий|зламаний)? (паркан|скло|цвях|дріт|гойдалку)"
+    ),
+    idiom("жити (в|у) (цій|цьому|такій|такому) (квартирі|будинку|кімнаті|місті|школі)"),
     # A choking "challenge"; cutting an arm with a blade.
     flag(
         "(челендж|челлендж|челенж|виклик|challenge) ~4 (задушенн*|удушенн*|задух*|задыхан*|"
