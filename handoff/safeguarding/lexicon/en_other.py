@@ -1747,7 +1747,7 @@ RULES = [
         "pocket_money",
     ),
     context(
-        "(history|historical|holocaust|ww2|wwii|world war|in the war|during the war|slave trade|"
+        "(history|historical|holocaust|ww2|world war|in the war|during the war|slave trade|"
         "transatlantic|vikings|"
         "viking|medieval|the romans|tudors|victorians|victorian|"
         "tobacco lords|"

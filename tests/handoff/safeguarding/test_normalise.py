@@ -465,6 +465,8 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         # with "ma" in it read as sport talk.
         ("ma big brother's pal pinned me doon at rugby trainin", "en", False),
         ("ma da batters me when hes had a drink", "en", True),
+        # "wwii" in the history context collapsed to "wi", the Scots "with", likewise.
+        ("we got battered wi sticks by the big boys", "en", True),
         ("сестра вдарила мене подушкою а я її", "uk", False),
         ("ضربتني الطابة براسي بحصة الرياضة بالغلط", "ar", False),
         ("Moja siostra wychodzi za mąż w czerwcu i będę druhną!!", "pl", False),
