@@ -11,6 +11,20 @@ EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
 RULES = [
+    # Food withheld as a punishment; photos of children where they change.
+    flag(
+        "(dont|don't|wont|won't|doesnt|doesn't|never|do not|will not) let (me|us|him|her) eat "
+        "((till|until|unless) ~3 (right|correct|finished|done|sorry|tomorrow|morning|the next day|"
+        "perfect|learned|learnt)|for ~2 (days|day|hours|a whole day))",
+        NEGLECT,
+        EMOTIONAL,
+    ),
+    flag(
+        "(photos|pictures|pics|videos|filming|filmed|recording|recorded) ~4 (of)? (the)? (kids|"
+        "children|pupils|girls|boys|weans) ~4 (in the)? (changing|changing room|changing rooms|"
+        "changing area|toilets|showers|shower)",
+        SEXUAL,
+    ),
     # Ordinary reasons in the words of harm: a meter read at night, plaits, a bottle bank, a
     # school play's wedding, a passport kept for an ID check, a bag carried for others.
     idiom(
@@ -531,10 +545,13 @@ RULES = [
     # Staff messaging a child at night: against every school's and club's rules.
     flag(
         "(coach|teacher|pe teacher|tutor|instructor|trainer|youth worker|janitor|driver|leader|"
-        "swimming teacher|dance teacher|scout leader) ~6 (messages|messaging|messaged|texts|"
+        "swimming teacher|dance teacher|scout leader|colleague|social worker|support worker|"
+        "carer|volunteer|he|she|hes|he's|shes|she's) ~6 (messages|messaging|messaged|texts|"
         "texting|texted|snapchats|snaps|dms|whatsapps|calls|phones) (her|him|my son|my daughter|"
-        "my kid|my child|me|my boy|my girl) ~4 (at midnight|in the middle of the night|late at "
-        "night|at night|at 1am|at 2am|at 3am|every night|after midnight)",
+        "my kid|my child|me|my boy|my girl|a # year old|a girl|a boy|a pupil|a child|a young "
+        "person|girls|boys|pupils) ~6 "
+        "(at midnight|in the middle of the night|late at night|at night|at 1am|at 2am|at 3am|"
+        "every night|after midnight)",
         SEXUAL,
     ),
     flag(
@@ -785,7 +802,8 @@ RULES += [
     ),
     hint(
         "(broken|fractured|cracked|sprained|dislocated) (wrist|wrists|arm|arms|finger|fingers|"
-        "nose|rib|ribs|collarbone|jaw|cheekbone)|(bruise|bruises|bruising|black eye|burn|burns|"
+        "nose|rib|ribs|collarbone|jaw|cheekbone)|(teeth|tooth) (knocked out|broken|snapped)|"
+        "split lip|burst lip|black eye|(bruise|bruises|bruising|black eye|burn|burns|"
         "finger marks|fingermarks|welts|marks) (on|round|around|across|all over) (his|her|my|ma|"
         "their) (neck|face|arm|arms|back|legs|wrist|wrists|bum|chest|tummy|ribs|throat)",
         "injuries",

@@ -6,6 +6,13 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # How deep to cut.
+    flag(
+        "how deep (you|do you|to|should you|should i|do i)? (need to|have to|should|can)? cut ~4 "
+        "(before|till|until|to) ~3 (dangerous|die|bleed|bleeding|vein|veins|artery|hospital|"
+        "stitches)",
+        SELF_HARM,
+    ),
     # Hurt by accident on something broken or sharp, said in self-harm's words: "cutting my
     # arms on the brambles", "hurt myself on the broken swing", "killing myself in Fortnite".
     idiom(

@@ -29,6 +29,13 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A man shouting "I'll kill you" at a woman while children cry.
+    flag(
+        "(ag èigheach|ag eigheach|ag ràdh|ag radh|a' maoidheadh|a maoidheadh) ~2 (marbhaidh mi "
+        "thu|marbhaidh mi i|marbhaidh mi sibh|marbhaidh mi an)",
+        DOM,
+        DANGER,
+    ),
     # Hurt by accident on brambles, a fence or a broken swing.
     idiom(
         "(a' gearradh|a gearradh|ghoirtich mi|gheàrr mi) (mo|mi)? ~2 (air na drisean|air an dris|"

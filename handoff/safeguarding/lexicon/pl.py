@@ -60,6 +60,22 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A small child alone by a road; a gun bought for an "action"; "I'll kill myself with these
+    # forms" is only paperwork.
+    flag(
+        "(dziecko|maluch|dziewczynka|chłopiec|chlopiec|dzieciak) ~8 (chodzi|biega|błąka|blaka|"
+        "stoi|siedzi) (samo|sama|sam) ~4 (po parkingu|przy ulicy|po ulicy|na ulicy|przy drodze|nad "
+        "rzeką|nad rzeka|na parkingu)",
+        NEG,
+        DANGER,
+    ),
+    flag(
+        "(kupić|kupic|załatwić|zalatwic|zdobyć|zdobyc) (broń|bron|pistolet|spluwę|spluwe) ~4 (na "
+        "akcję|na akcje|przed meczem|na nich|na tych)",
+        RAD,
+        DANGER,
+    ),
+    idiom("(zabije|zabiję) (się|sie) (z|ze) (tymi|tym|tą|ta|tych|nudów|nudow|tej)"),
     # Cut while chopping; not wanting to live in this flat.
     idiom(
         "(się tnę|sie tne|skaleczyłam|skaleczylam|skaleczyłem|skaleczylem) ~3 (przy krojeniu|"

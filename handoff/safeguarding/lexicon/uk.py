@@ -75,6 +75,13 @@ RULES = [
         DANGER,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Children sleeping on one mattress on the floor; only beer in the fridge.
+    flag(
+        "(діти|дітей|дитина|малі) ~4 (сплять|спить|сплят) ~3 (на підлозі|на одному матраці|на "
+        "полу|на одном матрасе)|(у холодильнику|в холодильнику|в холодильнике) (лише|тільки|"
+        "только) (пиво|алкоголь|горілка|водка)",
+        NEG,
+    ),
     # Cut on a rusty fence; not wanting to live in this flat.
     idiom(
         "(порізала|порізав|порізалась|поранила|поранив) (руки|руку|ногу|ноги)? (об|о|на) (іржавий|"

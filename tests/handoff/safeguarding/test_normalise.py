@@ -467,6 +467,18 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("ma da batters me when hes had a drink", "en", True),
         # "wwii" in the history context collapsed to "wi", the Scots "with", likewise.
         ("we got battered wi sticks by the big boys", "en", True),
+        # Professionals' reports (AT).
+        ("He's been texting a 16 year old girl on our caseload late at night", "en", True),
+        ("S2 girl asked me how deep you need to cut before it's dangerous.", "en", True),
+        ("how deep do you need to cut the stems for the flowers", "en", False),
+        ("a volunteer was taking photos of kids in the changing area on his phone", "en", True),
+        ("two front teeth knocked out and a split lip. the boy said 'dad did it'", "en", True),
+        ("sometimes they dont let me eat till it's right", "en", True),
+        ("mum wont let me eat till ive washed my hands", "en", False),
+        ("chuala mi fear ag èigheach 'marbhaidh mi thu' ri boireannach", "gd", True),
+        ("dziecko, moze 3 lata, chodzi samo po parkingu przy ulicy", "pl", True),
+        ("Zabiję się z tymi formularzami na darmowe obiady szkolne", "pl", False),
+        ("четверо дітей сплять на одному матраці на підлозі", "uk", True),
         ("сестра вдарила мене подушкою а я її", "uk", False),
         ("ضربتني الطابة براسي بحصة الرياضة بالغلط", "ar", False),
         ("Moja siostra wychodzi za mąż w czerwcu i będę druhną!!", "pl", False),
