@@ -43,6 +43,11 @@ _EMOJI_WORDS: dict[str, str] = {
     "🪦": " grave ",
     "⚰": " coffin ",
     "🌉": " bridge ",
+    # "dad 👊 me again"; "💍 at 14".
+    "👊": " punches ",
+    "🤛": " punches ",
+    "🤜": " punches ",
+    "💍": " ring ",
 }
 # Invisible characters put inside words (on purpose, or by keyboards): dropping them rejoins words.
 _INVISIBLE = frozenset(

@@ -79,6 +79,12 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # Arabizi: "I don't want to live any more".
+    flag(
+        "(ma|mish|mesh|mo|mush) (baddi|badi|bade|beddi|bidi|biddi) (3ish|3eesh|a3ish|a3eesh|e3ish|"
+        "3eish) (ba3d|ba2a|aktar|akthar|5alas|khalas)?",
+        S,
+    ),
     # Hurt on a broken fence; not wanting to live in this damp house; a cousin fixing the heater.
     idiom(
         "(جرحت|انجرحت|عورت) (نفسي|حالي|ايدي|إيدي) ~2 (بالسياج|بالسياج المكسور|بالزجاج|بالمسمار|"

@@ -16,6 +16,19 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Food not bought for a week; no parent for days; a ring at fourteen.
+    flag(
+        "(forgets|forgot|doesnt|doesn't|never|cant be bothered|can't be bothered) (to)? (buy|get|"
+        "make|give us|give me) (food|dinner|meals|tea|the food|us food|me food) ~4 (for|days|"
+        "week|weeks)|(no|nae) (mum|mam|maw|dad|da|parents|adults|grown ups|adult) (for|since) ~2 "
+        "(days|day|nights|week|weeks)",
+        "neglect",
+    ),
+    flag(
+        "(ring|married|marry|marrying|engaged) ~2 at {UNDER_16}",
+        MARRIAGE_FGM,
+        unless=("history",),
+    ),
     # Married off with nobody asking: "im getting married in august apparently".
     flag(
         "(im|i'm|i am|ahm) (getting|being|to be|gonna be|going to be) married ~6 "
