@@ -79,6 +79,14 @@ RULES = [
         BULLY,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A small child alone by a main road.
+    flag(
+        "(طفل|طفلة|ولد صغير|بنت صغيرة|ولد|بنت|طفل صغير) ~6 (لحاله|لحالها|لوحده|لوحدها|وحده|"
+        "وحدها) ~3 (جنب|عند|على|قرب|بجانب) (الطريق|الشارع|الطريق السريع|الاوتوستراد|الهاي وي|"
+        "السكة|الاوتوستراد)",
+        NEG,
+        DANGER,
+    ),
     # Arabizi: "I don't want to live any more".
     flag(
         "(ma|mish|mesh|mo|mush) (baddi|badi|bade|beddi|bidi|biddi) (3ish|3eesh|a3ish|a3eesh|e3ish|"

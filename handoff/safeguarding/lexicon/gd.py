@@ -29,6 +29,14 @@ CLASSES: dict[str, str] = {
 
 RULES = [
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # "We know where you live, you'll be dead on Monday."
+    flag(
+        "bidh (thu|tu|sibh) marbh ~2 (diluain|dimàirt|dimairt|"
+        "diciadain|diardaoin|dihaoine|disathairne|didòmhnaich|didomhnaich|a-màireach|a-maireach|"
+        "a-nochd|an ath sheachdain)",
+        DANGER,
+        BULLY,
+    ),
     # A man shouting "I'll kill you" at a woman while children cry.
     flag(
         "(ag èigheach|ag eigheach|ag ràdh|ag radh|a' maoidheadh|a maoidheadh) ~2 (marbhaidh mi "

@@ -60,6 +60,15 @@ RULES = [
         PHYS,
     ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
+    # A child being pulled into a car.
+    flag(
+        "(wciąga|wciaga|wciągnął|wciagnal|wciągnęła|wciagnela|ciągnie|ciagnie|wpycha|wepchnął|"
+        "wepchnal|zaciąga|zaciaga) ~3 (do samochodu|do auta|do vana|do busa|do furgonetki) ~2 "
+        "(dziewczynkę|dziewczynke|dziewczynę|dziewczyne|dziecko|chłopca|chlopca|córkę|corke|syna|"
+        "ją|ja|go|nastolatkę|nastolatke)",
+        DANGER,
+        EXP,
+    ),
     # A small child alone by a road; a gun bought for an "action"; "I'll kill myself with these
     # forms" is only paperwork.
     flag(

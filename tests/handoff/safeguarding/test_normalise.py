@@ -488,6 +488,16 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("mum forgets to buy food sometimes for like a week", "en", True),
         ("mum forgot to buy milk for the tea", "en", False),
         ("ana ma baddi 3ish ba3d, 5alas", "ar", True),
+        # And a second (AV), in the four other languages: a child pulled into a car, a stranger
+        # calling children to his car, a baby alone in a hot car, a toddler by a main road,
+        # "you'll be dead on Monday".
+        ("mężczyzna wciąga do samochodu dziewczynkę w mundurku szkolnym", "pl", True),
+        ("tata wciąga rower do samochodu", "pl", False),
+        ("Чоловік біля дитячого майданчика кличе дітей до своєї машини", "uk", True),
+        ("Мама кличе дітей до машини, бо пора їхати додому", "uk", False),
+        ("в машині сам немовля, вікна закриті, сонце пече", "uk", True),
+        ("طفل عمره تقريباً سنتين ماشي لحاله جنب الطريق السريع", "ar", True),
+        ("'tha fios againn càite a bheil thu a' fuireach, bidh thu marbh Diluain'", "gd", True),
         ("сестра вдарила мене подушкою а я її", "uk", False),
         ("ضربتني الطابة براسي بحصة الرياضة بالغلط", "ar", False),
         ("Moja siostra wychodzi za mąż w czerwcu i będę druhną!!", "pl", False),
