@@ -522,7 +522,7 @@ def test_plain_disclosures_blind_sets_showed_missing_in_other_languages(
         ("The hot water has been off 5 days, I have two kids. Please send someone", "en", False),
     ],
 )
-def test_the_rules_learned_from_blind_sets_aa_to_ad(text: str, lang: str, flagged: bool) -> None:
+def test_the_rules_learned_from_blind_sets_aa_onwards(text: str, lang: str, flagged: bool) -> None:
     # The rules alone, each beside a harmless twin: the model may or may not agree.
     assert combine(SCREENER.hits(text)).flagged is flagged
 
