@@ -73,12 +73,16 @@ _LATIN_TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
 _CYRILLIC_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC + "\u0457", _LOOKALIKE_LATIN + "i")
 
 
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
+
+
 def fix_mixed_script(token: str) -> str:
     """Spell a token that mixes Latin and Cyrillic lookalikes entirely in its majority script."""
     if token.isascii():
         return token
     latin = sum(1 for char in token if "a" <= char <= "z")
-    cyrillic = sum(1 for char in token if "\u0400" <= char <= "\u04ff")
+    cyrillic = sum(1 for char in token if _is_cyrillic(char))
     if not latin or not cyrillic:
         return token
     if cyrillic >= latin:
@@ -99,7 +103,7 @@ def deleet_variants(token: str) -> tuple[str, ...]:
         return (token,)
     if token in _NUMERAL_WORDS:
         return (_NUMERAL_WORDS[token],)
-    if any("\u0400" <= char <= "\u04ff" for char in token):
+    if any(_is_cyrillic(char) for char in token):
         return (token.translate(_LEET_CYRILLIC),)
     as_i = token.translate(_LEET)
     if "1" in token or "!" in token:

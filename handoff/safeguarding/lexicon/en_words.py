@@ -59,8 +59,7 @@ CLASSES: dict[str, str] = {
     "(or so|year old|years old|yr old|yo)?|(a|the|my|our|their|her|his)? (2|3|4|5|6|7|8|9) "
     "(year old|yr old|yo|year-old)",
     "UNDER_16": "(10|11|12|13|14|15)",
-    "ADULT_AGE": "(18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|"
-    "43|44|45|46|47|48|49)",
+    "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"
     "ma maws",
