@@ -59,13 +59,15 @@ class WordRepair:
         spelled = [collapse_repeats(fix_mixed_script(reading)) for reading in readings]
         if spelled[0].isdigit():
             return (token,)
-        known = next((word for word in spelled if self._is_known(word)), None)
-        if known is not None:
-            return (known,)
         word = spelled[0]
         # A dropped g, in text-speak and Scots alike: "jumpin", "cuttin", "greetin" (not "shin").
+        # Checked first, so that a rule that writes "cuttin" itself still reads "cutting" and the
+        # rules written with "cutting" still meet a child's "cuttin".
         if len(word) >= 5 and word.endswith("in") and word + "g" in self._vocabulary.words:
             return (word + "g",)
+        known = next((reading for reading in spelled if self._is_known(reading)), None)
+        if known is not None:
+            return (known,)
         return self._split(word, rejoined=rejoined) or (self._repair(word),)
 
     def _is_known(self, word: str) -> bool:

@@ -201,10 +201,7 @@ LEXICON = Lexicon(
         "myself": ("masel", "mysel"),
         "going": ("goin", "gaun"),
         "tonight": ("tonite", "tnite"),
-        "hurt": ("hurtin",),
         "about": ("aboot", "bout", "abt"),
-        "hitting": ("hittin",),
-        "touching": ("touchin",),
     },
     # Frequent words: the rule index avoids them as anchors (see pattern.PhraseCompiler._anchors).
     common_words=(

@@ -10,7 +10,83 @@ NEGLECT = "neglect"
 EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
 
+# Someone at school or in a service asking about an injury, and the story a child is told to give.
+_SCHOOL_ASKS = (
+    "(if|when) (miss|sir|the teacher|teacher|my teacher|the school|school|anyone|anybody|someone|"
+    "they|the nurse|the social|social work|the social worker|the police|the polis) (asks|ask|"
+    "asked|says|comes) (me)? (about)?"
+)
+_COVER_STORY = (
+    "(i fell|i walked|i tripped|i slipped|i banged|football|boxing|rugby|pe|the stairs|a door|an "
+    "accident|we always|we have|he never|she never|dad never|mum never)"
+)
+
 RULES = [
+    # Repeated fractures in a year.
+    flag(
+        "(second|third|fourth|another) (broken|fractured) (bone|arm|wrist|leg|rib|collarbone) (in|"
+        "this|within) (a|the)? (year|months|few months|weeks|term)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    # Accidents and services in the words of harm: a ceiling that nearly hit a child, a hospital
+    # with no bed, a child nil by mouth, families left to cope.
+    idiom("(nearly|almost|narrowly) (hit|hitting|struck)"),
+    idiom(
+        "(because|cos|cause) there (was|were|is|are) no (bed|beds)|no (bed|beds) (available|on the "
+        "ward|in the hospital|free)|nil by mouth ~8 (starving|hungry|starvin)"
+    ),
+    idiom(
+        "(families|parents|carers|people) (are|were|get|got|have been|been)? left (alone|on their "
+        "own|on our own) to (cope|deal|manage|figure|sort|work)"
+    ),
+    idiom("(dont|don't|do not|doesnt|doesn't|didnt|didn't|never) (know|knew) how to"),
+    idiom(
+        "(cut|cutting|cuts) (down|back)? (the)? (trees|tree|hedge|hedges|grass|branches|logs|"
+        "bushes|verges)"
+    ),
+    # Cruel names quoted as what a parent sends or says.
+    flag(
+        "(you|u|ur|youre|your) (are|r)? (worthless|a waste of space|a mistake|useless|a disgrace|"
+        "pathetic|a burden|unwanted|nothing|a freak|disgusting) ~3 (thats|that's|is) what {PERP} "
+        "(says|said|tells me|told me|calls me|txts|texts|messages|writes|keeps saying|sends)",
+        EMOTIONAL,
+    ),
+    # Cut off from speaking and from friends for months.
+    flag(
+        "(not allowed|never allowed|cant|can't|wont let me|won't let me|dont let me|don't let me) "
+        "(to)? (speak|talk|see my friends|see friends|see (my|ma) pals|leave my room|leave the "
+        "house|go out) ~6 (for months|in months|for a year|in a year|for ages and ages)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # Spoilt food that is all there is.
+    flag(
+        "(gone off|lumpy|mouldy|moldy|out of date|gone bad|sour|stale|green bits) ~8 (its|it's|"
+        "thats|"
+        "that's|but its|but it's) (all|the only thing|the only food) (there is|theres|there's|we "
+        "have|weve got|we've got|in the house|left|in the fridge|in the cupboard)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # A cry for help while someone breaks the door down.
+    flag(
+        "(help|halp|hlp|sos) ~3 ({PRONOUN}|someone|somebody|{POSS}? {KIN}) (is|s|are)? (breaking|"
+        "kicking|smashing|booting|banging on|battering|bashing|trying to break|tryin to break) "
+        "(the|my|our|down the|in the) (door|bedroom door|front door|window|windows)",
+        "immediate_danger",
+        PHYSICAL,
+    ),
+    idiom(
+        "(doing|do|did|run|running|ran|made us do|makes us do|make us do) (suicides|suicide runs|"
+        "suicide sprints)|suicide (drills|runs|sprints|shuttles|squats)"
+    ),
+    # Food a child cannot eat for a diet or an allergy, not food withheld.
+    idiom(
+        "(cant|can't|cannot|doesnt|doesn't|wont|won't|dont|don't) eat (most of|much of|anything "
+        "on|any of|half of)? (the menu|the school dinners|school dinners|gluten|dairy|nuts|wheat|"
+        "meat|pork|eggs|fish)"
+    ),
     # Food withheld as a punishment; photos of children where they change.
     flag(
         "(dont|don't|wont|won't|doesnt|doesn't|never|do not|will not) let (me|us|him|her) eat "
@@ -229,18 +305,80 @@ RULES = [
     ),
     # A parent scripting what the child says when school or social work ask about an injury.
     flag(
-        "(if|when) (miss|sir|the teacher|teacher|my teacher|the school|school|anyone|anybody|"
-        "someone|they|the nurse|the social|social work|the social worker|the police|the polis) "
-        "(asks|ask|asked|says|comes) (me)? (about)? ~4 (i|we) (say|have to say|should say|must "
-        "say|need to say|tell them|am to say|to say|gotta say|have tae say) ~3 (i fell|"
-        "i walked|i tripped|i slipped|i banged|football|boxing|rugby|pe|the stairs|a door|an "
-        "accident|we always|we have|he never|she never|dad never|mum never)|(practise|practice|"
-        "rehearse|go over|learn|learned|learnt) (what to say|what we say|what i say|our story) "
-        "(if|when|to|for) (the|a)? (social worker|social work|the social|teacher|police|polis|"
-        "school|nurse|health visitor)",
+        f"{_SCHOOL_ASKS} ~4 (i|we) (say|have to say|should say|must say|need to say|tell them|am "
+        "to "
+        f"say|to say|gotta say|have tae say) ~3 {_COVER_STORY}|{_SCHOOL_ASKS} ~4 (say|tell them) "
+        f"(that)? (it was|its)? {_COVER_STORY}|(practise|practice|rehearse|go over|learn|learned|"
+        "learnt) (what to say|what we say|what i say|our story) (if|when|to|for) (the|a)? (social "
+        "worker|social work|the social|teacher|police|polis|school|nurse|health visitor)",
         PHYSICAL,
         "neglect",
     ),
+    # A parent's cover story for an injury, told to the child to repeat ("mum said to say it was
+    # an accident"); and an injury the child insists came from sport while school keeps asking.
+    flag(
+        "{PERP_HOME} (said|says|told me|tells me|told us|tells us|made me|makes me|wants me) (to|"
+        "tae)? "
+        "(say|tell (them|the teacher|school|the school|miss|sir|the nurse|everyone|people)) "
+        "(that)? "
+        "(it was|its|i) ~1 (an accident|accident|fell|fell over|fell down|tripped|slipped|"
+        "walked into|banged|burned myself|burnt myself|did it myself)",
+        PHYSICAL,
+        unless=("breakage",),
+    ),
+    flag(
+        "(bruises|bruise|marks|cuts|burns|black eye) ~6 (from|fae|off) ~3 (pe|gym|football|rugby|"
+        "training|falling|the stairs|my bike|the bike) ~8 (teacher|teachers|miss|sir|school|nurse|"
+        "guidance) ~2 (keeps|keep|always|kept|wont stop|won't stop) (asking|asks|on at me)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    # A cover story and, in the next sentence, that it was not true.
+    hint(
+        "(told|tell|telt|tellt|said|say) ~5 (i fell|i tripped|i slipped|i walked into|it was an "
+        "accident|i banged|i fell down|i fell off|i fell over)",
+        "cover_story",
+        PHYSICAL,
+    ),
+    hint(
+        "(thats not true|that's not true|its not true|it's not true|it isnt true|it isn't true|it "
+        "was a lie|that was a lie|i lied|thats a lie|that's a lie|i didnt fall|i didn't fall|i "
+        "never fell|that wasnt true|that wasn't true)",
+        "untrue",
+        PHYSICAL,
+    ),
+    idiom(
+        "(i|we) fell (behind|asleep|in love|out with|for it|for that|pregnant|through the "
+        "cracks)"
+    ),
+    # Clothes chosen because they cover marks.
+    flag(
+        "(sleeves|kit|mine|hoodie|hoody|jumper|top|trousers|tights|leggings|clothes|scarf|polo "
+        "neck|"
+        "turtleneck|make up|makeup|foundation|concealer) ~4 (covers|hides|cover|hide|covered|hid) "
+        "(up)? (the|my|his|her) (marks|bruises|cuts|burns|fingermarks|finger marks)",
+        PHYSICAL,
+        "self_harm",
+        severity="medium",
+        unless=("acne",),
+    ),
+    # The only food a child gets until the next day.
+    flag(
+        "(only|only proper) (food|meal|thing to eat|thing i eat|bit of food|scran) ~3 (i get|i "
+        "have|"
+        "i eat|we get|we have|he gets|she gets) ~6 (next day|the next day|all day|til tomorrow|"
+        "till tomorrow|until tomorrow|the whole day|all weekend|at weekends|till monday|til "
+        "monday)",
+        NEGLECT,
+    ),
+    context(
+        "(window|vase|plate|plates|glass|mug|cup|phone|screen|telly|tv|lamp|mirror|ornament|door "
+        "handle|toy|car|bike|fence|wall|table|chair|laptop|tablet|ipad) ~3 (broke|broken|smashed|"
+        "cracked|scratched|dented|spilt|spilled)|(broke|smashed|cracked|scratched|dented|spilt|"
+        "spilled) ~2 (the|a|my|his|her|their)",
+        "breakage",
+    ),
+    context("(acne|spots|pimples|plooks|eczema|psoriasis|birthmark|tattoo|tattoos|rash)", "acne"),
     # Hiding an injury from teachers with make-up or clothes.
     flag(
         "(cover|hide|covering|hiding|cover up|conceal|concealing) (up)? (a|my|the|his|her)? (black "
@@ -955,6 +1093,12 @@ RULES += [
         "handprint|fingerprints|finger marks|belt marks) (on my|on her|on his|all over)? ~3 (from|"
         "cause|because|cos|coz|after|where|that) {PERP}",
         PHYSICAL,
+    ),
+    # ...but not a ball or a stick in a game.
+    idiom(
+        "(black eye|bruise|bruises|cut|swollen face|burst lip|split lip) (because|cos|cause|after) "
+        "(he|she|they) (took|got hit by|was hit by|were hit by|caught) ~2 (ball|puck|stick|bat|"
+        "hockey ball|football|cricket ball|rugby ball|shinty ball|racket|elbow)"
     ),
     flag(
         "(dad|da|daddy|mum|mam|maw|ma|stepdad|stepmum|father|mother|parents|uncle|carer|gran|"
@@ -1956,7 +2100,7 @@ RULES += [
         NEGLECT,
         severity="medium",
     ),
-    flag("(neglect|neglected|neglecting|neglectful|negligent)", NEGLECT, severity="medium"),
+    flag("(neglect|neglected|neglecting|neglectful)", NEGLECT, severity="medium"),
     hint(
         "(sleep|sleeps|sleeping|slept) (on the floor|on a mattress on the floor|in the car|"
         "in the bath|in a chair|on the couch every night)|(no|nae|dont have|don't have|havent got|"

@@ -16,6 +16,34 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Working for a handler ("the big man", "the olders"), and a debt run up by being robbed.
+    hint(
+        "(for|to|from|with) the (big man|big guy|boss man|top boy|main man|olders|elders|big mans|"
+        "big man's)|(work|working|run|running|shotting|shifting|graft|grafting) for (the)? (olders|"
+        "elders|big man|boss man|top boy)",
+        "handler",
+        EXPLOITATION,
+    ),
+    hint(
+        "(owe|owes|owing|in debt) ~6 (cos|cause|because|coz|since|after) (i|we|he|she)? (got|was|"
+        "were|been) (robbed|jumped|rushed|mugged|taxed|lifted|arrested|caught|stopped)",
+        "debt_bondage",
+        EXPLOITATION,
+    ),
+    # Told they are chosen, by people they are about to meet: radicalisation's recruiting.
+    hint(
+        "(say|says|said|told me|tell me|telling me|keep saying) (im|i'm|i am|we are|were|we're) "
+        "(chosen|the chosen one|the chosen ones|a soldier|soldiers|a warrior|warriors|destined|"
+        "special soldiers|the true ones|pure)",
+        "chosen",
+        RADICALISATION,
+    ),
+    hint(
+        "(meeting|meet|meetin|see) (them|him|the group|up with them|the brothers|the lads) ~2 (on|"
+        "this|next)? (sat|saturday|sun|sunday|fri|friday|tonight|tomorrow|weekend|the weekend)",
+        "meeting_them",
+        RADICALISATION,
+    ),
     # Food not bought for a week; no parent for days; a ring at fourteen.
     flag(
         "(forgets|forgot|doesnt|doesn't|never|cant be bothered|can't be bothered) (to)? (buy|get|"
@@ -566,7 +594,7 @@ RULES = [
         "dont let me|don't let me|doesnt let me|doesn't let me|am not allowed|im not allowed|"
         "i'm not allowed|we're not allowed|were not allowed|isnt allowed|isn't allowed|"
         "arent allowed|aren't allowed|not allowed|never allowed|wont let her|won't let her|"
-        "wont let us|won't let us) ~2 (leave|go out|go outside|leave the house|go to school|"
+        "wont let us|won't let us) ~2 (leave|go out|out|go outside|leave the house|go to school|"
         "see anyone|talk to anyone|phone anyone|contact my family|speak to anyone|call my family|"
         "have a phone|go anywhere)",
         "confinement",
@@ -843,8 +871,8 @@ RULES = [
         MARRIAGE_FGM,
     ),
     hint(
-        "(im|i'm|i am|she's|shes|she is|ahm) (##|only ##|twelve|thirteen|fourteen|fifteen|sixteen|"
-        "only "
+        "(im|i'm|i am|she's|shes|she is|ahm|{SIBLING} (is|s)) (only)? ({CHILD_AGE}|twelve|thirteen|"
+        "fourteen|fifteen|"
         "sixteen|still at school|too young)",
         "child_age",
         MARRIAGE_FGM,

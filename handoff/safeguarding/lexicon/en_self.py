@@ -6,6 +6,32 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # "I'll be dead by then": hyperbole in a complaint about waiting, unless it sits beside means.
+    hint(
+        "(ill|i'll|i will|im gonna|i'm gonna|ill probably|i'll probably) be (dead|gone) (by then|"
+        "before then|before that|by the time|before it|by christmas|by next week|soon|anyway)",
+        "dead_soon",
+        SUICIDE,
+    ),
+    # Not changing for PE because of what is on their arms; bleeding that will not stop.
+    flag(
+        "(dont|don't|wont|won't|not) (want to|wanna)? (get changed|change|wear|take off|show|roll "
+        "up) ~6 (cos|because|cause|coz) of (my|ma) (arms|legs|wrists|thighs|scars|marks|cuts)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(bleeding|bleedin|blood) (again)? ~3 (cant|can't|cannot|wont|won't) (make it|get it to)? "
+        "(stop|stopping)",
+        SELF_HARM,
+        "immediate_danger",
+        unless=("nosebleed",),
+    ),
+    context(
+        "(nose|nosebleed|nosebleeds|period|periods|gums|gum|tooth|teeth|knee|lip|paper cut|"
+        "shaving)",
+        "nosebleed",
+    ),
     # How deep to cut.
     flag(
         "how deep (you|do you|to|should you|should i|do i)? (need to|have to|should|can)? cut ~4 "
@@ -241,6 +267,11 @@ RULES = [
         "(cut*|carv*|scratch*|burn*|slash*|etch*|engrav*) ~3 (into|in|on|onto) (my|ma|her|"
         "his) {BODY}",
         SELF_HARM,
+        unless=("fireworks",),
+    ),
+    context(
+        "(firework|fireworks|bonfire|sparkler|sparklers|sunburn|campfire|bbq|barbecue)",
+        "fireworks",
     ),
     hint(
         "(when|if|whenever) (it|things|everything|life|school|home) (gets|get|got) (too much|bad|"
@@ -947,7 +978,8 @@ RULES = [
     ),
     hint(
         "(give|gie|giv|gave) (my|ma) ~2 (xbox|ps5|ps4|playstation|switch|console|phone|cat|dog|"
-        "stuff|things|games|clothes|hoodie|trainers) (to)",
+        "stuff|things|games|clothes|hoodie|trainers) (to)|(given|gave|giving|gied) (away)? (all)? "
+        "(my|ma) (stuff|things|belongings|stuff away|things away)",
         "farewell_giving",
         SUICIDE,
     ),

@@ -59,6 +59,7 @@ CLASSES: dict[str, str] = {
     "(or so|year old|years old|yr old|yo)?|(a|the|my|our|their|her|his)? (2|3|4|5|6|7|8|9) "
     "(year old|yr old|yo|year-old)",
     "UNDER_16": "(10|11|12|13|14|15)",
+    "CHILD_AGE": "(" + "|".join(str(age) for age in range(5, 18)) + ")",
     "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"

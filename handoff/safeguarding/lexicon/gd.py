@@ -28,6 +28,32 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A butter knife in a lunch bag; photos taken in the changing room; a smack with a cable;
+    # a family living in the car.
+    context("sgian (ime|bidh|arain|aran|plastaig|caise|cheese)", "weapon_harmless"),
+    flag(
+        "(dealbhan|dhealbhan|dealbh|dhealbh|bhidio|bhideo|filmeadh|fhilmeadh) ~6 (seomar-aodaich|"
+        "seomar aodaich|t-seomar-aodaich|seomraichean-aodaich|taigh-beag|frasan|an taigh-beag)",
+        SEX,
+    ),
+    flag(
+        "(smacadh|smac|bhualadh|bualadh|slaic|bhuail) ~6 (leis a|le) (chaball|caball|chabal|cabal|"
+        "chrios|crios|slat|bata|maide|uidheam)",
+        PHYS,
+    ),
+    flag(
+        "(fuireach|a fuireach|cadal|a cadal|a' fuireach|a' cadal) (sa char|anns a char|ann an car|"
+        "sa chàr|anns a' chàr|anns a' char)",
+        NEG,
+        severity="medium",
+    ),
+    # A cover story the child says is untrue.
+    flag(
+        "(thuirt|dh innis|dhinnis|dh'innis|chanas) mi ~5 (gun do|gun robh) (thuit|thuit mi|"
+        "thuislich|bhuail mi) ~8 (cha do thuit|cha robh sin fior|cha robh e fior|breug|cha b e "
+        "sin an fhirinn)",
+        PHYS,
+    ),
     # Plain disclosures blind sets showed only the model catching (general forms of them).
     # "We know where you live, you'll be dead on Monday."
     flag(
@@ -496,6 +522,7 @@ RULES = [
         "le gunna) ~3 (bagairt|bhagair|a tighinn|a' tighinn)",
         DANGER,
         severity="immediate",
+        unless=("weapon_harmless",),
     ),
     flag(
         "(ghlais|ghlas|a glasadh|a' glasadh) (e|i|iad) (mi|sinn) ~2 (san rùm|san rum|anns an rùm|"

@@ -44,6 +44,52 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "If I hear that hold music once more, I'll kill myself": a condition, not a plan.
+    idiom(
+        "(jeszcze raz|jak jeszcze|jesli jeszcze|jezeli jeszcze) ~8 (chyba)? (sie|się) (zabije|"
+        "zabiję|zastrzele|zastrzelę|powiesze|powieszę)"
+    ),
+    # A cover story the child says is untrue; marks "from PE, really" that a teacher keeps
+    # asking about.
+    flag(
+        "(powiedzialam|powiedzialem|mowilam|mowilem|powiedzialam pani|powiedzialem pani) ~4 (ze|"
+        "iz) "
+        "(spadlam|spadlem|upadlam|upadlem|przewrocilam|przewrocilem|uderzylam sie|uderzylem sie|"
+        "potknelam|potknalem|poslizgnelam|poslizgnalem) ~8 (nieprawda|to nie prawda|nie jest "
+        "prawda|nie spadlam|nie spadlem|klamalam|sklamalam|klamalem|sklamalem)",
+        PHYS,
+    ),
+    flag(
+        "(siniaki|siniak|since|slady|rany|oparzenia|podbite oko) ~8 (od|z|po) ~3 (wf|wfu|wuefu|"
+        "treningu|pilki|roweru|schodow|upadku) ~10 (ciagle|caly czas|wciaz|zawsze|ciagle mnie) "
+        "(pyta|pytaja|dopytuje|dopytuja|o nie pyta|o to pyta)",
+        PHYS,
+        severity="medium",
+    ),
+    # The same two signs in separate sentences ("Powiedziałem, że spadłem. To nieprawda.").
+    hint(
+        "(powiedzialam|powiedzialem|mowilam|mowilem) ~4 (ze|iz) (spadlam|spadlem|upadlam|upadlem|"
+        "przewrocilam|przewrocilem|uderzylam sie|uderzylem sie|potknelam|potknalem)",
+        "cover_story",
+        PHYS,
+    ),
+    hint(
+        "(to)? (nieprawda|nie prawda|klamstwo|klamalam|sklamalam|klamalem|sklamalem)",
+        "untrue",
+        PHYS,
+    ),
+    hint(
+        "(siniaki|siniak|since|slady|rany|oparzenia|podbite oko) ~8 (od|z|po) ~3 (wf|wfu|wuefu|"
+        "treningu|pilki|roweru|schodow|upadku)",
+        "explained_marks",
+        PHYS,
+    ),
+    hint(
+        "(pani|nauczycielka|nauczyciel|wychowawczyni|wychowawca|pielegniarka|szkola|pedagog) ~4 "
+        "(ciagle|caly czas|wciaz|zawsze) ~2 (pyta|pytaja|dopytuje|dopytuja)",
+        "adult_asks",
+        PHYS,
+    ),
     # A cry for help with someone at the door, now ("pomocy on jest pod drzwiami").
     flag(
         "(pomocy|pomóżcie|pomozcie|ratunku|pomóż mi|pomoz mi|pomóżcie mi) ~2 (on|ona|oni|ojczym|"
@@ -717,8 +763,8 @@ RULES = [
     ),
     # A sister's wedding where the child is a bridesmaid is a celebration.
     context(
-        "(druhną|druhna|druhenką|druhenka|świadkową|swiadkowa|na weselu|cieszę się|ciesze sie|"
-        "hurra|nie mogę się doczekać|nie moge sie doczekac)",
+        "(druhną|druhna|druhenką|druhenka|świadkową|swiadkowa|na weselu|na wesele|wesele|cieszę "
+        "się|ciesze sie|hurra|nie mogę się doczekać|nie moge sie doczekac|zwolnienia|zwolnienie)",
         "wedding_happy",
     ),
     flag(
@@ -789,7 +835,13 @@ RULES = [
     ),
     # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
     # w sprawie autobusu"), as "help me" does in English.
-    flag("ratunku", DANGER),
+    flag("ratunku", DANGER, unless=("school_boredom",)),
+    # "I'm dying of boredom in maths, help": a cry for help at a lesson is a figure of speech.
+    context(
+        "(z nudow|z nudów|nudzi mnie|nuda|matm*|matematyk*|sprawdzian*|kartkowk*|zadanie "
+        "domowe|zadania domowe|lekcji|lekcja|na lekcji|fizyk*|chemi*|klasowk*|klasówk*)",
+        "school_boredom",
+    ),
     flag(
         "(zjadlam|zjadłam|zjadlem|zjadłem|wzielam|wzięłam|wzialem|wziąłem|lyknelam|łyknęłam|"
         "lyknalem|łyknąłem|polknelam|połknęłam) (dzis|dziś|wczoraj)? (garsc|garść|cale opakowanie|"

@@ -92,6 +92,30 @@ def test_a_dropped_g_is_read_as_the_whole_word(text: str, flagged: bool) -> None
     assert screen(text).flagged is flagged
 
 
+def test_a_dropped_g_reads_as_the_whole_word_even_where_a_rule_spells_it_dropped() -> None:
+    # A rule that wrote "cuttin" used to make "cuttin" a word of its own, so rules written with
+    # "cutting" stopped meeting a child's "cuttin" ("hes chokin my mum" went unread).
+    repair = SCREENER.normaliser._repair
+    words = repair._vocabulary.words
+    whole_words = sorted(word for word in words if len(word) >= 6 and word.endswith("ing"))
+    assert len(whole_words) > 50
+    for word in whole_words:
+        assert repair.canonical(word[:-1], False) == (word,), word
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("hes chokin my mum rn", True),
+        ("av been burnin masel wi a lighter", True),
+        ("he's in the hoose noo smashin everythin and ma maw's screamin", True),
+        ("we were burnin marshmallows at the campfire", False),
+    ],
+)
+def test_dropped_g_words_meet_the_rules_written_in_full(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
@@ -563,4 +587,79 @@ def test_the_rules_tell_a_child_being_married_off_from_a_sisters_wedding(
     ],
 )
 def test_the_rules_know_more_plain_ways_of_telling(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A cover story a parent scripts, and one the child says was untrue (five languages).
+        ("it's just a burn from the iron, mum said to say it was an accident", "en", True),
+        ("mum said to say it was an accident when the vase got smashed", "en", False),
+        ("if miss asks, say it was football", "en", True),
+        ("if anyone asks, say the football is cancelled", "en", False),
+        ("I told the nurse I fell at training. That's not true. Don't ring my parents", "en", True),
+        ("The council says we didn't pay. That's not true. I told them I fell behind", "en", False),
+        ("powiedziałem pani że spadłem z roweru ale to nieprawda", "pl", True),
+        ("powiedziałam że spadłam z roweru i to prawda, złamałam rękę", "pl", False),
+        ("Siniaki są od wf-u, naprawdę. Tylko pani ciągle o nie pyta.", "pl", True),
+        ("сказав медсестрі що впав на тренуванні. це неправда. не дзвоніть батькам", "uk", True),
+        ("قلت للمعلمة إني وقعت عن الدرج بس أنا ما وقعت", "ar", True),
+        ("الكدمات على إيدي من الـ PE والله، بس المعلمة دايماً تسألني عنها", "ar", True),
+        ("Thuirt mi ris an tidsear gun do thuit mi ach cha do thuit.", "gd", True),
+        # Clothes that cover marks; food only at school.
+        ("can I get a new PE kit? mine covers the marks better but it's too small", "en", True),
+        ("my foundation covers the marks from my acne", "en", False),
+        ("it's the only food I get til lunch the next day", "en", True),
+        ("anyone know how long milk lasts if its gone lumpy, its all there is", "en", True),
+        ("school dinners: she is starving as she cant eat the menu, no gluten free", "en", False),
+        # A parent's cruel names quoted; a child cut off for months.
+        ("u r worthless, thats what she txts me", "en", True),
+        ("not allowed to speak at dinner or see my friends for months", "en", True),
+        # A cry for help with the door being broken; a weapon at the door in Arabizi.
+        ("help hes breaking the door", "en", True),
+        ("h e l p h e s b r e a k i n g t h e d o o r", "en", True),
+        ("howe barra el bab ma3o sekkine, sa3douni plz", "ar", True),
+        # County lines: a handler and a debt from being robbed; a recruiter's "you are chosen".
+        ("bags for the big man every wkend, owe him 2k now cos i got robbed", "en", True),
+        ("I owe my mum a tenner cos I lost my bus fare", "en", False),
+        ("they say im chosen. meeting them sat", "en", True),
+        ("passport taken. not allowed out", "en", True),
+        # Running drills, a bridesmaid's adult cousin, and a sister's age.
+        ("coach made us do suicides for the whole of training", "en", False),
+        ("my cousins wedding is in lahore and im a bridesmaid, shes 27", "en", False),
+        ("my wee sister is 13 and going out with a 24 year old man", "en", True),
+        # Blind sets AY and AZ: the four other languages, and adults' long complaints.
+        ("Bidh an coidse a' toirt dhealbhan dhinn anns an t-seòmar-aodaich", "gd", True),
+        ("Fhuair mi smacadh a-rithist, ach leis a' chàball an turas seo", "gd", True),
+        ("tha sinn a' fuireach sa char a-nis", "gd", True),
+        ("Chaidh mo mhac dhachaigh son sgian a bhith aige. 'S e sgian ime a bh'ann", "gd", False),
+        ("завтра після school піду на Forth bridge і стрибну", "uk", True),
+        ("рукави не знімаю бо там котики подряпали", "uk", True),
+        ("ana ba2ta3 2idi bel mous kol lel", "ar", True),
+        ("b2d 2nt7r 5alas, 3ndy 7bob 2ktr mn 50", "ar", True),
+        ("فيلم Scream خوّفني، الرجال اللي معه السكين ما خلاني أنام", "ar", False),
+        ("ابني أخد ضربة بالكرة على وجهه بالفوتبول", "ar", False),
+        ("umieram z nudów na matmie, ratunku", "pl", False),
+        ("Siostra wychodzi za mąż w sierpniu. Czy mogę dostać zwolnienie na wesele?", "pl", False),
+        ("Jeszcze raz usłyszę tę muzyczkę na infolinii i chyba się zabiję.", "pl", False),
+        ("i'll be dead by then, already got the rope sorted in the cupboard", "en", True),
+        ("The wait is six months. I'll be dead by then, honestly.", "en", False),
+        ("i don't want to get changed in front of people cos of my arms", "en", True),
+        ("bleeding again and can't make it stop", "en", True),
+        ("I think it's time. I've given away my stuff.", "en", True),
+        ("This is the second broken arm in a year while he's at his dad's", "en", True),
+        ("He has a black eye because he took a hockey ball to the face in PE", "en", False),
+        ("a chunk of ceiling came down and nearly hit my son on the head", "en", False),
+        ("I'm not saying anyone is negligent, I'm saying the ratio is too high", "en", False),
+        ("she was nil by mouth from midnight, absolutely starving", "en", False),
+        ("the contractor has been cutting trees in the park since 7am", "en", False),
+        ("the fireworks came down on people, my son got a wee burn on his hand", "en", False),
+        ("My daughter is 15 and her boyfriend is 16, they're in the same class", "en", False),
+        ("families are left alone to cope, teachers don't know how to handle it", "en", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ax_to_az_and_earlier_held_out_misses(
+    text: str, lang: str, flagged: bool
+) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
