@@ -38,8 +38,7 @@ RULES = [
     flag(
         "(ba2ta3|b2ta3|ba2atta3|2ata3t|a2ta3|bejra7|bjara7|bajra7|jara7t|bajre7|b2atte3) ~2 (2idi|"
         "idi|2edi|edi|eidi|dra3i|diraa3i|ijri|rejli|jesmi|jismi|7ali|nafsi|2eedi) ~3 (mous|moos|"
-        "mos|"
-        "shafra|shfra|sekkine|sikkine|zjej|zjaj|glass|blade|cutter)",
+        "mos|shafra|shfra|sekkine|sikkine|zjej|zjaj|glass|blade|cutter)",
         SH,
     ),
     flag(
@@ -189,8 +188,7 @@ RULES = [
     # Not here next week; everyone better off without me.
     flag(
         "(لن|ما رح|مش رح|ما راح) (أكون|اكون) (هنا|هون|موجود|موجودة) ~2 (الأسبوع القادم|"
-        "الاسبوع القادم|"
-        "الأسبوع الجاي|الاسبوع الجاي|بكرة|غدا|غداً)",
+        "الاسبوع القادم|الأسبوع الجاي|الاسبوع الجاي|بكرة|غدا|غداً)",
         S,
         severity="medium",
         unless=("away",),
@@ -273,9 +271,8 @@ RULES = [
     # 2 = ء, 5 = خ, 9 = ق / ص), as children type it in chats.
     flag(
         "(3ayez|3ayza|3awez|3awza|bdi|badi|bade|badde|bedi|bidi|biddi|beddi|baddi|abi|abgha|ab8a|"
-        "nefsi|nifsi) "
-        "(amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|ent7er|"
-        "a2tol nafsi|a2tel nafsi|a2tel 7ali|a2tol 7ali|aktel 7ali|a5las|akhlas men 7ayati|"
+        "nefsi|nifsi) (amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|"
+        "ent7er|a2tol nafsi|a2tel nafsi|a2tel 7ali|a2tol 7ali|aktel 7ali|a5las|akhlas men 7ayati|"
         "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
         S,
     ),

@@ -63,9 +63,8 @@ RULES = [
     # Spoilt food that is all there is.
     flag(
         "(gone off|lumpy|mouldy|moldy|out of date|gone bad|sour|stale|green bits) ~8 (its|it's|"
-        "thats|"
-        "that's|but its|but it's) (all|the only thing|the only food) (there is|theres|there's|we "
-        "have|weve got|we've got|in the house|left|in the fridge|in the cupboard)",
+        "thats|that's|but its|but it's) (all|the only thing|the only food) (there is|theres|"
+        "there's|we have|weve got|we've got|in the house|left|in the fridge|in the cupboard)",
         NEGLECT,
         severity="medium",
     ),
@@ -245,8 +244,8 @@ RULES = [
     flag(
         "{PERP} ~2 (cut|cuts|slashed|slashes|stabbed|stabs|burned|burnt|burns|scratched|"
         "scratches|sliced) ((me|us)|(my|her|his|our|ma) {BODY}) ~2 with (a|the|his|her|their)? "
-        "(knife|blade|"
-        "razor|scissors|glass|lighter|cigarette|fag|iron|fork|screwdriver|bottle|compass)",
+        "(knife|blade|razor|scissors|glass|lighter|cigarette|fag|iron|fork|screwdriver|bottle|"
+        "compass)",
         PHYSICAL,
         unless=("fiction", "game"),
         firm=True,  # someone else's hand: the self-harm idiom for "he cut my arm" must not drop it
@@ -318,10 +317,8 @@ RULES = [
     # an accident"); and an injury the child insists came from sport while school keeps asking.
     flag(
         "{PERP_HOME} (said|says|told me|tells me|told us|tells us|made me|makes me|wants me) (to|"
-        "tae)? "
-        "(say|tell (them|the teacher|school|the school|miss|sir|the nurse|everyone|people)) "
-        "(that)? "
-        "(it was|its|i) ~1 (an accident|accident|fell|fell over|fell down|tripped|slipped|"
+        "tae)? (say|tell (them|the teacher|school|the school|miss|sir|the nurse|everyone|people)) "
+        "(that)? (it was|its|i) ~1 (an accident|accident|fell|fell over|fell down|tripped|slipped|"
         "walked into|banged|burned myself|burnt myself|did it myself)",
         PHYSICAL,
         unless=("breakage",),
@@ -354,9 +351,8 @@ RULES = [
     # Clothes chosen because they cover marks.
     flag(
         "(sleeves|kit|mine|hoodie|hoody|jumper|top|trousers|tights|leggings|clothes|scarf|polo "
-        "neck|"
-        "turtleneck|make up|makeup|foundation|concealer) ~4 (covers|hides|cover|hide|covered|hid) "
-        "(up)? (the|my|his|her) (marks|bruises|cuts|burns|fingermarks|finger marks)",
+        "neck|turtleneck|make up|makeup|foundation|concealer) ~4 (covers|hides|cover|hide|covered|"
+        "hid) (up)? (the|my|his|her) (marks|bruises|cuts|burns|fingermarks|finger marks)",
         PHYSICAL,
         "self_harm",
         severity="medium",
@@ -365,10 +361,9 @@ RULES = [
     # The only food a child gets until the next day.
     flag(
         "(only|only proper) (food|meal|thing to eat|thing i eat|bit of food|scran) ~3 (i get|i "
-        "have|"
-        "i eat|we get|we have|he gets|she gets) ~6 (next day|the next day|all day|til tomorrow|"
-        "till tomorrow|until tomorrow|the whole day|all weekend|at weekends|till monday|til "
-        "monday)",
+        "have|i eat|we get|we have|he gets|she gets) ~6 (next day|the next day|all day|til "
+        "tomorrow|till tomorrow|until tomorrow|the whole day|all weekend|at weekends|till monday|"
+        "til monday)",
         NEGLECT,
     ),
     context(
@@ -852,8 +847,7 @@ RULES += [
         "(push|pushes|pushed|pushing|shove|shoves|shoved|throw|throws|threw|thrown|kick|kicks|"
         "kicked|drag|drags|dragged|chuck|chucked|flung) {PARTNER_VICTIM} (down|doon|off|out of|"
         "out|through|into|intae|against|across) (the|a|a flight of)? (stairs|stair|window|windae|"
-        "balcony|"
-        "banister|glass door|glass|car|wall|walls|floor|door|table|room|house|street)",
+        "balcony|banister|glass door|glass|car|wall|walls|floor|door|table|room|house|street)",
         DOMESTIC,
     ),
     flag(
@@ -867,14 +861,12 @@ RULES += [
         "chokes|strangles|hurts|abuses|bullies) (me|us|my wee brother|my wee sister|my brother|"
         "my sister|the kids|the weans) (every day|everyday|every night|all the time|a lot|"
         "constantly|when he is drunk|when hes drunk|when shes drunk|when he drinks|"
-        "when she drinks|"
-        "when i|if i|for no reason|again|so hard|till|until|really hard|with|and)",
+        "when she drinks|when i|if i|for no reason|again|so hard|till|until|really hard|with|and)",
         PHYSICAL,
     ),
     flag(
         "^ (hits|hitting|beats|beating|batters|punches|kicks|slaps|smacks|skelps|leathers|belts|"
-        "chokes|"
-        "strangles|hurts|abuses|batters|burns) ({ME}|{CHILD})",
+        "chokes|strangles|hurts|abuses|batters|burns) ({ME}|{CHILD})",
         PHYSICAL,
         severity="medium",
     ),
@@ -970,8 +962,7 @@ RULES += [
     flag(
         "(video call|video calls|facetime|video chat|call|calls|cam|camera|pics|photos|videos|"
         "snaps) ~3 (with no (top|clothes|shirt|bra|pants|trousers)|with (my|her) (top|clothes|"
-        "shirt|bra) off|"
-        "topless|naked|undressed|in my underwear|in my bra|in my pants)",
+        "shirt|bra) off|topless|naked|undressed|in my underwear|in my bra|in my pants)",
         SEXUAL,
         EXPLOITATION,
     ),
@@ -982,8 +973,7 @@ RULES += [
     ),
     flag(
         "{PERP_HOME} ~3 (starves|starved|starve|starving|wont feed|won't feed|doesnt feed|"
-        "doesn't feed) "
-        "(me|us|him|her|my (wee|little)? (brother|sister))",
+        "doesn't feed) (me|us|him|her|my (wee|little)? (brother|sister))",
         NEGLECT,
         EMOTIONAL,
         severity="high",
@@ -1002,8 +992,7 @@ RULES += [
     ),
     flag(
         "(puts|put|putting|makes|made|forces|forced) (me|us|him|her) (in|into|to get in|to sit in|"
-        "to "
-        "stand in) (a|the) (cold|freezing|ice|boiling|hot|scalding) (bath|shower|water)",
+        "to stand in) (a|the) (cold|freezing|ice|boiling|hot|scalding) (bath|shower|water)",
         PHYSICAL,
         severity="medium",
     ),
@@ -1035,8 +1024,7 @@ RULES += [
     hint(
         "(puts|put|putting|has|had|keeps|kept|rests|rested|places|placed|strokes|stroked|rubs|"
         "rubbed) (his|her) (hand|hands|fingers) (on|up|down|over|along) (my|her) (leg|legs|thigh|"
-        "thighs|knee|knees|"
-        "bum|back|chest|waist|lap|neck|hair|face)",
+        "thighs|knee|knees|bum|back|chest|waist|lap|neck|hair|face)",
         "physical_contact",
         SEXUAL,
         EXPLOITATION,
@@ -1053,8 +1041,7 @@ RULES += [
         "(says|said|tells me|told me|made me promise|makes me promise|made me swear|"
         "tells us) (not to tell|to not tell|never to tell|nae tae tell|not tae tell|(i cant|"
         "i can't|i mustnt|dont|don't) tell {TELL_WHO}|its a secret|it's a secret|"
-        "to keep "
-        "it secret|to keep it a secret|not to say anything)",
+        "to keep it secret|to keep it a secret|not to say anything)",
         "secrecy",
         SEXUAL,
         EXPLOITATION,
@@ -1068,8 +1055,7 @@ RULES += [
     flag(
         "(hear|heard|hearing|see|saw|seeing|watch|watched) (him|her|them|dad|my dad|mum|my mum|"
         "my stepdad|ma da) ~2 (hitting|hurting|beating|strangling|choking|battering|attacking|"
-        "slapping|"
-        "punching|kicking|whipping) ({CHILD}|the kids|the children|the baby|them)",
+        "slapping|punching|kicking|whipping) ({CHILD}|the kids|the children|the baby|them)",
         PHYSICAL,
     ),
     flag(
@@ -1102,8 +1088,7 @@ RULES += [
     ),
     flag(
         "(dad|da|daddy|mum|mam|maw|ma|stepdad|stepmum|father|mother|parents|uncle|carer|gran|"
-        "grandad|"
-        "granda) (is)? (abusive|violent|abusing|beating|hitting|hurting|battering)",
+        "grandad|granda) (is)? (abusive|violent|abusing|beating|hitting|hurting|battering)",
         PHYSICAL,
     ),
     flag(
@@ -1193,14 +1178,12 @@ RULES += [
     ),
     flag(
         "{PERP} ~6 (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|grab|grabs|"
-        "grabbed) "
-        "{PARTNER_VICTIM} ~2 (by the|by her)? (hair|throat|neck|arm|arms|wrist)",
+        "grabbed) {PARTNER_VICTIM} ~2 (by the|by her)? (hair|throat|neck|arm|arms|wrist)",
         DOMESTIC,
     ),
     flag(
         "{PERP} ~3 (beat|beats|beating|batter|batters|kick|kicks|knock|knocks) (the)? (crap|shit|"
-        "hell|"
-        "living daylights|life|stuffing|shite) (out of|oot o|outta) {PARTNER_VICTIM}",
+        "hell|living daylights|life|stuffing|shite) (out of|oot o|outta) {PARTNER_VICTIM}",
         DOMESTIC,
     ),
     flag(
@@ -1233,8 +1216,7 @@ RULES += [
     flag(
         "(fight|fights|fighting|argue|argues|arguing|rows|rowing|shouting|screaming|kick off|"
         "kicks off|kicking off) ~6 (throw*|smash*|break*|hit*|hurt*|blood|bleeding|police|polis|"
-        "knife|knives|"
-        "bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
+        "knife|knives|bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
         DOMESTIC,
     ),
     flag(
@@ -1258,8 +1240,7 @@ RULES += [
     ),
     flag(
         "{PERP} ~3 (hurting|hurts|hurt|hit|hitting|kicking|beating|strangling|choking|attacking|"
-        "battering|slapping|"
-        "punching|raping) (my|ma|oor)? (mum|mam|maw|mother|ma|mammy|mummy|mom)",
+        "battering|slapping|punching|raping) (my|ma|oor)? (mum|mam|maw|mother|ma|mammy|mummy|mom)",
         DOMESTIC,
     ),
     flag(
@@ -1299,8 +1280,7 @@ RULES += [
     hint(
         "(smashing|smashed|smashes|wrecking|wrecked|trashing|trashed|breaking|broke|"
         "throwing) (up)? (the house|the place|everything|things|stuff|the flat|the hoose|"
-        "the kitchen|plates|"
-        "furniture|the tv|doors) (up)?",
+        "the kitchen|plates|furniture|the tv|doors) (up)?",
         "smashing",
         DOMESTIC,
         EMOTIONAL,
@@ -1308,16 +1288,14 @@ RULES += [
     ),
     hint(
         "(mum|mam|maw|my mum|my mam|ma maw|she|my sister|my brother|the baby) (is|s|was|keeps|"
-        "started)? (screaming|"
-        "crying|sobbing|hurt|bleeding|greetin|begging him)",
+        "started)? (screaming|crying|sobbing|hurt|bleeding|greetin|begging him)",
         "victim_distress",
         DOMESTIC,
         EMOTIONAL,
     ),
     hint(
         "(hide|hiding|hid|hidin) (in|under|inside) (my|ma|the|our) (room|bedroom|bed|wardrobe|"
-        "cupboard|"
-        "bathroom|toilet|closet)",
+        "cupboard|bathroom|toilet|closet)",
         "hiding",
         DOMESTIC,
         EMOTIONAL,
@@ -1362,15 +1340,13 @@ RULES += [
     ),
     flag(
         "(sends|sent|send|sending|shows|showed|show|showing) (me|her|us)? ~3 (pictures|pics|"
-        "photos|videos|"
-        "vids|snaps|images|selfies) (of)? (his|him|her|himself|herself) ~2 {PRIVATE}",
+        "photos|videos|vids|snaps|images|selfies) (of)? (his|him|her|himself|herself) ~2 {PRIVATE}",
         SEXUAL,
     ),
     flag(
         "(asks|asked|asking|wants|wanted|keeps asking|kept asking|begs|begged|pressures|pressured|"
         "pushes|pushed) (me|her)? (to)? (have sex|sleep with him|sleep with her|do it with him|"
-        "have sex with "
-        "him|do sexual|do stuff with him|do things with him|give him head|touch him)",
+        "have sex with him|do sexual|do stuff with him|do things with him|give him head|touch him)",
         SEXUAL,
     ),
     flag("(forced|forces|forcing) (himself|herself|themselves) (on|onto) (me|her|us)", SEXUAL),
@@ -1413,16 +1389,14 @@ RULES += [
         "post|leak|show)|gonna (send|share|post|leak|show)) (my|her|the|our|those|"
         "these)? ~2 (nudes|noods|nude ((pic|pics)|(photo|photos)|(video|videos))|naked ((pic|"
         "pics)|(photo|photos)|(video|videos)|(picture|pictures))|sexy ((pic|pics)|(photo|photos))|"
-        "pics of "
-        "me naked|video of me naked|private (pics|photos|pictures|videos))",
+        "pics of me naked|video of me naked|private (pics|photos|pictures|videos))",
         SEXUAL,
         EXPLOITATION,
     ),
     flag(
         "(hand|hands|fingers|finger) (down|up|inside|in|under|into) (my|her|his|ma|"
         "the back of my) (trousers|pants|knickers|top|skirt|shorts|pyjamas|pjs|bra|shirt|jumper|"
-        "clothes|"
-        "t shirt|tshirt|dress|leggings|joggers|trackies|underwear|nightie|nightdress)",
+        "clothes|t shirt|tshirt|dress|leggings|joggers|trackies|underwear|nightie|nightdress)",
         SEXUAL,
     ),
     flag(
@@ -1496,8 +1470,7 @@ RULES += [
         "(makes|made|make|forces|forced|wants|wanted|asks|asked|tells|told) (me|her|"
         "him) (to)? (watch|look at|see) (him|her|them|it) ~3 (in the shower|in the bath|naked|"
         "undressing|undressed|getting changed|wank|wanking|touch himself|touching himself|"
-        "touch "
-        "herself|having sex|with no clothes|with his clothes off|play with himself)",
+        "touch herself|having sex|with no clothes|with his clothes off|play with himself)",
         SEXUAL,
     ),
     flag(
@@ -1533,8 +1506,7 @@ RULES += [
         "(watches|watched|watching|watch|stares|stared|staring|films|filmed|filming|records|"
         "recorded|recording|photographs|photographed|takes pictures|took pictures|takes photos|"
         "took photos) (me|her|us) (in the shower|in the bath|getting changed|getting undressed|"
-        "changing|"
-        "naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)",
+        "changing|naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)",
         SEXUAL,
     ),
     flag(
@@ -1637,8 +1609,7 @@ RULES += [
         "(man|men|guy|guys|someone|somebody|person|adult|old man|older man|boy|lad|"
         "stranger) (online|on snap|on snapchat|on insta|on instagram|on tiktok|on roblox|"
         "on discord|on fortnite|on xbox|on minecraft|on whatsapp|on a game|from the internet|"
-        "off the internet|"
-        "on the internet|i met online|i talk to online)",
+        "off the internet|on the internet|i met online|i talk to online)",
         "online_contact",
         SEXUAL,
         EXPLOITATION,
@@ -1711,8 +1682,7 @@ RULES += [
     ),
     hint(
         "(gives|gave|give|giving|buys|bought) (me|us|her) ~4 (if|when|as long as|so long as) (i|"
-        "she|"
-        "we) (go|come|stay|sleep|meet|send|do|kiss|sit|keep)",
+        "she|we) (go|come|stay|sleep|meet|send|do|kiss|sit|keep)",
         "conditional_reward",
         EXPLOITATION,
         SEXUAL,
@@ -1780,16 +1750,14 @@ RULES += [
     hint(
         "(never know|dont know|don't know|cant tell|can't tell) (when|if|what) (he|she|dad|mum|"
         "my dad|my mum|they|hell|shell|he'll|she'll|hel|shel) (will|ll|is going to|"
-        "gonna)? (explode|"
-        "kick off|go off|lose it|snap|hit|blow up|go mental|flip)",
+        "gonna)? (explode|kick off|go off|lose it|snap|hit|blow up|go mental|flip)",
         "unpredictable",
         EMOTIONAL,
         "domestic_abuse",
     ),
     flag(
         "(wish|wishes|wished|wishin) (she|he|they|i|we) (never|hadnt|had never|didnt|did not|"
-        "hadn't) (had|"
-        "have|adopted|wanted|kept) (me|us|you|kids|children|a child|a daughter|a son)",
+        "hadn't) (had|have|adopted|wanted|kept) (me|us|you|kids|children|a child|a daughter|a son)",
         EMOTIONAL,
     ),
     flag(
@@ -1814,8 +1782,7 @@ RULES += [
     flag("(walk|walking|tiptoe|tiptoeing) on eggshells", EMOTIONAL, severity="medium"),
     flag(
         "{PERP_HOME} ~3 (ignores|ignored|ignoring|blanks|blanked) ({ME}|{CHILD}) ~3 (for days|"
-        "for "
-        "weeks|all the time|every day|as punishment|for a week)",
+        "for weeks|all the time|every day|as punishment|for a week)",
         EMOTIONAL,
         severity="medium",
     ),
@@ -1851,8 +1818,7 @@ RULES += [
         "always says) ~8 (didnt want me|didn't want me|doesnt want me|doesn't want me|"
         "never wanted me|no one ever will|nobody ever will|no one wants me|nobody wants me|"
         "no one loves me|nobody loves me|no one will ever love me|nobody will ever love me|"
-        "no one would "
-        "want me|nobody would want me|i was a mistake|im a mistake|i'm a mistake)",
+        "no one would want me|nobody would want me|i was a mistake|im a mistake|i'm a mistake)",
         EMOTIONAL,
     ),
     flag(
@@ -1862,8 +1828,7 @@ RULES += [
     ),
     flag(
         "{PERP_HOME} ~3 (lock|locks|locked|locking) ({ME}|{CHILD}) (out|oot) ~3 (of the house|"
-        "overnight|"
-        "all night|at night|in the cold|for hours)",
+        "overnight|all night|at night|in the cold|for hours)",
         EMOTIONAL,
         NEGLECT,
         severity="medium",
@@ -1871,8 +1836,7 @@ RULES += [
     flag(
         "(kick|kicks|kicked|kicking|throw|throws|threw|put|puts|chuck|chucked|flung) ({ME}|"
         "{CHILD}) (out|oot) (of the house|of the hoose|onto the street|at night|"
-        "in the middle of "
-        "the night|and|with nowhere|with nae|overnight)",
+        "in the middle of the night|and|with nowhere|with nae|overnight)",
         EMOTIONAL,
         NEGLECT,
         severity="medium",
@@ -1893,8 +1857,7 @@ RULES += [
     ),
     hint(
         "(hate|hates|hated) (being)? (at)? (home|hame|the house)|(dont|don't|dinnae|do not) (want|"
-        "wanna) (to|"
-        "tae)? (go|goin|gaun) (home|hame|back home)",
+        "wanna) (to|tae)? (go|goin|gaun) (home|hame|back home)",
         "home_fear",
         EMOTIONAL,
         "immediate_danger",
@@ -2045,14 +2008,12 @@ RULES += [
     ),
     flag(
         "(needles|syringes|drugs|foil|crack pipe) (in|on|lying|left|everywhere) ~3 (the house|"
-        "the "
-        "floor|our house|the flat|the hoose|my room|the living room|the kitchen|around)",
+        "the floor|our house|the flat|the hoose|my room|the living room|the kitchen|around)",
         NEGLECT,
     ),
     flag(
         "(nobody|no one|naebody|noone|nae body) (looks after|takes care of|cares for|feeds|"
-        "picks me up|"
-        "checks on|washes|bathes|gets|makes) ({ME}|{CHILD}|the baby)",
+        "picks me up|checks on|washes|bathes|gets|makes) ({ME}|{CHILD}|the baby)",
         NEGLECT,
         severity="medium",
     ),
@@ -2095,8 +2056,7 @@ RULES += [
         "(look|looks|looking|have to look|mind|minding|have to mind) after (my|ma) (wee|little|"
         "baby|younger)? (brother|brothers|sister|sisters|siblings|baby brother|"
         "baby sister) ~8 ({PERP_HOME}) ~3 ({DRUNK}|out|away|never|doesnt|doesn't|cant|can't|"
-        "sleeps|sleeping|"
-        "in bed|out all|at the pub|never in|never home|gone)",
+        "sleeps|sleeping|in bed|out all|at the pub|never in|never home|gone)",
         NEGLECT,
         severity="medium",
     ),
@@ -2126,8 +2086,7 @@ RULES += [
     hint(
         "(mum|mam|maw|dad|da|they|parents|she|he) ~2 (always|never|out|away|gone|at the pub|"
         "at the bookies|with her boyfriend) ~2 (all night|all weekend|for days|till late|"
-        "every night|never "
-        "home|never there|not there|doesnt come home|doesn't come home)",
+        "every night|never home|never there|not there|doesnt come home|doesn't come home)",
         "supervision",
         NEGLECT,
     ),
@@ -2217,8 +2176,7 @@ RULES += [
     ),
     hint(
         "(go|goes|going|went|are|is|s|always) (out)? (drinking|partying|clubbing|to the pub|"
-        "out all night|"
-        "out every night|out every nite|out at night|out till late)",
+        "out all night|out every night|out every nite|out at night|out till late)",
         "supervision",
         NEGLECT,
     ),
@@ -2380,8 +2338,7 @@ IDIOMS = [
     idiom(
         "(abuse|abused|abusing) (of)? (power|process|position|the system|drugs|alcohol|"
         "substances|trust|the bins|the bin|the parking)|(verbal|racist|racial|"
-        "homophobic) "
-        "abuse (from|by) (the)? (driver|staff|public|passengers|customers|fans|crowd)"
+        "homophobic) abuse (from|by) (the)? (driver|staff|public|passengers|customers|fans|crowd)"
     ),
     idiom(
         "(sex|sexual) (education|ed|health|clinic|orientation|discrimination|equality|identity)|"

@@ -273,16 +273,14 @@ RULES = [
     flag(
         "(county lines|county line|country lines|trap house|traphouse|trap phone|line phone|"
         "deal phone|graft phone|going country|go country|gone country|run (a|the) line|running (a|"
-        "the) "
-        "line|running lines|cuckoo*|plugging|plugged|bando)",
+        "the) line|running lines|cuckoo*|plugging|plugged|bando)",
         EXPLOITATION,
         unless=("education", "fiction", "history"),
     ),
     flag(
         "(make|makes|made|force|forces|forced|get|gets|got|pressure|pressures|pressured) (me|us|"
         "him|her) (to)? (sell|deal|shot|run|deliver|hold|carry|stash) (for) (them|him|"
-        "the big boys|"
-        "the older boys|older boys|the boys|the lads|a gang|some guys|these guys)",
+        "the big boys|the older boys|older boys|the boys|the lads|a gang|some guys|these guys)",
         EXPLOITATION,
     ),
     flag(
@@ -380,16 +378,14 @@ RULES = [
     flag(
         "(pays|paid|pay|gives|gave|give|offer|offers|offered) (me|her|us)? (money|cash|#|vapes|"
         "weed|drugs|robux|vbucks|gift cards)? (for|to) ~2 (photos|pics|pictures|nudes|sex|stuff|"
-        "favours|"
-        "sexual|videos|kiss him|touch him|touch|meet up|sleep with)",
+        "favours|sexual|videos|kiss him|touch him|touch|meet up|sleep with)",
         EXPLOITATION,
         SEXUAL,
     ),
     flag(
         "(made|make|makes|making|forced|forces|force|pressured|tells|told) (me|us|him|"
         "her) (to)? (steal|shoplift|rob|nick|break into|mug|stab|fight|carry a knife|hold a knife|"
-        "hide "
-        "a knife) (for)? ~2 (them|him|stuff|things|houses|cars|shops|people|from)",
+        "hide a knife) (for)? ~2 (them|him|stuff|things|houses|cars|shops|people|from)",
         EXPLOITATION,
     ),
     hint(
@@ -513,8 +509,7 @@ RULES = [
     ),
     flag(
         "(dont|don't|doesnt|doesn't|never|not|wont|won't|didnt|didn't) (pay|paid|pays) (me|us|her|"
-        "him) (anything|"
-        "a penny|nothing|any money|for it|for the work|wages)?",
+        "him) (anything|a penny|nothing|any money|for it|for the work|wages)?",
         TRAFFICKING,
         severity="medium",
         unless=("pocket_money",),
@@ -522,8 +517,7 @@ RULES = [
     flag(
         "(moved|move|moving|took|taken|sent|send|sending|passed|passing) (me|us|her|him|"
         "them) (around)? (from)? (city to city|town to town|place to place|house to house|"
-        "flat "
-        "to flat|around different (cities|towns|houses|flats)|all over the country)",
+        "flat to flat|around different (cities|towns|houses|flats)|all over the country)",
         TRAFFICKING,
     ),
     flag(
@@ -537,15 +531,13 @@ RULES = [
     flag(
         "(owe|owes|owed|owing|debt|pay back|pay off|paying back|paying off) ~4 (for|"
         "the)? ~2 (journey|trip|travel|coming here|bringing me|bringing us|the boat|the lorry|"
-        "transport|"
-        "passage|the agent|the smuggler|my ticket|the crossing|getting here)",
+        "transport|passage|the agent|the smuggler|my ticket|the crossing|getting here)",
         TRAFFICKING,
     ),
     flag(
         "(trafficked|trafficking|trafficker|traffickers|human traffic*|modern slavery|"
         "modern slave|slave|slaves|slavery|forced labour|forced labor|forced to work|debt bondage|"
-        "bonded "
-        "labour|sold me|sold us|sold her|sold him)",
+        "bonded labour|sold me|sold us|sold her|sold him)",
         TRAFFICKING,
         unless=("history", "education"),
     ),
@@ -585,8 +577,7 @@ RULES = [
     flag(
         "(sleep|sleeps|sleeping|live|lives|living|kept|keep|stay|staying) (in|at) (the)? (shop|"
         "restaurant|car wash|carwash|nail bar|factory|farm|back room|warehouse|kitchen|basement|"
-        "cellar|"
-        "shed) ~4 (where (i|we) work|work|and|they|with other|locked|not allowed)",
+        "cellar|shed) ~4 (where (i|we) work|work|and|they|with other|locked|not allowed)",
         TRAFFICKING,
     ),
     hint(
@@ -631,8 +622,7 @@ RULES = [
     ),
     hint(
         "(owe|owes|owed|owing) (him|them|the man|the men|the boss|the agent|money) ~3 (thousands|"
-        "hundreds|"
-        "money|#|loads|a lot|for the journey|for bringing)",
+        "hundreds|money|#|loads|a lot|for the journey|for bringing)",
         "debt",
         TRAFFICKING,
         EXPLOITATION,
@@ -641,8 +631,7 @@ RULES = [
         "(brought|bring|brung|smuggled|trafficked|sent|took|taken|moved) (me|us|her|him|"
         "them) (over|here)? (from) ~3 (vietnam|albania|romania|nigeria|eritrea|sudan|afghanistan|"
         "iran|iraq|syria|china|india|bangladesh|pakistan|poland|slovakia|bulgaria|ghana|somalia|"
-        "ethiopia|another "
-        "country|abroad|my country|home|africa|asia|europe|overseas)",
+        "ethiopia|another country|abroad|my country|home|africa|asia|europe|overseas)",
         "journey",
         TRAFFICKING,
     ),
@@ -674,8 +663,7 @@ RULES = [
         "planning|plan|plans|arrang*|push|pushing|pushes|try*|promised|promise|sending|send|sent|"
         "take|taking) (me|her|us|my (sister|sisters|brother|cousin|friend|daughter)|ma (sister|"
         "brother|pal)) ~3 (to)? (marry|get married|be married|marriage|married off|wed|"
-        "get engaged|be "
-        "engaged|engaged|a husband|a wife|get a husband|get a wife|to be married)",
+        "get engaged|be engaged|engaged|a husband|a wife|get a husband|get a wife|to be married)",
         MARRIAGE_FGM,
     ),
     flag(
@@ -688,8 +676,7 @@ RULES = [
     ),
     flag(
         "(forced|force|forcing|pressured|pushed|made|make|makes|pressuring) (into|to) (a|"
-        "an)? (marriage|"
-        "marry|get married|wedding|engagement|nikkah|nikah)",
+        "an)? (marriage|marry|get married|wedding|engagement|nikkah|nikah)",
         MARRIAGE_FGM,
         unless=("education",),
     ),
@@ -725,8 +712,7 @@ RULES = [
     ),
     hint(
         "(the|a) (man|boy|guy|husband|person|cousin) (they|my parents|my dad|my mum|"
-        "my family) (chose|"
-        "picked|found|want|picked out|have chosen|arranged)",
+        "my family) (chose|picked|found|want|picked out|have chosen|arranged)",
         "chosen_spouse",
         MARRIAGE_FGM,
     ),
@@ -813,8 +799,7 @@ RULES = [
     flag(
         "(fgm|female genital mutilation|female circumcision|genital cutting|khatna|khitan|khafd|"
         "sunna cut|sunnah cut|sunna circumcision|sunnah circumcision|tahara|tahoor|tahur|gudniin|"
-        "infibulation|"
-        "pharaonic|type (1|2|3|one|two|three) (cut|fgm))",
+        "infibulation|pharaonic|type (1|2|3|one|two|three) (cut|fgm))",
         MARRIAGE_FGM,
         unless=("education",),
     ),
@@ -872,8 +857,7 @@ RULES = [
     ),
     hint(
         "(im|i'm|i am|she's|shes|she is|ahm|{SIBLING} (is|s)) (only)? ({CHILD_AGE}|twelve|thirteen|"
-        "fourteen|fifteen|"
-        "sixteen|still at school|too young)",
+        "fourteen|fifteen|sixteen|still at school|too young)",
         "child_age",
         MARRIAGE_FGM,
         SEXUAL,
@@ -908,8 +892,7 @@ RULES = [
         "heil hitler|hitler was right|gas the jews|kill all (the)? (muslims|jews|immigrants|"
         "blacks|gays|pakis|kuffar|kafirs|infidels|unbelievers|whites|refugees)|terrorist|"
         "terrorism|terror attack|terror attacks|beheading|beheadings|mass shooting|"
-        "school shooting|"
-        "accelerationis*|incel (forum|forums|group|chat|server|movement))",
+        "school shooting|accelerationis*|incel (forum|forums|group|chat|server|movement))",
         RADICALISATION,
         unless=("education", "history", "fiction"),
     ),
@@ -1043,8 +1026,7 @@ RULES = [
     ),
     hint(
         "(discord|telegram|server|group chat|forum|4chan|8chan|8kun|gab|kiwi farms) ~6 (extreme|"
-        "weird|hate|"
-        "racist|violent|weapons|guns|nazi|war|kill|videos|secret|join|recruit)",
+        "weird|hate|racist|violent|weapons|guns|nazi|war|kill|videos|secret|join|recruit)",
         "extreme_online",
         RADICALISATION,
     ),
@@ -1071,8 +1053,7 @@ RULES = [
         "kms|self harm|sh|cut|cutting|hurt myself|suicid*|cant go on|can't go on|"
         "dont want to live|don't want to live|hit|hits|punch*|kick*|beat|beats|beaten|battered|"
         "batter|stab*|threaten*|knife|knives|broke|broken|hospital|bleeding|blood|injur*|bruises|"
-        "black eye|end "
-        "it|not be here|jumped|attacked|burn*|strangl*|chok*|spat|spit|nudes|naked)",
+        "black eye|end it|not be here|jumped|attacked|burn*|strangl*|chok*|spat|spit|nudes|naked)",
         BULLYING,
     ),
     flag(
@@ -1138,8 +1119,7 @@ RULES = [
     ),
     flag(
         "(forced|made|make|makes|force|forces) (me|us) (to)? (strip|take off my clothes|"
-        "take "
-        "my clothes off|get naked|lick|eat dirt|eat grass|drink pee|drink piss|fight)",
+        "take my clothes off|get naked|lick|eat dirt|eat grass|drink pee|drink piss|fight)",
         BULLYING,
     ),
     flag(
@@ -1226,8 +1206,7 @@ RULES = [
     flag(
         "(im|i'm|i am|we're|we are|were|ahm|am|been|being|kept|keep) (locked|locked up) (in|"
         "inside|intae|into) ~2 (my|the|ma|a|our)? (room|bedroom|house|cupboard|shed|bathroom|"
-        "toilet|"
-        "garage|cellar|basement|car|attic|loft|flat|wardrobe)",
+        "toilet|garage|cellar|basement|car|attic|loft|flat|wardrobe)",
         DANGER,
         severity="immediate",
     ),
@@ -1262,8 +1241,7 @@ RULES = [
     flag(
         "(please|pls|plz|someone) (help|help me|help us|call (the)? (police|polis|999|ambulance)|"
         "send (help|someone|the police|the polis)|get (help|me out|us out|someone|an ambulance)|"
-        "come and get me|"
-        "save me)",
+        "come and get me|save me)",
         DANGER,
         severity="high",
         unless=("repairs",),
@@ -1280,22 +1258,19 @@ RULES = [
         "are|re)? (outside|at the door|banging on the door|kicking the door|breaking in|"
         "trying to get in|trying to break in|coming (back|home|for me|for us|to get me|over)|"
         "on (his|her|their) way|in the house|in the hoose|downstairs) ~6 (scared|terrified|feart|"
-        "hiding|help|"
-        "knife|gun|kill|hurt|drunk|raging|angry|mental|hit|batter)",
+        "hiding|help|knife|gun|kill|hurt|drunk|raging|angry|mental|hit|batter)",
         DANGER,
         severity="immediate",
     ),
     flag(
         "(help|please help|help me) ~3 (he|she|they) (is|s|re|are)? (hitting|beating|hurting|"
-        "coming|"
-        "here|outside|attacking|strangling|choking|drunk|raging)",
+        "coming|here|outside|attacking|strangling|choking|drunk|raging)",
         DANGER,
         severity="immediate",
     ),
     flag(
         "(ran|run|running|runnin) away (from home|fae hame|from the house) ~6 (scared|hit|hurt|"
-        "beat|drunk|"
-        "abuse|abusive|nowhere|no where|street|outside|cold|sleeping)",
+        "beat|drunk|abuse|abusive|nowhere|no where|street|outside|cold|sleeping)",
         DANGER,
         severity="high",
     ),
@@ -1777,8 +1752,7 @@ RULES = [
         "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|geography|"
         "biology|science|social studies|sociology|psychology|online safety|internet safety|"
         "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"
-        "poster about|"
-        "awareness|"
+        "poster about|awareness|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",
     ),
@@ -1791,18 +1765,16 @@ RULES = [
         "(history|historical|holocaust|ww2|world war|in the war|during the war|slave trade|"
         "transatlantic|vikings|"
         "viking|medieval|the romans|tudors|victorians|victorian|"
-        "tobacco lords|"
-        "plantation|plantations|abolition|civil war|romans|egyptians|ancient|highland clearances|"
-        "clearances|jacobites|back in the day|in my day)",
+        "tobacco lords|plantation|plantations|abolition|civil war|romans|egyptians|ancient|"
+        "highland clearances|clearances|jacobites|back in the day|in my day)",
         "history",
     ),
     context(
         # Not "mma": doubled letters collapse, and "ma" is Scots for "my" and "mum".
         "(football|fitba|rugby|boxing|karate|judo|taekwondo|ufc|cage fighting|kickboxing|"
-        "sparring|match|"
-        "training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|netball|"
-        "wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|tackled|"
-        "sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
+        "sparring|match|training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|"
+        "netball|wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|"
+        "tackled|sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
         "game)",
         "sport",
     ),
@@ -1947,8 +1919,7 @@ IDIOMS = [
         "d|would|is going to|gonna)? (kill|murder|gut|skin|strangle) (me|us) (if|when|for) (i|"
         "we)? (crash|crashed|break|"
         "broke|lose|lost|forget|forgot|fail|failed|am late|im late|are late|were late|late|miss|"
-        "missed|"
-        "damage|scratch|spill|eat|ate|touch|touched|use|used|borrow|borrowed|"
+        "missed|damage|scratch|spill|eat|ate|touch|touched|use|used|borrow|borrowed|"
         "wreck|scratched|dent|ruin|don't do|dont do|do that again|get another|get a bad)"
     ),
     idiom(

@@ -183,8 +183,7 @@ RULES = [
     flag(
         "(i|im|i'm|ah|ahm|am|i am|il|ill|i will|i'll|i might) (going to|goin to|gonna|gonnae|gona|"
         "gunna|will|ll|about to|might|might just|just|am going to) (die|dee|be dead|end it|"
-        "end "
-        "it all|not be here|do it tonight|dae it the night|end everything|end my life)",
+        "end it all|not be here|do it tonight|dae it the night|end everything|end my life)",
         SUICIDE,
     ),
     flag(
@@ -307,15 +306,13 @@ RULES = [
     flag(
         "(no|nae|not any|dont have any|don't have any|dont have a|don't have a|lost my|"
         "lost all) (reason|point|will|motivation|hope|reason left) (to|for) (keep going|"
-        "keep living|carry "
-        "on|go on|live|stay alive|be here|wake up|keep trying|exist)",
+        "keep living|carry on|go on|live|stay alive|be here|wake up|keep trying|exist)",
         SUICIDE,
         severity="medium",
     ),
     hint(
         "(life|living|everything|my life|being alive|existing) (is|s|feels|has become) (too hard|"
-        "too much|"
-        "unbearable|pointless|meaningless|not worth it|hell|so hard|a nightmare|empty)",
+        "too much|unbearable|pointless|meaningless|not worth it|hell|so hard|a nightmare|empty)",
         "despair",
         SUICIDE,
     ),
@@ -328,16 +325,14 @@ RULES = [
     flag(
         "(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i will|i) (be here|be around|"
         "be alive|make it|see|last) (for|to|till|until|til) (my birthday|christmas|next year|"
-        "the summer|the "
-        "end of|much longer|tomorrow|next week|the weekend|my exams)",
+        "the summer|the end of|much longer|tomorrow|next week|the weekend|my exams)",
         SUICIDE,
         severity="medium",
     ),
     flag(
         "(research*|look* up|looked up|googl*|search*|reading about|read about|find out|"
         "found out) ~3 (the)? (easiest|quickest|painless|painlessly|best|fastest|simplest|"
-        "surest) "
-        "(way|ways|method|methods) (to)? (go|die|do it|end it|kill myself|not wake up)",
+        "surest) (way|ways|method|methods) (to)? (go|die|do it|end it|kill myself|not wake up)",
         SUICIDE,
     ),
     flag(
@@ -372,8 +367,7 @@ RULES = [
     ),
     flag(
         "(want|wish|need|wanting) (everything|it all|all of this|this all|life|my life|"
-        "all "
-        "of it) (to)? (stop|end|be over|go away|just stop|just end)",
+        "all of it) (to)? (stop|end|be over|go away|just stop|just end)",
         SUICIDE,
         severity="medium",
     ),
@@ -384,8 +378,7 @@ RULES = [
     ),
     flag(
         "(want|wish|need) (it|everything|this|the pain|life) (all)? (to)? (stop|end|be over|"
-        "go "
-        "away) ~2 (forever|for good|permanently|and never|for ever)",
+        "go away) ~2 (forever|for good|permanently|and never|for ever)",
         SUICIDE,
         severity="medium",
     ),
@@ -409,8 +402,7 @@ RULES = [
     ),
     flag(
         "(ways|way|methods|how) to (die|kill (myself|yourself|urself)|end (it|my life|your life)|"
-        "commit suicide|"
-        "overdose|od) (painlessly|quickly|without pain|fast|easily|in my sleep)?",
+        "commit suicide|overdose|od) (painlessly|quickly|without pain|fast|easily|in my sleep)?",
         SUICIDE,
     ),
     flag(
@@ -433,23 +425,20 @@ RULES = [
     # The first person cannot be explained away ("...all my pills for my depression tonight").
     flag(
         "(gonna|going to|gonnae|want to|wanna|will|ll|might|about to|tonight|decided to|plan to|"
-        "planning "
-        "to|gona|imma|ima) ~1 {SWALLOW} {MANY} ~2 {PILLS}",
+        "planning to|gona|imma|ima) ~1 {SWALLOW} {MANY} ~2 {PILLS}",
         SUICIDE,
         SELF_HARM,
         firm=True,
     ),
     flag(
         "(im|i'm|i am|ill|i'll|i will|i want to|i wanna|i might|imma|ima) (going to|gonna|gonnae|"
-        "about "
-        "to|just|gona)? jump (off|from|in front of)? ~3 (it|this|the|a|now|rn|tonight|here)?",
+        "about to|just|gona)? jump (off|from|in front of)? ~3 (it|this|the|a|now|rn|tonight|here)?",
         SUICIDE,
         severity="medium",
     ),
     flag(
         "{SWALLOW} (a|the|whole|a whole|the whole|two|three|#|full|a full) (box|boxes|packet|"
-        "packets|"
-        "bottle|bottles|pack|packs|strip|strips|tub) (of)? ~2 {PILLS}",
+        "packets|bottle|bottles|pack|packs|strip|strips|tub) (of)? ~2 {PILLS}",
         SUICIDE,
         SELF_HARM,
     ),
@@ -490,17 +479,15 @@ RULES = [
     ),
     flag(
         "(suicidal|suicide) (thoughts|ideation|feelings|thinking|(plan|plans)|attempt*|note)|"
-        "thoughts of "
-        "(suicide|dying|death|killing myself|ending it|ending my life|not being here)",
+        "thoughts of (suicide|dying|death|killing myself|ending it|ending my life|not being here)",
         SUICIDE,
     ),
     flag("(ligature|ligatures)", SUICIDE),
     flag(
         "(took|taken|ive took|i've taken|ive taken|i took|swallowed|had|take|i take|taking) (like|"
-        "about|around|"
-        "over|nearly|almost|maybe)? (5|6|7|8|9|10|11|12|13|14|15|16|20|24|30|40|50|a handful of|"
-        "handful of|a whole box of|the whole box of|a whole packet of|loads of) (paracetamol|"
-        "paracetamols|pills|tablets|painkillers|ibuprofen|sleeping pills)",
+        "about|around|over|nearly|almost|maybe)? (5|6|7|8|9|10|11|12|13|14|15|16|20|24|30|40|50|a "
+        "handful of|handful of|a whole box of|the whole box of|a whole packet of|loads of) "
+        "(paracetamol|paracetamols|pills|tablets|painkillers|ibuprofen|sleeping pills)",
         SUICIDE,
         SELF_HARM,
         severity="immediate",
@@ -566,8 +553,7 @@ RULES = [
     ),
     flag(
         "(cant|can't|cannae|can not|cannot) (go on|carry on|keep going|do this|take it|cope|"
-        "handle "
-        "it|live like this) ~2 {ANYMORE} ~4 (die|dead|end|kill|suicide|gone|over|pills)",
+        "handle it|live like this) ~2 {ANYMORE} ~4 (die|dead|end|kill|suicide|gone|over|pills)",
         SUICIDE,
     ),
     flag(
@@ -639,8 +625,7 @@ RULES = [
     ),
     flag(
         "(sh|s h) (again|scars|scar|urges|urge|wounds|cuts|relapse|tools|kit|stuff|habit|marks|"
-        "blade|"
-        "blades|recovery|free|clean|account|vent)",
+        "blade|blades|recovery|free|clean|account|vent)",
         SELF_HARM,
     ),
     flag(
@@ -705,8 +690,7 @@ RULES = [
     ),
     flag(
         "(bang|bangs|banging|hit|hits|hitting|smash|smashing) (my|ma|her|his) (head|heid|(fist|"
-        "fists)) (off|"
-        "against|on|into) (the|a)? (wall|walls|floor|door|desk)",
+        "fists)) (off|against|on|into) (the|a)? (wall|walls|floor|door|desk)",
         SELF_HARM,
         severity="medium",
     ),
@@ -768,8 +752,7 @@ RULES = [
     flag("(punish|punishing|punished) (myself|masel)", SELF_HARM),
     flag(
         "(pulling|pull|pulled|rip|ripping|tear|tearing) (out)? (my|her) (hair|"
-        "eyelashes) (out)? "
-        "~3 (until|till|til|and it|so) (it)? (bleeds|bleed|bald)",
+        "eyelashes) (out)? ~3 (until|till|til|and it|so) (it)? (bleeds|bleed|bald)",
         SELF_HARM,
         severity="medium",
     ),
@@ -829,9 +812,8 @@ RULES = [
     ),
     hint(
         "(i feel|im|i'm|i am|ah'm|ahm|feeling|feel) (so|really|totally|completely)? (empty|numb|"
-        "hopeless|trapped|"
-        "dead inside|like giving up|like a ghost|alone all the time)|(tired|sick|sick and tired) "
-        "of (everything|it all|life|living|being alive|all of it)",
+        "hopeless|trapped|dead inside|like giving up|like a ghost|alone all the time)|(tired|sick|"
+        "sick and tired) of (everything|it all|life|living|being alive|all of it)",
         "despair_feeling",
         SUICIDE,
     ),
@@ -852,9 +834,8 @@ RULES = [
     hint("(right now|rn|tonight|2nite|tonite|as we speak|as i type)", "timing", SUICIDE),
     hint(
         "(give|giving|gave|given|gived) (away)? (all)? (of)? (my|ma) (stuff|things|games|clothes|"
-        "belongings|"
-        "pets|cat|dog|jewellery|phone|console|money) (away|to)|(sorting out|sorting|sorted out|"
-        "deciding|decided|working out) who (gets|can have|should have) my",
+        "belongings|pets|cat|dog|jewellery|phone|console|money) (away|to)|(sorting out|sorting|"
+        "sorted out|deciding|decided|working out) who (gets|can have|should have) my",
         "plan_giveaway",
         SUICIDE,
     ),
@@ -919,8 +900,7 @@ RULES = [
     ),
     hint(
         "(only thing|only way|the one thing) (that)? (helps|makes me feel|stops|calms|works|"
-        "gets me "
-        "through)|makes me feel (better|something|in control|calm|real)",
+        "gets me through)|makes me feel (better|something|in control|calm|real)",
         "sh_coping",
         SELF_HARM,
     ),
@@ -1137,8 +1117,8 @@ IDIOMS = [
     ),
     idiom(
         "(cut|cuts|cutting|cutted) (myself|masel|herself|himself) (again)? (shaving|cooking|"
-        "chopping|on|"
-        "by accident|accidentally|making|while|when|in|at|with the|on the|slightly|a bit)"
+        "chopping|on|by accident|accidentally|making|while|when|in|at|with the|on the|slightly|a "
+        "bit)"
     ),
     idiom(
         "(accidentally|accidently|by accident|by mistake|slipped and) (cut|hurt|burnt|burned|hit|"
@@ -1147,9 +1127,8 @@ IDIOMS = [
     idiom(
         "(hurt|hurted|injured|injur*|bruised|banged|hit|burnt|burned|scratched|pulled|twisted|"
         "sprained|strained) (myself|masel|herself|himself) (again)? (playing|during|falling|"
-        "climbing|"
-        "running|skating|skiing|cycling|training|slightly|quite badly|a bit|in (pe|p e|football|"
-        "rugby|gym|the gym|the park|the playground|a match|the match|a fall|the garden|"
+        "climbing|running|skating|skiing|cycling|training|slightly|quite badly|a bit|in (pe|p e|"
+        "football|rugby|gym|the gym|the park|the playground|a match|the match|a fall|the garden|"
         "the kitchen|training)|at (football|rugby|the gym|the park|pe|training|the match|"
         "school sports|dancing)|on (the|a) (trampoline|swing|slide|stairs|bike|climbing frame|"
         "ice|pitch|ramp|monkey bars)|when i (fell|slipped|tripped|crashed|landed|was playing|"
@@ -1193,8 +1172,7 @@ IDIOMS = [
     idiom(
         "(book|film|movie|show|story|programme|series|documentary|article|video|episode|play|"
         "song|poem|novel) (about|on|where|in which) ~6 (self harm*|harms (herself|himself|"
-        "themselves)|"
-        "suicide|kills (herself|himself|themselves)|overdoses|cuts (herself|himself))"
+        "themselves)|suicide|kills (herself|himself|themselves)|overdoses|cuts (herself|himself))"
     ),
     idiom("(the|that|this) (joke|show|concert|gig|performance|set) (killed|slayed|was killing it)"),
     idiom(

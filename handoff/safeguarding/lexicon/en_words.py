@@ -168,8 +168,7 @@ CLASSES: dict[str, str] = {
     "grabbing|squeeze|squeezes|squeezed|stroke|strokes|stroked|stroking|play with|"
     "plays with|played with|put his hands on|puts his hands on|put his hand on|"
     "puts his hand on|puts his hands down|put his hands down|puts his hand down|"
-    "put "
-    "his hand down|put his hand up|puts his hand up|put his hands up|puts his hands up",
+    "put his hand down|put his hand up|puts his hand up|put his hands up|puts his hands up",
     "PRIVATE": "private|privates|private parts|privat parts|private bits|bits|bum|butt|bottom|"
     "boobs|breasts|breast|chest|crotch|vagina|vag|penis|willy|willie|dick|cock|balls|"
     "fanny|minge|pussy|arse|ass|down there|downstairs|between my legs|between her legs|"

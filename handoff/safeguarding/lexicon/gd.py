@@ -184,8 +184,7 @@ RULES = [
         "(chan fhaca duine|chan fhaca sinn|chan fhaca mi|cha do chuala duine bho|cha chuala duine "
         "bho) (i|e|mo charaid|mo phiuthar|mo bhràthair|mo bhrathair|mo nighean|mo mhac|"
         "mo cho-ogha|mo cho ogha) ~3 (o chionn|bho chionn|fad|airson) ~2 (latha|làithean|"
-        "laithean|lathaichean|"
-        "seachdain|oidhche|oidhcheannan|deireadh-sheachdain)",
+        "laithean|lathaichean|seachdain|oidhche|oidhcheannan|deireadh-sheachdain)",
         EXP,
     ),
     flag(
@@ -313,8 +312,7 @@ RULES = [
     # Domestic abuse
     flag(
         "(a bualadh|a' bualadh|bualadh|bhuail e|ga bualadh|ga bhualadh|a' goirteachadh|"
-        "a goirteachadh) "
-        "(mo mhàthair|mo mhathair|mo mhàthar|mo mhathar|mo mhamaidh|mamaidh|mam|i)",
+        "a goirteachadh) (mo mhàthair|mo mhathair|mo mhàthar|mo mhathar|mo mhamaidh|mamaidh|mam|i)",
         DOM,
     ),
     flag(
@@ -325,8 +323,7 @@ RULES = [
     ),
     flag(
         "(tha|bidh|bha) (e|i|iad|m athair|m' athair|m oide|m' oide) (a tighinn|a' tighinn|tighinn|"
-        "air tilleadh|"
-        "a tilleadh|a' tilleadh) ~3 (dhachaigh|an seo|a-steach|a steach) ~4 {FEAR}",
+        "air tilleadh|a tilleadh|a' tilleadh) ~3 (dhachaigh|an seo|a-steach|a steach) ~4 {FEAR}",
         DANGER,
     ),
     flag(
@@ -360,8 +357,7 @@ RULES = [
     ),
     flag(
         "(thig|thàinig|thainig|tighinn) (e|i) ~2 (dhan leabaidh agam|don leabaidh agam|"
-        "a-steach "
-        "dhan rùm agam|dhan rùm agam) ~3 (air an oidhche|a h-uile h-oidhche|oidhche)",
+        "a-steach dhan rùm agam|dhan rùm agam) ~3 (air an oidhche|a h-uile h-oidhche|oidhche)",
         SEX,
     ),
     hint(
@@ -455,8 +451,7 @@ RULES = [
     ),
     flag(
         "(chan eil duine|cha toir duine|chan eil neach) ~2 (a coimhead às mo dhèidh|"
-        "a' coimhead às mo "
-        "dhèidh|a coimhead as mo dheidh|a toirt an aire orm|cùram dhìom)",
+        "a' coimhead às mo dhèidh|a coimhead as mo dheidh|a toirt an aire orm|cùram dhìom)",
         NEG,
         severity="medium",
     ),
@@ -480,8 +475,7 @@ RULES = [
     ),
     flag(
         "(ag obair|obair|ag obrachadh) ~3 (gun phàigheadh|gun phaigheadh|gun tuarastal|"
-        "gun airgead|"
-        "gun phàigheadh idir)",
+        "gun airgead|gun phàigheadh idir)",
         TRAF,
         EXP,
     ),
@@ -526,8 +520,7 @@ RULES = [
     ),
     flag(
         "(ghlais|ghlas|a glasadh|a' glasadh) (e|i|iad) (mi|sinn) ~2 (san rùm|san rum|anns an rùm|"
-        "a-staigh|"
-        "san taigh|sa phreasa)|(glaiste|glaist) (san rùm|san rum|a-staigh|anns an rùm)",
+        "a-staigh|san taigh|sa phreasa)|(glaiste|glaist) (san rùm|san rum|a-staigh|anns an rùm)",
         DANGER,
         severity="immediate",
     ),

@@ -24,8 +24,7 @@ CLASSES: dict[str, str] = {
     "tlucze|tłucze|tlukl|tłukł|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
     "wali|walil|walił|krzywdzi|skrzywdzil*|skrzywdził*|znecasie|zneca sie|znęca się|rani|"
     "zranil*|zranił*|szczypie|gryzie|ciagnie za wlosy|ciągnie za włosy|rzuca mna|rzuca mną|"
-    "daje "
-    "w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
+    "daje w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
     "TOUCH": "dotyka|dotykal*|dotykał*|dotknal*|dotknął|dotknela|dotknęła|maca|macal*|macał*|"
     "obmacuje|obmacywal*|obmacywał*|molestuje|molestowal*|molestował*|zgwalcil*|zgwałcił*|"
     "gwalci|gwałci|wykorzystuje|wykorzystal*|wykorzystał*|caluje|całuje|calowal|całował",
@@ -53,9 +52,8 @@ RULES = [
     # asking about.
     flag(
         "(powiedzialam|powiedzialem|mowilam|mowilem|powiedzialam pani|powiedzialem pani) ~4 (ze|"
-        "iz) "
-        "(spadlam|spadlem|upadlam|upadlem|przewrocilam|przewrocilem|uderzylam sie|uderzylem sie|"
-        "potknelam|potknalem|poslizgnelam|poslizgnalem) ~8 (nieprawda|to nie prawda|nie jest "
+        "iz) (spadlam|spadlem|upadlam|upadlem|przewrocilam|przewrocilem|uderzylam sie|uderzylem "
+        "sie|potknelam|potknalem|poslizgnelam|poslizgnalem) ~8 (nieprawda|to nie prawda|nie jest "
         "prawda|nie spadlam|nie spadlem|klamalam|sklamalam|klamalem|sklamalem)",
         PHYS,
     ),
@@ -355,8 +353,7 @@ RULES = [
     ),
     flag(
         "(chce|chcę|chcialabym|chciałabym|chcialbym|chciałbym) (po prostu)? (zniknac|zniknąć|"
-        "przestac "
-        "istniec|przestać istnieć|zasnac na zawsze|zasnąć na zawsze)",
+        "przestac istniec|przestać istnieć|zasnac na zawsze|zasnąć na zawsze)",
         S,
         severity="medium",
     ),
@@ -471,8 +468,7 @@ RULES = [
     ),
     flag(
         "(rany|blizny|nacięcia|naciecia|ciecia|cięcia|slady|ślady|kreski|rozciecia|rozcięcia) (na|"
-        "po) "
-        "(rekach|rękach|reku|ręku|nadgarstkach|nadgarstku|udach|nogach|brzuchu|ramionach)",
+        "po) (rekach|rękach|reku|ręku|nadgarstkach|nadgarstku|udach|nogach|brzuchu|ramionach)",
         SH,
     ),
     flag(
@@ -504,8 +500,7 @@ RULES = [
     flag("{MUM} ~1 {HIT}", DOM),
     flag(
         "(przemoc|przemocy) (domow*|w rodzinie|w domu)|niebieska karta|niebieskiej karty|(policja|"
-        "policje|"
-        "policję) ~6 (bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)",
+        "policje|policję) ~6 (bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)",
         DOM,
     ),
     flag(
@@ -554,15 +549,13 @@ RULES = [
     ),
     flag(
         "(pokazuje|pokazal|pokazał|wysyla|wysyła|wyslal|wysłał) (mi)? ~2 (porno|pornografie|"
-        "pornografię|"
-        "swoje (przyrodzenie|genitalia|penisa|siusiaka)|zdjecia penisa|zdjęcia penisa)",
+        "pornografię|swoje (przyrodzenie|genitalia|penisa|siusiaka)|zdjecia penisa|zdjęcia penisa)",
         SEX,
     ),
     hint(
         "(nasz|nasza|nasze) (maly|mały|mala|mała|male|małe)? (sekret|tajemnica|tajemnice)|"
         "nie (mow|mów|mowic|mówić) (nikomu|mamie|rodzicom)|(mowi|mówi|powiedzial|"
-        "powiedział) ~2 "
-        "(zebym|żebym) (nikomu|nie mowila|nie mówiła|nie mowil|nie mówił)",
+        "powiedział) ~2 (zebym|żebym) (nikomu|nie mowila|nie mówiła|nie mowil|nie mówił)",
         "secrecy",
         SEX,
         EXP,
@@ -608,8 +601,7 @@ RULES = [
     flag(
         "(mowi|mówi|mowia|mówią|mowil|mówił|mowila|mówiła|krzyczy) ~2 (ze|"
         "że) (jestem) ~1 (beznadziejn*|glupi*|głupi*|nic nie wart*|do niczego|pomylka|pomyłką|"
-        "pomylką|"
-        "smieciem|śmieciem|nikim|ciezarem|ciężarem|gruba|brzydka)",
+        "pomylką|smieciem|śmieciem|nikim|ciezarem|ciężarem|gruba|brzydka)",
         EMO,
         severity="medium",
     ),
@@ -651,22 +643,19 @@ RULES = [
     ),
     flag(
         "(ciagle|ciągle|zawsze|caly czas|cały czas|bardzo) (glodn*|głodn*)|(chodze|"
-        "chodzę) (glodn*|"
-        "głodn*) do szkoly|(chodzę|chodze) (glodna|głodna|glodny|głodny)",
+        "chodzę) (glodn*|głodn*) do szkoly|(chodzę|chodze) (glodna|głodna|glodny|głodny)",
         NEG,
         severity="medium",
     ),
     flag(
         "(mama|tata|ojciec|matka|ojczym|rodzice) ~2 (pije|pija|piją|chleje|jest pijan*|sa pijan*|"
-        "są pijan*|"
-        "cpa|ćpa|bierze narkotyki|biora narkotyki|biorą narkotyki)",
+        "są pijan*|cpa|ćpa|bierze narkotyki|biora narkotyki|biorą narkotyki)",
         NEG,
         severity="medium",
     ),
     flag(
         "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
-        "siostre|"
-        "siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
+        "siostre|siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
         NEG,
     ),
     # A young child left on its own for the whole day or night.
@@ -806,15 +795,13 @@ RULES = [
     ),
     flag(
         "(zamknal|zamknął|zamknela|zamknęła|zamkneli|zamknęli|zamyka|zamykaja|zamykają) (mnie|nas|"
-        "brata|"
-        "siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)",
+        "brata|siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)",
         DANGER,
         severity="immediate",
     ),
     flag(
         "(ma|trzyma|wyciagnal|wyciągnął|grozi|grozil|groził) (mi|nam|mamie)? ~2 (noz|nóż|nozem|"
-        "nożem|"
-        "siekiere|siekierę|pistolet|bron|broń)",
+        "nożem|siekiere|siekierę|pistolet|bron|broń)",
         DANGER,
         severity="immediate",
         unless=("game",),
@@ -875,8 +862,7 @@ RULES = [
         "(mam|zbieram|zbieralam|zbierałam|uzbieralam|uzbierałam|kupilam|kupiłam|schowalam|"
         "schowałam) ~2 ({PILLS}|line|linę|sznur|zyletk*|żyletk*)|(mam|jest) (plan|juz plan|"
         "już plan)|(napisalam|napisałam|napisalem|napisałem) (list|liscik|liścik)|(most|mostu|"
-        "tory|"
-        "torach|dach|dachu)|(juz|już) (wzielam|wzięłam|polknelam|połknęłam|lyknelam|łyknęłam)"
+        "tory|torach|dach|dachu)|(juz|już) (wzielam|wzięłam|polknelam|połknęłam|lyknelam|łyknęłam)"
     ),
     now("(teraz|w tej chwili|wlasnie|właśnie|znowu|jest w domu|wrocil|wrócił|wraca)"),
     context(
