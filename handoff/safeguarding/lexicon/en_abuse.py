@@ -9,6 +9,7 @@ EMOTIONAL = "emotional_abuse"
 NEGLECT = "neglect"
 EXPLOITATION = "exploitation"
 BULLYING = "bullying_with_harm"
+SELF_HARM = "self_harm"
 
 # Someone at school or in a service asking about an injury, and the story a child is told to give.
 _SCHOOL_ASKS = (
@@ -22,6 +23,45 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # Euphemism for abuse on a stay-over; a Scots child locked out all night; a "lesson" with a
+    # belt till it bleeds (Ukrainian); the cat blamed for marks when there is no cat.
+    flag(
+        "{PERP_HOME} (did|does|done|doin|doing) (the|that) (thing|stuff) (again)? (when|while|at "
+        "night|last night|in the night) ~3 (stayed|stay|staying|slept|sleep|sleeping) (over|round|"
+        "at)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(lock|locks|locked|lockin|shut|shuts|pit|puts|put|kick|kicks|kicked) (ye|you|me|us|him|"
+        "her) (out|oot) (of|o)? (the)? (house|hoose|flat|door) ~3 (all night|aw nicht|overnight|in "
+        "the rain|in the cold|in the snow|till morning|til morning|in the dark)",
+        NEGLECT,
+        PHYSICAL,
+    ),
+    hint(
+        "(say|saying|said|tell them|told them|keep saying|blame|blamed) (its|it's|it was)? (the|my|"
+        "our)? (cat|cats|kitten|dog|puppy|brambles|rose bush|rosebush)",
+        "excuse",
+        SELF_HARM,
+        PHYSICAL,
+    ),
+    hint(
+        "(there is no|theres no|there's no|there isnt a|there isn't a|we dont have a|we don't have "
+        "a|we dont even have a|we don't even have a|i dont have a|i don't have a|dont even have a|"
+        "don't even have a|they dont even have a|they don't even have a|we havent got a|we haven't "
+        "got a) (cat|dog|trampoline|kitten|puppy|rose bush|bike)",
+        "disbelieved",
+        SELF_HARM,
+        PHYSICAL,
+    ),
+    hint(
+        "(asking|asks|ask|asked|askin) (about|bout|abt|aboot) (my|ma|his|her) (arms|wrists|legs|"
+        "marks|scars|cuts|bruises|burns|sleeves)",
+        "adult_asks",
+        SELF_HARM,
+        PHYSICAL,
+    ),
     # Repeated fractures in a year.
     flag(
         "(second|third|fourth|another) (broken|fractured) (bone|arm|wrist|leg|rib|collarbone) (in|"
@@ -701,6 +741,7 @@ RULES = [
         "(taped|tied|strapped) (him|her|me|us|them)? to (the|a) (goalpost|goal post|chair)",
         BULLYING,
         PHYSICAL,
+        unless=("fiction",),
     ),
     flag(
         "(nobody|no one|noone|naebody|nobodys|noones|naebodys) (has|s|'s)? (washed|wash|washes) "
@@ -907,7 +948,7 @@ RULES += [
         "a battering|the belt|a skelping|a thrashing|a burst mouth|a burst lip|a slap|a smack|"
         "skelped|belted|leathered|battered)",
         PHYSICAL,
-        unless=("sport", "game"),
+        unless=("sport", "game", "history"),
     ),
     flag(
         "(hit|hits|hitting|beaten|beat|beats|whipped|belted|thrashed|lashed|battered) ({ME}|"
@@ -2060,7 +2101,20 @@ RULES += [
         NEGLECT,
         severity="medium",
     ),
-    flag("(neglect|neglected|neglecting|neglectful)", NEGLECT, severity="medium"),
+    flag(
+        "(neglect|neglected|neglecting|neglectful)",
+        NEGLECT,
+        severity="medium",
+        unless=("not_a_child",),
+    ),
+    # Council complaints speak of neglected parks, buildings and animals.
+    context(
+        "(dog|dogs|puppy|cat|cats|kitten|horse|horses|pony|rabbit|hamster|pet|pets|animal|animals|"
+        "garden|gardens|allotment|building|buildings|graveyard|cemetery|park|parks|playground|"
+        "pitch|pitches|road|roads|pavement|pavements|property|properties|housing stock|flats|"
+        "estate|woodland|monument|church)",
+        "not_a_child",
+    ),
     hint(
         "(sleep|sleeps|sleeping|slept) (on the floor|on a mattress on the floor|in the car|"
         "in the bath|in a chair|on the couch every night)|(no|nae|dont have|don't have|havent got|"

@@ -16,6 +16,16 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Teaching that "kill yourself" is not a joke; a group project as hostage-taker.
+    idiom(
+        "(not allowed to|shouldnt|shouldn't|mustnt|mustn't|dont|don't|never|stop) (say|saying|"
+        "type|typing) (kys|kill yourself|kill urself)"
+    ),
+    context(
+        "held hostage by (my|the|our|a) ~2 (homework|project|group project|exams|revision|cat|dog|"
+        "baby|toddler|printer|weather|snow|wifi|laptop|sofa)",
+        "playful_plea",
+    ),
     # Working for a handler ("the big man", "the olders"), and a debt run up by being robbed.
     hint(
         "(for|to|from|with) the (big man|big guy|boss man|top boy|main man|olders|elders|big mans|"
@@ -347,8 +357,9 @@ RULES = [
         EXPLOITATION,
     ),
     flag(
-        "(older|big|grown|olders|elders|the olders) (boys|lads|guys|men|kids|ones|man|"
-        "guy)? ~5 (give|gave|gives|giving|bought|buy|buys|buying|get|got|gets) (me|us|her|him|"
+        "((older|big|grown) (boys|boy|lads|lad|guys|guy|men|man|kids|ones|friend|friends|girl|"
+        "girls|woman|women)|olders|elders|the olders) ~5 "
+        "(give|gave|gives|giving|bought|buy|buys|buying|get|got|gets) (me|us|her|him|"
         "them) ~2 (weed|drugs|alcohol|drink|vodka|vapes|money|phones|a phone|trainers|cigarettes|"
         "fags|stuff|clothes|lifts|a lift|pills)",
         EXPLOITATION,
@@ -1244,7 +1255,21 @@ RULES = [
         "come and get me|save me)",
         DANGER,
         severity="high",
-        unless=("repairs",),
+        unless=("repairs", "service_request", "playful_plea"),
+    ),
+    # "Please help" also ends questions about forms, school places and bus passes.
+    context(
+        "(school place|bus pass|application|apply|form|forms|appointment|waiting list|benefit|"
+        "benefits|universal credit|council tax|housing list|eal|homework|website|portal|log in|"
+        "login|password|refund|parking|timetable|translator|interpreter|blue badge|free school "
+        "meals|uniform grant)",
+        "service_request",
+    ),
+    idiom(
+        "(please|pls|plz|someone) help (me|us)? ~2 (how do i|how can i|how do we|how to|where do "
+        "i|where can i|what do i|which form|i dont understand|i don't understand|we dont "
+        "understand|we don't understand|fill in|apply for|find the|with (the|this|my|a) (form|"
+        "application|homework|claim|appeal|complaint|letter))"
     ),
     # "Please send someone" is how every repair request ends.
     context(
@@ -1766,7 +1791,9 @@ RULES = [
         "transatlantic|vikings|"
         "viking|medieval|the romans|tudors|victorians|victorian|"
         "tobacco lords|plantation|plantations|abolition|civil war|romans|egyptians|ancient|"
-        "highland clearances|clearances|jacobites|back in the day|in my day)",
+        "highland clearances|clearances|jacobites|back in the day|in my day|in his day|in her day|"
+        "in the (50s|60s|70s|80s|fifties|sixties|seventies|eighties)|olden days|teachers were "
+        "allowed)",
         "history",
     ),
     context(

@@ -6,6 +6,47 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Means, then a place or a day in the next sentences ("bought rope. tree in the woods.
+    # friday."); a count of tablets at a time, and being sick with blood.
+    hint(
+        "^ (a|the|big|old)? (tree|bridge|railway|tracks|train tracks|cliff|cliffs|quarry|loft|"
+        "garage|roof|woods|beam|multi storey|car park)",
+        "place",
+        SUICIDE,
+    ),
+    hint(
+        "(take|taking|took|takin|swallow|swallowing|swallowed|necking|neck) (like|about|maybe|"
+        "around)? ## (at a time|at once|in one go|together)",
+        "overdose_count",
+        SELF_HARM,
+        SUICIDE,
+    ),
+    hint(
+        "(was|been|being|am|im|keep being) (sick|throwing up|vomiting|puking|spewing) (up)? blood",
+        "sick_blood",
+        SELF_HARM,
+        SUICIDE,
+    ),
+    flag(
+        "(end of my rope|end of my tether|end of the rope) ~6 (actual|real|literal|literally) "
+        "(one|rope|noose)",
+        SUICIDE,
+    ),
+    # A film's scene, a stunt with an umbrella, a noose in a history display.
+    idiom(
+        "(the bit|the scene|the part|the bit in it|film|movie|episode|show) where (he|she|they|the|"
+        "a|his|her) ~3 (cuts|"
+        "stabs|slits|burns|shoots|hangs|kills|drowns|jumps)"
+    ),
+    context(
+        "(umbrella|mary poppins|parachute|superman|hes fine|he's fine|shes fine|she's fine|bruised "
+        "ego|for a dare|on a dare)",
+        "stunt",
+    ),
+    context(
+        "(prop|props|display|museum|exhibit|exhibition|costume|halloween|decoration|decorations)",
+        "display",
+    ),
     # "I'll be dead by then": hyperbole in a complaint about waiting, unless it sits beside means.
     hint(
         "(ill|i'll|i will|im gonna|i'm gonna|ill probably|i'll probably) be (dead|gone) (by then|"
@@ -415,6 +456,7 @@ RULES = [
         "multi storey|train|bus|car|lorry|motorway|traffic|river|tracks|window|forth road bridge|"
         "erskine bridge|the clyde|the forth)",
         SUICIDE,
+        unless=("stunt",),
     ),
     flag(
         "(lie|lying|stand|standing) (on|in front of) (the|a) (tracks|railway|train tracks|road|"
@@ -532,6 +574,7 @@ RULES = [
         "(made|make|making|tie|tied|tying|tye|bought|hang|hung|rope|ropes|tied up) (a|the|my)? "
         "noose|noose (around|round|on|for) (my|his|her|their|me)|noose (ready|set up|hanging|up)",
         SUICIDE,
+        unless=("display", "history"),
     ),
     flag("(goodbye|suicide|sucide|farewell) (note|letter|notes|letters|message|video)", SUICIDE),
     flag(

@@ -43,6 +43,11 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Burnt food is not a burnt child ("tata przypalił bigos").
+    idiom(
+        "(przypalil|przypalila|przypalili|przypala) (bigos|obiad|zupe|garnek|jedzenie|ciasto|"
+        "kotlety|mleko|ryz|nalesniki|tosty|grzanki|patelnie|pizze|frytki|kolacje|sniadanie)"
+    ),
     # "If I hear that hold music once more, I'll kill myself": a condition, not a plan.
     idiom(
         "(jeszcze raz|jak jeszcze|jesli jeszcze|jezeli jeszcze) ~8 (chyba)? (sie|się) (zabije|"

@@ -37,6 +37,13 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A belt "to bring me up", till it bleeds.
+    flag(
+        "(ремнем|ременем|ремнём|пасом|поясом) ~6 (до крові|до крови|синці|синяки|шрами|рубці)|"
+        "(бє|б'є|лупить|лупит|бьет|бьёт|виховує|воспитывает|карає|наказывает) ~3 (ремнем|ременем|"
+        "ремнём|пасом|поясом)",
+        PHYS,
+    ),
     # Jumping from a named bridge or roof, in either order; long sleeves kept on over "the cat's
     # scratches" or "things nobody should see", and a blade or compass that "helps".
     flag(

@@ -657,9 +657,33 @@ def test_the_rules_know_more_plain_ways_of_telling(text: str, flagged: bool) -> 
         ("the fireworks came down on people, my son got a wee burn on his hand", "en", False),
         ("My daughter is 15 and her boyfriend is 16, they're in the same class", "en", False),
         ("families are left alone to cope, teachers don't know how to handle it", "en", False),
+        # Blind set AW: a general mix.
+        ("bought rope. tree in the woods behind the school. friday.", "en", True),
+        ("teachers keep asking bout my arms, i keep sayin the cat. there is no cat", "en", True),
+        ("i take like 20 at a time now, was sick blood last week", "en", True),
+        ("dae ye think it's normal fur yer da tae lock ye oot the hoose aw nicht?", "en", True),
+        ("at the end of my rope and I mean the actual one in the garage", "en", True),
+        ("lol my uncle did the thing again when we stayed over", "en", True),
+        ("він мене 'виховує' трохи, ну ремнем, ну буває до крові", "uk", True),
+        ("please help, how do I apply for a bus pass", "en", False),
+        ("My son still has no school place. Please help.", "en", False),
+        ("pls help im being held hostage by my group project", "en", False),
+        ("pls help hes coming up the stairs", "en", True),
+        ("The new Bond film has a bit where he's strapped to a chair and beaten", "en", False),
+        ("Our teacher said we're not allowed to say 'kill yourself' as a joke", "en", False),
+        ("ppl at school say kys as a joke. i dont think im gonna laugh it off now", "en", True),
+        ("my pal's big brother is 18 and he gives us lifts to football", "en", False),
+        ("the big boy at the shop gives me sweets and a phone", "en", True),
+        ("Kelvinbank Park has been completely neglected", "en", False),
+        ("My grandad got the belt at school in the 60s", "en", False),
+        ("my brother jumped off the shed roof with an umbrella, he's fine", "en", False),
+        ("the horror film where she cuts her face gave me nightmares", "en", False),
+        ("the history display has a real rope noose as a prop", "en", False),
+        ("Tata przypalił bigos i cały blok śmierdzi", "pl", False),
+        ("اخوي سكّر عليّ باب الغرفة لأنه عم يلعب بلايستيشن", "ar", False),
     ],
 )
-def test_the_rules_learned_from_blind_sets_ax_to_az_and_earlier_held_out_misses(
+def test_the_rules_learned_from_blind_sets_aw_to_az_and_earlier_held_out_misses(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
