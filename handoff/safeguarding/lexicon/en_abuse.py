@@ -1964,10 +1964,13 @@ RULES += [
         "the baby|the kids|the weans|the bairns)",
         NEGLECT,
     ),
+    # Hunger that lasts ("always hungry and...") against hunger before tea ("pure starvin an
+    # tea's no till six").
     flag(
-        "(always|so|really|very|constantly|proper|pure|aye|still|that) (hungry|starving|starvin|"
-        "hungert|hungry all the time|starving all the time) ~3 (at home|every day|all the time|"
-        "no food|nae food|because|cos|cause|and|mum|dad|nobody)",
+        "(always|constantly|aye|still) (hungry|starving|starvin|hungert|hungry all the time|"
+        "starving all the time) ~3 (at home|every day|all the time|no food|nae food|because|cos|"
+        "cause|and|mum|dad|nobody)|(so|really|very|proper|pure|that) (hungry|starving|starvin|"
+        "hungert) ~3 (at home|every day|all the time|no food|nae food|mum|dad|nobody)",
         NEGLECT,
         severity="medium",
     ),

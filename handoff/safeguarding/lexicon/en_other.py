@@ -16,6 +16,14 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # A parent who will "kill" a child over a chore or a lost jacket (never "if I tell").
+    idiom(
+        "(if|unless) (i|we|you|she|he) (dont|don't|do not|didnt|didn't)? (tidy|clean|do|finish|"
+        "eat|make|lose|break|forget|miss|fail|get|come home late|spill|wreck|ruin) ~6 (gonna|going "
+        "to|will|ll|is gonna|gonnae) (kill|murder) (me|us|her|him)|(kill|murder) (me|us|her|him) "
+        "(cos|cause|because|coz|for) (i|she|he|we)? ~1 (lost|broke|forgot|missed|failed|spilled|"
+        "spilt|ripped|ruined|wrecked|didnt tidy|didn't tidy|got mud|dropped)"
+    ),
     # Teaching that "kill yourself" is not a joke; a group project as hostage-taker.
     idiom(
         "(not allowed to|shouldnt|shouldn't|mustnt|mustn't|dont|don't|never|stop) (say|saying|"

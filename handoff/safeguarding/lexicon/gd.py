@@ -28,6 +28,8 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Thinking of killing oneself ("gam mharbhadh fhìn").
+    flag("(gam|ga mo|gum) (mharbhadh|marbhadh|mhortadh|mortadh) (fhin|fhein)", S),
     # A butter knife in a lunch bag; photos taken in the changing room; a smack with a cable;
     # a family living in the car.
     context("sgian (ime|bidh|arain|aran|plastaig|caise|cheese)", "weapon_harmless"),

@@ -803,7 +803,10 @@ RULES = [
         "brata|siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)",
         DANGER,
         severity="immediate",
+        unless=("prank",),
     ),
+    # A brother's prank that mum told him off for.
+    context("(dla zartu|dla jaj|zartem|dla beki|dla smiechu|w zartach)", "prank"),
     flag(
         "(ma|trzyma|wyciagnal|wyciągnął|grozi|grozil|groził) (mi|nam|mamie)? ~2 (noz|nóż|nozem|"
         "nożem|siekiere|siekierę|pistolet|bron|broń)",

@@ -681,9 +681,19 @@ def test_the_rules_know_more_plain_ways_of_telling(text: str, flagged: bool) -> 
         ("the history display has a real rope noose as a prop", "en", False),
         ("Tata przypalił bigos i cały blok śmierdzi", "pl", False),
         ("اخوي سكّر عليّ باب الغرفة لأنه عم يلعب بلايستيشن", "ar", False),
+        # Blind set BD: children of 7 to 12.
+        ("хочу щоб мене просто не було", "uk", True),
+        ("tha mi a smaoineachadh mu bhith gam mharbhadh fhin an deidh na Nollaig", "gd", True),
+        ("my dad says if i dont tidy my room hes gonna kill me lol", "en", False),
+        ("if i tell anyone hes gonna kill me", "en", True),
+        ("her mum is gonna kill her cos she lost her new jacket", "en", False),
+        ("am pure starvin an tea's no till six", "en", False),
+        ("he's always hungry and his shoes have holes", "en", True),
+        ("brat zamknął mnie w łazience dla żartu, mama na niego nakrzyczała", "pl", False),
+        ("ojczym zamknął mnie w piwnicy na całą noc", "pl", True),
     ],
 )
-def test_the_rules_learned_from_blind_sets_aw_to_az_and_earlier_held_out_misses(
+def test_the_rules_learned_from_blind_sets_aw_to_bd_and_earlier_held_out_misses(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
