@@ -33,6 +33,15 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Arabizi: "I'll kill myself tonight, the rope is ready".
+    flag(
+        "(7a2tel|ha2tel|hat2tel|7aktol|ha2tol|7a2tol|ra7 2otol|ra7 a2tol|bade 2otol|ba2tel|a2tel) "
+        "(nafsy|nafsi|7ali|roo7i|ro7i)",
+        S,
+    ),
+    plan("(el 7abl|al 7abl|7abl|el habl) (gahez|jahez|jaheez|ready|7adir|7ader)"),
+    # No good food "like hers" is not no food.
+    idiom("(ما في|مافي|مفيش) (اكل|أكل) (طيب|زاكي|حلو|متل|مثل|زي|بطعم)"),
     # Arabizi: cutting with a razor every night and hiding the wound; "I want to end it, I have
     # more than 50 pills".
     flag(
@@ -597,7 +606,7 @@ RULES = [
         "بالسكين|بالمسدس|بالسلاح)",
         DANGER,
         severity="immediate",
-        unless=("game", "fiction"),
+        unless=("game", "fiction", "weapon_harmless"),
     ),
     flag(
         "(رح يقتلني|بده يقتلني|سيقتلني|راح يقتلني|حيقتلني|هيقتلني|يبي يقتلني|يريد قتلي|"
@@ -648,6 +657,7 @@ RULES = [
         "الماتش|ماتش|بلايستيشن|بلاي ستيشن|playstation|ps5|xbox|اكس بوكس)",
         "game",
     ),
+    context("(الكيكه|كيكه|الكيك|كيك|التورته|تورته|قالب الحلوى|الشموع)", "weapon_harmless"),
     tag(
         "(في المدرسه|بالمدرسه|المدرسه|الطلاب|زملائي|زملاي|بعد المدرسه|الصف|بالصف)",
         BULLY,

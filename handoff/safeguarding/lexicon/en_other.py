@@ -16,6 +16,48 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # A small child alone by a motorway; a fire between a child and the writer.
+    flag(
+        "(wean|bairn|toddler|wee boy|wee girl|child|kid|baby|wee one|little boy|little girl) ~3 "
+        "(wandering|wanderin|walking|walkin|on|alone on|by|toddling|running) ~3 (the|a)? "
+        "(motorway|dual carriageway|hard shoulder|main road|railway|railway line|tracks)",
+        DANGER,
+        "neglect",
+    ),
+    flag(
+        "(on fire|fire|burning|smoke) ~14 (cant|can't|cannot|cannae|couldnt|couldn't) (get to|get "
+        "out|reach|get in|get him out|get her out) (him|her|them|the baby|my brother|my sister|"
+        "the kids)?",
+        DANGER,
+        unless=("fireworks",),
+    ),
+    # Hypothetical risks in complaints ("someone's going to get burnt"), machines "trying to
+    # kill me", a threat to a landlord, a coffee high, a shift owed, a teacher kissing his wife.
+    idiom(
+        "(someone|somebody|someones|somebodys|a child|a kid|a wean|one of the kids|a bairn|"
+        "nobody|no one) (is|s)? (going to|gonna|gonnae|will|could|might|is going to) (get|be) "
+        "(burnt|burned|hurt|injured|killed|electrocuted|scalded|attacked)"
+    ),
+    idiom(
+        "(self checkout|checkout|printer|computer|laptop|phone|wifi|heat|weather|sun|this heat|the "
+        "heat|this weather|hill|stairs|homework|exams|maths|this job|work|gym|training|coach|pe "
+        "teacher|spin class|my legs|hayfever|this cold|the cold) ~4 (is|s|are)? (trying to|tryna|"
+        "out to) (kill|murder) (me|us)"
+    ),
+    idiom(
+        "(landlord|council|the ref|referee|the boss|the plumber|the builder|the neighbour|the "
+        "neighbours|the postman|the cat|the dog|the council) ~8 (kill|murder|strangle) (him|her|"
+        "them|it)"
+    ),
+    idiom("high on (coffee|sugar|caffeine|life|energy drinks|red bull|irn bru|excitement|haribo)"),
+    idiom(
+        "owe (him|her|them|you|me) a (shift|favour|favor|pint|drink|coffee|fiver|tenner|quid|"
+        "pound)"
+    ),
+    idiom(
+        "(the|our|my|his|her) (dog|cat|dogs|cats|hamster|budgie|rabbit|car|telly|tv|printer|"
+        "laptop) (is|s)? (a)? (useless|waste of space|fat|stupid|thick)"
+    ),
     # A parent who will "kill" a child over a chore or a lost jacket (never "if I tell").
     idiom(
         "(if|unless) (i|we|you|she|he) (dont|don't|do not|didnt|didn't)? (tidy|clean|do|finish|"
@@ -1283,7 +1325,8 @@ RULES = [
     context(
         "(repair|repairs|engineer|plumber|electrician|joiner|heating|hot water|boiler|leak|leaking|"
         "damp|mould|broken|fix|fixed|boiler|radiator|window|roof|lift|council flat|housing "
-        "officer|workmen|bin|bins|street light)",
+        "officer|workmen|bin|bins|street light|drain|drains|puddle|puddles|pothole|potholes|"
+        "flooding|gutter|gully)",
         "repairs",
     ),
     flag(
@@ -1646,8 +1689,9 @@ RULES = [
     context("(camping|holiday|festival|road trip|caravan site|for fun|staycation)", "holiday"),
     flag(
         "(uncle|man|guy|adult|teacher|coach|neighbour|stepdad|older boy|older guy|grown up) ~6 "
-        "(his girlfriend|his gf|his wife|his girl|his boyfriend|my boyfriend|my bf|"
-        "going out with me|date me|dating me|in love with me|loves me like)",
+        "((me|im|i'm|i am|be|become|as|like|call me|calls me|called me) (his girlfriend|his gf|his "
+        "wife|his girl|his boyfriend)|my boyfriend|my bf|going out with me|date me|dating me|in "
+        "love with me|loves me like)",
         SEXUAL,
         severity="high",
         firm=True,
@@ -1834,7 +1878,9 @@ RULES = [
     context(
         "(kitchen|cooking|cook|chef|chopping|chop|cutting board|butter knife|bread knife|"
         "dinner|tea|cutlery|knife and fork|sharpen|sharpening|carving|whittling|cafe|"
-        "restaurant|canteen|dinner hall)",
+        "restaurant|canteen|dinner hall|cake|birthday cake|candles|butcher|careers fair|career day|"
+        "knife block|knife set|knife skills|fixin the|fixing the|putting up (a|the) (shelf|fence|"
+        "picture))",
         "weapon_harmless",
     ),
 ]

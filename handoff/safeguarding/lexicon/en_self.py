@@ -6,6 +6,49 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Minimised: "I'm fine honestly" beside the long sleeves; a wound's depth before stitches;
+    # new ones on the hips after a clean streak; the rope "literally" tied to the banister.
+    hint(
+        "(im|i'm|i am) (fine|ok|okay|grand) (honestly|honest|really|tbh|promise)|for reasons|"
+        "dont worry about me|don't worry about me",
+        "minimising",
+        SELF_HARM,
+    ),
+    flag(
+        "how deep ~4 (before|till|until|to|does it|do they) ~4 (stitches|stiches|stitch|hospital|"
+        "a&e|a and e|glue)",
+        SELF_HARM,
+    ),
+    flag(
+        "(new|fresh) (ones|cuts|marks|lines|scars) (on|across|over|up) (my|ma) (hips|hip|thighs|"
+        "thigh|arms|arm|wrists|wrist|legs|leg|stomach|tummy|ribs|ankles)",
+        SELF_HARM,
+    ),
+    flag("(s h|sh|s/h) (update|again|relapse|urges|urge|marks|scars|wounds)", SELF_HARM),
+    hint("(end of my rope|end of my tether|at the end of the rope)", "ideation", SUICIDE),
+    hint(
+        "(rope|noose|belt|cord|it|its|it's) (is|s)? (tied|hung|hanging|tied up|set up|ready) (to|"
+        "on|from|over|round) (the|my)? (banister|bannister|beam|door|loft hatch|tree|rail|railing|"
+        "hook|pipe|stairs)",
+        "means_set",
+        SUICIDE,
+    ),
+    # Unaliving revision notes; a suicide note for English.
+    idiom(
+        "(unalive|unaliving|unalived) (my|the|his|her|our|all my) ~1 (notes|revision|homework|"
+        "plants|plant|phone|laptop|essay|jotter|textbooks)"
+    ),
+    # Thinking of "ending it" beside means (Gaelic code-mixed: "tha an ròpa agam").
+    hint(
+        "(thinking|been thinking|think|thought) (about|of|bout|mu dheidhinn)? ending it",
+        "ideation",
+        SUICIDE,
+    ),
+    # A suicide note written as a character for English.
+    idiom(
+        "suicide (note|letter) ~2 (as|for|from|in|by) (romeo|juliet|a character|the character|"
+        "hamlet|ophelia|shakespeare|macbeth|english|a poem)"
+    ),
     # Means, then a place or a day in the next sentences ("bought rope. tree in the woods.
     # friday."); a count of tablets at a time, and being sick with blood.
     hint(
@@ -35,12 +78,11 @@ RULES = [
     # A film's scene, a stunt with an umbrella, a noose in a history display.
     idiom(
         "(the bit|the scene|the part|the bit in it|film|movie|episode|show) where (he|she|they|the|"
-        "a|his|her) ~3 (cuts|"
-        "stabs|slits|burns|shoots|hangs|kills|drowns|jumps)"
+        "a|his|her) ~3 (cuts|stabs|slits|burns|shoots|hangs|kills|drowns|jumps)"
     ),
     context(
         "(umbrella|mary poppins|parachute|superman|hes fine|he's fine|shes fine|she's fine|bruised "
-        "ego|for a dare|on a dare)",
+        "ego|for a dare|on a dare|my character|my avatar|my sim|on our server|gta)",
         "stunt",
     ),
     context(

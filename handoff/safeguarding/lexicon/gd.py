@@ -28,11 +28,33 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    flag(
+        "(na theine|na teine|ri theine) ~6 (bràthair|brathair|bhràthair|bhrathair|piuthar|"
+        "phiuthar|pàisde|paisde|leanabh|clann|mac|nighean) ~4 (fhathast|a-staigh|a staigh|shuas|"
+        "glaiste)",
+        DANGER,
+    ),
+    # An uncle "doing things to her that he shouldn't", reported by a teacher; a rope ready.
+    flag(
+        "(a dèanamh|a deanamh|a' dèanamh|a' deanamh|rinn e|bidh e a dèanamh|bidh e a deanamh) "
+        "(rudan|rud) (rithe|rium|ris|dhomh|dhi|orm|oirre) ~4 (nach bu choir|nach bu chòir|nach "
+        "eil ceart|a tha cearr|a tha ceàrr|nach fhaod)",
+        SEX,
+    ),
+    hint(
+        "(ropa|ròpa|rop|sgian|pilichean|pills|tablets|tablaidean) (agam|agams|deiseil|ready)",
+        "means",
+        S,
+    ),
     # Thinking of killing oneself ("gam mharbhadh fhìn").
     flag("(gam|ga mo|gum) (mharbhadh|marbhadh|mhortadh|mortadh) (fhin|fhein)", S),
     # A butter knife in a lunch bag; photos taken in the changing room; a smack with a cable;
     # a family living in the car.
-    context("sgian (ime|bidh|arain|aran|plastaig|caise|cheese)", "weapon_harmless"),
+    context(
+        "sgian (ime|bidh|arain|aran|plastaig|caise|cheese)|forc|acras|dinnear|cèic|ceic",
+        "weapon_harmless",
+    ),
+    context("(snàthad|snathad|injection|jag|dotair|fiaclair|ospadal|banaltram)", "medical"),
     flag(
         "(dealbhan|dhealbhan|dealbh|dhealbh|bhidio|bhideo|filmeadh|fhilmeadh) ~6 (seomar-aodaich|"
         "seomar aodaich|t-seomar-aodaich|seomraichean-aodaich|taigh-beag|frasan|an taigh-beag)",
@@ -390,6 +412,7 @@ RULES = [
         "ro m athar)",
         EMO,
         severity="medium",
+        unless=("medical",),
     ),
     flag(
         "(ag èigheachd|ag eigheachd|ag eubhachd|a' sgreuchail|a sgreuchail) (rium|orm|"

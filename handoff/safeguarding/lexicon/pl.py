@@ -43,6 +43,25 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "Od" is Polish for "since", not an overdose; "you could kill yourself on these stairs".
+    idiom(
+        "(to|just|will|might|nearly|almost) od (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+        "sierpnia|wrzesnia|pazdziernika|"
+        "listopada|grudnia|poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|rana|"
+        "wczoraj|dawna|lat|roku|miesiaca|tygodnia|tygodni|dni|godziny|godzin|dzis|teraz|razu|"
+        "kiedy|nowa|poczatku|zawsze)"
+    ),
+    idiom(
+        "(mozna|idzie|da sie) (sie|się) (zabic|polamac|wywrocic|zabić|połamać)|(sie|się) "
+        "(zabic|zabić) na (tych|tym|schodach|lodzie|chodniku|drodze|tej)"
+    ),
+    # "Brought up" with a belt or a cable.
+    flag(
+        "(wychowywal|wychowywala|wychowuje|lal|leje|bil|bije|tlukl|tlucze|karal|karze|wychowywał|"
+        "wychowywała|lał|bił|tłukł|karał) ~2 (pasem|paskiem|kablem|kijem|sznurem|ladowarka|"
+        "ładowarką)",
+        PHYS,
+    ),
     # Burnt food is not a burnt child ("tata przypalił bigos").
     idiom(
         "(przypalil|przypalila|przypalili|przypala) (bigos|obiad|zupe|garnek|jedzenie|ciasto|"
