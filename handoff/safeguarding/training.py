@@ -45,7 +45,12 @@ MODEL_DIR = PROJECT_ROOT / "var" / "models"
 # talk to online") waits for the rest of the conversation, as the rules do. Short messages (six
 # words or fewer) need 0.9: there it changed nothing on those sets, and a chat is full of short
 # answers ("they said she can't go").
-THRESHOLD = 0.7
+# Re-chosen at 0.65 when the training data grew to 35,880 examples (near-twin sets among them)
+# and the scores of disclosures the model alone catches fell: on the 13 held-out sets (5,200
+# messages the model never saw) 0.7 gave 98.5 % recall, 99.7 % of explicit disclosures, 2.2 %
+# false alarms; 0.65 gave 98.8 % / 100 % / 2.7 %; 0.6 gave 99.0 % / 100 % / 3.2 %. The
+# one weak sign above now scores 0.39.
+THRESHOLD = 0.65
 SHORT_MESSAGE_WORDS = 6
 SHORT_MESSAGE_THRESHOLD = 0.9
 REGULARISATION_C = 10.0
