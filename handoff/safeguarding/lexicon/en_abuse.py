@@ -369,12 +369,11 @@ RULES = [
     # A parent scripting what the child says when school or social work ask about an injury.
     flag(
         f"{_SCHOOL_ASKS} ~4 (i|we) (say|have to say|should say|must say|need to say|tell them|am "
-        "to "
-        f"say|to say|gotta say|have tae say) ~3 {_COVER_STORY}|{_SCHOOL_ASKS} ~4 (say|tell them) "
-        f"(that)? (it was|its)? {_COVER_STORY}|{_SCHOOL_ASKS} ~2 (i|we) (fell|tripped|slipped|"
-        "walked into|banged)|(practise|practice|rehearse|go over|learn|learned|"
-        "learnt) (what to say|what we say|what i say|our story) (if|when|to|for) (the|a)? (social "
-        "worker|social work|the social|teacher|police|polis|school|nurse|health visitor)",
+        f"to say|to say|gotta say|have tae say) ~3 {_COVER_STORY}|{_SCHOOL_ASKS} ~4 (say|tell "
+        f"them) (that)? (it was|its)? {_COVER_STORY}|{_SCHOOL_ASKS} ~2 (i|we) (fell|tripped|"
+        "slipped|walked into|banged)|(practise|practice|rehearse|go over|learn|learned|learnt) "
+        "(what to say|what we say|what i say|our story) (if|when|to|for) (the|a)? (social worker|"
+        "social work|the social|teacher|police|polis|school|nurse|health visitor)",
         PHYSICAL,
         "neglect",
     ),
