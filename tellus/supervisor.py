@@ -147,8 +147,9 @@ def build_services(settings: Settings, model: Path, *, web_workers: int = 2) -> 
                     "bot.server",  # Rasa's command line, repaired for speed (see module)
                     "run",
                     "--enable-api",
-                    "--auth-token",
-                    settings.rasa_token,
+                    # One argument, so a token that starts with "-" (one generated token in 64)
+                    # is not read as an option.
+                    f"--auth-token={settings.rasa_token}",
                     "--interface",
                     "127.0.0.1",
                     "--port",

@@ -7,8 +7,10 @@ import sys
 import time
 
 import pytest
+from rasa.__main__ import create_argument_parser
 
-from tellus.supervisor import MAX_RESTARTS, Service, ServiceDied, Supervisor
+from tellus.config import load_settings
+from tellus.supervisor import MAX_RESTARTS, Service, ServiceDied, Supervisor, build_services
 from tests.ports import free_port
 
 
@@ -101,3 +103,14 @@ def test_a_service_that_never_becomes_healthy_is_reported(tmp_path) -> None:
         supervisor.start(timeout=2)
     assert time.monotonic() - started < 10
     assert sleeper.exit_code() is not None
+
+
+def test_rasa_reads_a_token_that_starts_with_a_dash(tmp_path) -> None:
+    # token_urlsafe starts with "-" one time in 64; Rasa's parser then saw no token and refused
+    # to start, which once failed a whole test session.
+    token = "-starts-with-a-dash"
+    settings = load_settings({"TELLUS_VAR_DIR": str(tmp_path), "TELLUS_RASA_TOKEN": token})
+    model = tmp_path / "model.tar.gz"
+    rasa = next(s for s in build_services(settings, model) if s.name.startswith("Rasa server"))
+    arguments = create_argument_parser().parse_args(rasa.argv[rasa.argv.index("run") :])
+    assert arguments.auth_token == token
