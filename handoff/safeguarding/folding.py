@@ -48,6 +48,9 @@ _EMOJI_WORDS: dict[str, str] = {
     "🤛": " punches ",
     "🤜": " punches ",
     "💍": " ring ",
+    # "no 🍞 in the house since sunday".
+    "🍞": " bread ",
+    "🥛": " milk ",
 }
 # Invisible characters put inside words (on purpose, or by keyboards): dropping them rejoins words.
 _INVISIBLE = frozenset(

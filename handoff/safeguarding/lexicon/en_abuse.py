@@ -23,6 +23,36 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # A parent spending the gas or food money on drink, drugs or betting.
+    flag(
+        "(spends|spent|drinks|drank|gambles|gambled|blows|blew|puts|put|wastes|wasted) (the|our|"
+        "all the|all our)? (gas|electric|electricity|food|rent|money|benefits|shopping|dinner|"
+        "meter) (money)? (on) (tinnies|drink|booze|vodka|cans|drugs|gear|weed|bets|betting|"
+        "gambling|the bookies|fruit machines|bingo|scratchcards|the pub)",
+        NEGLECT,
+    ),
+    # Blows "from dad again".
+    flag(
+        "(punches|punch|hits|slaps|kicks|beating|battering|leathering|hiding|slap|smack|skelp|"
+        "kick|belting|whack|whacks|doing) (from|off|aff) (my|ma)? {KIN} (again|every|last night|"
+        "today|yesterday|the night)",
+        PHYSICAL,
+    ),
+    # A PE kit, a threat over a lost blazer, a brother's cooking.
+    idiom(
+        "strip (down)? to (our|my|their)? (t shirts|tshirts|t-shirts|shorts|vests|pe kit|kit|gym "
+        "kit|swimming costumes|swimsuits)"
+    ),
+    idiom(
+        "(gonnae|gonna|going to|will|ll) (batter|kill|murder|skelp|leather|ground|strangle) (me|us|"
+        "him|her) (for|if i|if we|cos i|when i) ~1 (losing|losin|lose|lost|breaking|breakin|break|"
+        "broke|forgetting|forgettin|forgot|missing|failing|spilling|ripping|ruining|wrecking|"
+        "leaving|leavin)"
+    ),
+    idiom(
+        "(poison|poisoning|kill|killing) (me|us) with (his|her|their|your|the|mums|dads) (cooking|"
+        "food|cake|curry|soup|baking|socks|feet|farts|perfume|singing)"
+    ),
     # A neighbour hearing a man threaten or attack his partner, with children in the house.
     flag(
         "(threaten|threatens|threatened|threatening) to (kill|murder|stab|hurt|batter) (his|her) "

@@ -16,6 +16,100 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # "No, nobody hurts me": an answer to a question, not a disclosure.
+    idiom(
+        "(nobody|no one|noone|naebody|no-one|nobodys|noones) (is|s)? (hurting|hitting|harming|"
+        "touching|abusing|hurts|hits|harms|touches|abuses|bullying|bullies) (me|us)|(i|i do) (dont|"
+        "don't|do not|never) (want to|wanna) (harm|hurt|kill|cut) (myself|me|masel)"
+    ),
+    idiom(
+        "(threaten|threatened|threatening|threatens) (me|us|them|him|her) (all)? with (detention|"
+        "a detention|punishment|lines|extra homework|the head|a referral|exclusion|a fine)"
+    ),
+    idiom(
+        "(hiding|hidin|doing|doin|thrashing|battering|leathering|skelpin|skelping|beating|pasting|"
+        "tanking) (at|in) (draughts|chess|cards|football|fitba|pool|fifa|monopoly|snooker|darts|"
+        "scrabble|uno|golf|tennis|ping pong|the game|mario kart|dominoes)"
+    ),
+    idiom(
+        "(cake|toast|dinner|tea|pizza|sausages|chips|food|biscuits|bread|pie|lasagne|popcorn|rice|"
+        "pan|pot|scones|brownies|cookies) (got|was|is|were|are|get)? (burnt|burned)"
+    ),
+    # A child with an adult: dating, pregnant by, kisses sent by a teacher.
+    flag(
+        "{CHILD_AGE} ~4 (dating|going out with|seeing|sleeping with|shagging|with) (a|an)? "
+        "{ADULT_AGE} (year old|yr old|yo|year-old)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "{CHILD_AGE} ~4 pregnant ~4 ({ADULT_AGE}|older man|tutor|teacher|uncle|stepdad|coach|"
+        "boss)|{CHILD_AGE} ~3 (and|n)? pregnant",
+        SEXUAL,
+    ),
+    flag(
+        "({OTHER_ADULT}|guidance teacher|tutor) ~4 (sends|sent|sending|keeps sending) me (kisses|"
+        "xx|xxx|hearts|love hearts|heart emojis)",
+        SEXUAL,
+        severity="medium",
+    ),
+    # Missing after a party with older men; ten to a room above a car wash, no school.
+    flag(
+        "(older men|older guys|grown men|adults|men) ~4 (still missing|gone missing|went missing|"
+        "missing since|not back|didnt come back|didn't come back|hasnt come back|hasn't come back)",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    flag(
+        "(sleep|sleeping|live|living|stay|staying) (#|ten|eight|six|seven|nine|twelve) (in|to) "
+        "(one|a|the) room ~6 (car wash|nail bar|restaurant|farm|factory|shop|takeaway|work|no "
+        "school)",
+        TRAFFICKING,
+    ),
+    # No food in the house for days; a group that keeps punching; marks a professional sees.
+    flag(
+        "(no|nae) (food|bread|milk|dinner|tea|breakfast) (in the house|at home|in the hoose|in) "
+        "(since|for) (sunday|monday|tuesday|wednesday|thursday|friday|saturday|days|a week|two "
+        "days|three days|yesterday|the weekend)",
+        "neglect",
+    ),
+    flag(
+        "{PEERS} ~4 (keep|keeps|always|kept) (punching|hitting|kicking|battering|beating|"
+        "strangling|choking|stabbing|burning) (me|him|her|us)",
+        "bullying_with_harm",
+        "physical_abuse",
+    ),
+    flag(
+        "(child|toddler|baby|boy|girl|pupil|kid|wean|bairn|infant) (has|had|with|came in with|"
+        "arrived with|got) ~3 (bite marks|cigarette burns|small burns|burns|fingertip bruises|"
+        "finger marks|belt marks|welts|bald patches|a black eye|marks on (his|her) (neck|face|"
+        "back))",
+        "physical_abuse",
+        severity="medium",
+    ),
+    # A child under 16 brought in by a "husband"; love that depends on sending pictures; a tutor's
+    # secrecy ("your parents aren't allowed to know about us", "deleted our msgs?").
+    flag(
+        "{CHILD_AGE} (year old|yr old|yo|year-old|years old) ~8 (her|his) (husband|wife)",
+        MARRIAGE_FGM,
+        SEXUAL,
+    ),
+    flag(
+        "(only|just)? (loved|love you|like you|care about you|care) (if|when) (you|u|i) (send|sent|"
+        "show) ~2 (pics|pictures|photos|nudes|noods|videos|vids)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(arent|aren't|not|isnt|isn't|are not) allowed to know about (us|this|it|me)|(delete|"
+        "deleted|del|deleting) (our|the|these|those|ur|your) (msgs|messages|chats|texts|dms|snaps|"
+        "pics)",
+        "secrecy_digital",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    idiom("(stash|tin|box|bag|piece|bit|slab|bar|tray|plate|block) of tablet"),
+    idiom("(dissect|dissected|dissecting|dissection) ~12 (blood|knife|scalpel|cut|cutting)"),
     # A small child alone by a motorway; a fire between a child and the writer.
     flag(
         "(wean|bairn|toddler|wee boy|wee girl|child|kid|baby|wee one|little boy|little girl) ~3 "
@@ -63,8 +157,10 @@ RULES = [
         "(if|unless) (i|we|you|she|he) (dont|don't|do not|didnt|didn't)? (tidy|clean|do|finish|"
         "eat|make|lose|break|forget|miss|fail|get|come home late|spill|wreck|ruin) ~6 (gonna|going "
         "to|will|ll|is gonna|gonnae) (kill|murder) (me|us|her|him)|(kill|murder) (me|us|her|him) "
-        "(cos|cause|because|coz|for) (i|she|he|we)? ~1 (lost|broke|forgot|missed|failed|spilled|"
-        "spilt|ripped|ruined|wrecked|didnt tidy|didn't tidy|got mud|dropped)"
+        "(cos|cause|because|coz|for)? (i|she|he|we)? ~1 (lost|broke|forgot|missed|failed|spilled|"
+        "spilt|ripped|ruined|wrecked|didnt tidy|didn't tidy|got mud|dropped|borrowed|borrowing|"
+        "took|ate|used|wore|nicked)|(forgot|forgotten|lost|broke|ate|borrowed|took|nicked) ~6 "
+        "(gonna|going to|will|ll|gonnae) (kill|murder|strangle) (him|her|them)"
     ),
     # Teaching that "kill yourself" is not a joke; a group project as hostage-taker.
     idiom(
@@ -1439,7 +1535,7 @@ RULES = [
         "(we|i) (havent|have not|dont|do not|aint|haven't|don't|ain't) (got|have) (any|no) (food|"
         "dinner|tea|breakfast) (in the house|at home|in the hoose|at mine|left|for days|since|"
         "today|all day|and)|(hungry|no food|nae food|not eaten|havent eaten|"
-        "haven't eaten) (for)? # (days|day|dayz)",
+        "haven't eaten) (bread|milk|food)? (for)? # (days|day|dayz)",
         "neglect",
         unless=("shopping",),
     ),
@@ -1505,7 +1601,8 @@ RULES = [
         "(safe space|safe place to|safe word|fail safe|safe to say|not safe for (work|kids "
         "to eat)|road safety|bus stop|crossing|pavement|playground equipment|swings|climbing "
         "frame|food safety|building|roof|ceiling|cladding|wiring|electrics|fire door|fire exit|"
-        "scaffolding|safe and unsafe|unsafe touch|safe touch)",
+        "scaffolding|safe and unsafe|unsafe touch|safe touch|rat poison|broken glass|needles|"
+        "syringes|play park|dog poo)",
         "safe_harmless",
     ),
     flag(
@@ -1803,8 +1900,10 @@ RULES = [
     context(
         "(fortnite|minecraft|roblox|call of duty|cod|warzone|gta|grand theft auto|apex|"
         "valorant|overwatch|fifa|eafc|xbox|ps4|ps5|playstation|nintendo|switch|among us|pubg|"
-        "halo|skyrim|elden ring|zelda|pokemon|brawl stars|clash royale|clash of clans|rust|"
-        "dayz|rainbow six|csgo|cs go|counter strike|league of legends|lol game|dota|doom|"
+        # Not a bare "halo": "Halò" is how a Gaelic message says hello.
+        "halo infinite|on halo|in halo|playing halo|skyrim|elden ring|zelda|pokemon|brawl stars|"
+        "clash royale|clash of clans|rust|dayz|rainbow six|csgo|cs go|counter strike|league of "
+        "legends|lol game|dota|doom|"
         "resident evil|the last of us|zombies|boss fight|the boss|final boss|respawn|respawned|"
         "game|games|gaming|gamer|level|levels|lobby|squad|video game|console|online match|"
         "battle royale|my character|my avatar|npc|npcs|skin|skins|headshot|noob|pvp|mob|mobs|"

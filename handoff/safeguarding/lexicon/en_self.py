@@ -6,6 +6,39 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # The car keys and the garage, "it'll be quick".
+    flag(
+        "(car keys|the car) ~4 garage ~4 (quick|itll be quick|it'll be quick|painless|wont hurt|"
+        "won't hurt|tonight|soon|no one will know)",
+        SUICIDE,
+    ),
+    idiom(
+        "(stabbed|jabbed|pricked|cut) my (finger|thumb) on (a|the|my) (compass|pin|needle|drawing "
+        "pin|staple|thorn|rose|nail|bit of glass)"
+    ),
+    # A note to a future self who "didn't make it".
+    flag(
+        "(future self|future me) ~6 (didnt make it|didn't make it|wont make it|won't make it|not "
+        "make it|never made it|didnt get|didn't get) ~2 (past|to|till)?",
+        SUICIDE,
+    ),
+    # Asking which poison is enough not to wake up; "time I made it real".
+    flag(
+        "(poisonous|poison|toxic|deadly|strong) enough (that|to|so)? ~4 (dont wake up|don't wake "
+        "up|not wake up|never wake up|die|kill (you|me|someone|a person))",
+        SUICIDE,
+    ),
+    flag(
+        "(playing dead|pretending|faking it|faking|pretend) ~8 (make|made|making) it real",
+        SUICIDE,
+    ),
+    # Making oneself sick after meals.
+    flag(
+        "(make|making|made) (myself|masel|mysel) (sick|throw up|vomit) (after|after every|after "
+        "each) (meal|meals|eating|dinner|tea|lunch|breakfast)",
+        SELF_HARM,
+        severity="medium",
+    ),
     # Minimised: "I'm fine honestly" beside the long sleeves; a wound's depth before stitches;
     # new ones on the hips after a clean streak; the rope "literally" tied to the banister.
     hint(
@@ -224,13 +257,14 @@ RULES = [
         "(soon|shortly|not long now|by tomorrow|by next week) (i|ill|i'll|i will|ah)? (wont|won't|"
         "will not|willnae|winnae|wilnae) (be here|be around|exist|be alive|be a problem|be a "
         "bother|be a burden)|(i|ill|i'll|i will|ah) (wont|won't|will not|willnae|winnae) (be here|"
-        "be around|be alive) (next week|by next week|tomorrow|by tomorrow|by the weekend|to see "
+        "be around|be alive) (next week|by next week|tomorrow|by tomorrow|by the weekend|by "
+        "christmas|by easter|by summer|by the summer|by the holidays|by my birthday|by then|to see "
         "(it|the answer|the reply|what happens))|(you|yous|nobody|no one|naebody|they) (wont|"
         "won't|will not|willnae|winnae) (see|hear from|have to see|have to deal with|have to put "
         "up with) me (for much longer|much longer|for long)",
         SUICIDE,
         severity="medium",
-        unless=("moving",),
+        unless=("moving", "holiday", "away"),
     ),
     # The means already in hand: "ive got the rope".
     flag(

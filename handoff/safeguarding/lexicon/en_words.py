@@ -43,7 +43,8 @@ CLASSES: dict[str, str] = {
     "with her",
     "PEERS": "bully|bullies|the boys|the girls|boys|girls|lads|kids|pupils|older boys|older girls|"
     "older kids|a boy|a girl|some boys|some girls|some kids|people|folk|everyone|every1|"
-    "they|a group|a gang|classmates|people in my class|boys in my class|girls in my class|"
+    "they|a group|a gang|group|gang|the group|the gang|classmates|people in my class|boys in my "
+    "class|girls in my class|"
     "the older ones|this boy|this girl|these boys|these girls|a guy in my class|"
     "a girl in my class|s1s|s2s|s3s|s4s|s5s|s6s|year 7s|year 8s|year 9s|year 10s|year 11s",
     "ME": "me|us|mi",

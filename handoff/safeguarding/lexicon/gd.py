@@ -28,6 +28,45 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Extremist material and talk of an attack; a small sister alone all week; burn marks a
+    # teacher sees.
+    flag(
+        "(ceannairceach|ceannairc|ceannairceachd|extremist|fòirneartach|foirneartach) ~6 "
+        "(ionnsaigh|bom|bomaichean|sabaid|marbhadh)",
+        RAD,
+    ),
+    flag(
+        "(piuthar bheag|phiuthar bheag|bràthair beag|brathair beag|bhràthair beag|pàiste|paiste|"
+        "leanabh|clann) ~2 (leatha fhèin|leatha fhein|leis fhèin|leis fhein|leotha fhèin|leotha "
+        "fhein|na h-aonar|na aonar) (fad|airson) (na seachdain|seachdain|an latha|na h-oidhche|"
+        "oidhche|làithean|laithean)",
+        NEG,
+    ),
+    flag(
+        "(comharran losgaidh|comharran|bruthaidhean|leòintean|leointean|losgadh) ~3 (air) ~2 "
+        "(balach|balaich|nighean|nighinn|pàiste|paiste|leanabh|pàisde|paisde)",
+        PHYS,
+        severity="medium",
+    ),
+    idiom(
+        "(chan eil duine|cha bhi duine|chan eil neach) (gam|ga mo) (bhualadh|ghoirteachadh|"
+        "bhreabadh)"
+    ),
+    # Food withheld until homework is done; two days without proper food; "our little secret"
+    # that hurts; a sister's punch-buggy game.
+    flag(
+        "(chan fhaod mi|chan fhaod sinn|cha leig (iad|e|i) leam) ~2 (ithe|biadh|dinnear|dìnnear) "
+        "~4 (mura|gus|ach ma)",
+        NEG,
+        EMO,
+    ),
+    flag("(da|dà|tri|trì|ceithir) (latha|la|là|oidhche) ~3 (gun bhiadh|gun dad ri ithe)", NEG),
+    flag(
+        "(run beag againn|rùn beag againn|ar run|ar rùn|run diomhair|rùn dìomhair) ~8 "
+        "(goirteachadh|goirtich|pian|ghoirtich)",
+        SEX,
+    ),
+    context("(geama|geam|càr buidhe|car buidhe|a cluich|a' cluich)", "game"),
     flag(
         "(na theine|na teine|ri theine) ~6 (bràthair|brathair|bhràthair|bhrathair|piuthar|"
         "phiuthar|pàisde|paisde|leanabh|clann|mac|nighean) ~4 (fhathast|a-staigh|a staigh|shuas|"
@@ -311,7 +350,7 @@ RULES = [
         SH,
     ),
     # Physical abuse
-    flag("{PERP} ~3 {HIT}", PHYS),
+    flag("{PERP} ~3 {HIT}", PHYS, unless=("game",)),
     flag(
         "(bidh|tha|bha|bhiodh) (e|i|iad|m athair|m' athair|mo mhàthair|mo mhathair|m oide|m' oide|"
         "an tidsear) ~2 {HIT}",
@@ -321,6 +360,7 @@ RULES = [
         "(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"
         "thachdadh|losgadh|phutadh|shlaiceadh)",
         PHYS,
+        unless=("game",),
     ),
     flag(
         "(bhuail|bhreab|ghoirtich|thachd|loisg) (e|i|iad|m athair|m' athair|mo mhàthair|"

@@ -43,6 +43,21 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Marks a school counsellor sees; "no, nobody hurts me".
+    flag(
+        "(chlopiec|dziewczynka|dziecko|uczen|uczennica|maluch|chlopak) ~3 (ma|mial|miala) ~2 "
+        "(oparzenia|siniaki|slady|rany|zadrapania|oparzenie)",
+        PHYS,
+        severity="medium",
+    ),
+    idiom("(nikt|nikt mnie) (mnie)? nie (krzywdzi|bije|dotyka|rani|skrzywdzil|uderzyl)"),
+    # A parent drinking the gas money.
+    flag(
+        "(przepija|przepil|przepila|przegrywa|przegral|przehulal|wydaje) (cala|całą)? (kase|"
+        "pieniadze|wyplate|zasilek|zasilki|pieniadze na) ~3 (gaz|prad|jedzenie|czynsz|na wodke|na "
+        "alkohol|na piwo|na automaty|na zaklady)?",
+        NEG,
+    ),
     # "Od" is Polish for "since", not an overdose; "you could kill yourself on these stairs".
     idiom(
         "(to|just|will|might|nearly|almost) od (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
