@@ -33,6 +33,19 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Arabizi: classmates who will cut her hair and film her; scars on the arm "but I'm fine".
+    flag(
+        "(y2ussu|y2osso|yi2ossu|y2usu|2assu|2asso|y2ossoli|y2usuli|y2oss|y2us) (sha3ri|sha3ry|"
+        "sha3re|sha3ra)",
+        BULLY,
+        severity="medium",
+    ),
+    flag(
+        "(scars|jro7|jrou7|jr7|jer7|jrooh|cuts) (3ala|3a|3al|3la) (idi|2idi|ideyye|edi|dra3i|"
+        "ijri|2ide|2eedi)",
+        SH,
+        severity="medium",
+    ),
     # Pills gathered and a day to swallow them; "no, nobody hurts me".
     flag(
         "(جمعت|عم اجمع|خبيت|مخبي|مخبيه|مجمع|مجمعه) (حبوب|الحبوب|ادويه|دوا|دواء) ~4 (ابلعها|بلعها|"

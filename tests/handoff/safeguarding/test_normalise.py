@@ -779,6 +779,8 @@ def test_the_rules_know_more_plain_ways_of_telling(text: str, flagged: bool) -> 
         ("rat poison left out near the play park, not safe", "en", False),
         ("teacher threatened us all with detention lol", "en", False),
         ("بالكاراتيه أكلت ضربة على بطني بس فزت", "ar", False),
+        ("2alu bukra ra7 y2ussu sha3ri w ysawwaruni", "ar", True),
+        ("el scars 3ala idi kitret, bas ana mni7a don't worry", "ar", True),
     ],
 )
 def test_the_rules_learned_from_blind_sets_aw_to_bh_and_earlier_misses(
