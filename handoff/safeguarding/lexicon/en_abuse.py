@@ -450,7 +450,7 @@ RULES = [
         PHYSICAL,
         "self_harm",
         severity="medium",
-        unless=("acne",),
+        unless=("skin_condition",),
     ),
     # The only food a child gets until the next day.
     flag(
@@ -467,7 +467,6 @@ RULES = [
         "spilled) ~2 (the|a|my|his|her|their)",
         "breakage",
     ),
-    context("(acne|spots|pimples|plooks|eczema|psoriasis|birthmark|tattoo|tattoos|rash)", "acne"),
     # Hiding an injury from teachers with make-up or clothes.
     flag(
         "(cover|hide|covering|hiding|cover up|conceal|concealing) (up)? (a|my|the|his|her)? (black "

@@ -755,7 +755,8 @@ RULES = [
     ),
     context(
         "(eczema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken pox|hives|dermatitis|"
-        "allergy|allergic|insect bites|midge bites|midgie bites|nettles|sunburn)",
+        "allergy|allergic|insect bites|midge bites|midgie bites|nettles|sunburn|acne|spots|pimples|"
+        "plooks|birthmark|tattoo|tattoos)",
         "skin_condition",
     ),
     flag(
