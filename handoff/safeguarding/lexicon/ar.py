@@ -33,6 +33,36 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Everyone better off if I were not here; he strangles me (Arabizi); a safety plan: if I do
+    # not answer he is home, and the children know to go to the neighbours.
+    flag(
+        "(a7san|ahsan|a7sanlhon|a7sanlon|ahsanlhom) ~4 (iza|eza|law|lw|lau) ~3 (ana|ena)? (mish|"
+        "mesh|mush|ma|mo) (mawjood|mawjoud|mawjooda|mawjouda|hon|hoon|hina|3ayesh|3aysha|"
+        "3ayish)|(a7san|ahsan) (bala|bidooni|bdouni|bdooni|min dooni|mn dooni)",
+        S,
+    ),
+    flag(
+        "(أحسن|احسن|أفضل|افضل) ~4 (إذا|اذا|لو) ~3 (أنا|انا)? (مش|مو|ما|مانيش|لم|لست) (موجود|"
+        "موجودة|هون|هنا|عايش|عايشة|أكن|اكن)|(أحسن|احسن|أفضل|افضل) (بدوني|بلاني|من دوني|من غيري)",
+        S,
+    ),
+    flag(
+        "(bikhna2ni|yikhna2ni|bi5na2ni|y5na2ni|khana2ni|5an2ni|5ana2ni|bykhna2ny|bi5ne2ni|"
+        "yekhna2ni|bikhne2ni|byikhna2ni|khan2ni)",
+        PHYS,
+    ),
+    flag(
+        "(إذا|اذا|لو) (ما)? (رديت|ردّيت|برد|بردّ|رد|رديتش) ~6 (لأنه|لانه|يعني|معناها) (هو)? "
+        "(بالبيت|في البيت|بالدار|بالبيت هلق|موجود)",
+        DOM,
+        severity="medium",
+    ),
+    flag(
+        "(الولاد|الأولاد|الاولاد|ولادي|اولادي|أولادي|الأطفال|الاطفال) (بيعرفوا|يعرفوا|يعرفون) "
+        "(يروحوا|يهربوا|يركضوا|يختبوا|يتخبوا|يذهبوا|يذهبون|يروحون) ~2 (عند|لعند|على|إلى|الى) "
+        "(الجيران|جيراننا|الجار)",
+        DOM,
+    ),
     # Arabizi: classmates who will cut her hair and film her; scars on the arm "but I'm fine".
     flag(
         "(y2ussu|y2osso|yi2ossu|y2usu|2assu|2asso|y2ossoli|y2usuli|y2oss|y2us) (sha3ri|sha3ry|"

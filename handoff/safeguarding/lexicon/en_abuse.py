@@ -23,6 +23,124 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # "It's my fault mum got hurt."
+    flag(
+        "(my|ma|all my|aw ma) fault {PARTNER_VICTIM} (got|gets|was|is|keeps getting|kept getting) "
+        "(hurt|hit|battered|beaten|slapped|punched|shouted at|screamed at)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    # "If I don't reply, it's because he's home."
+    flag(
+        "(if|when) (i|im|i'm) (dont|don't|do not|cant|can't|stop|go quiet|havent|haven't) "
+        "(reply|answer|text back|respond|replying|answering|replied|answered)? ~6 (its|it's|it is|"
+        "thats|that's) (because|cos|cause|coz) (he|she|hes|he's|shes|she's) (s|is)? (home|in|back|"
+        "there|here|around)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    # Cover stories that do not hold: "always 'fell off the trampoline'".
+    flag(
+        "(bruises|bruised|marks|injuries|black eyes|black eye|burns) ~10 (always|every time|each "
+        "time) (she|he|they|the kid|the wean|the child)? (fell|falls|fallen|walked into|"
+        "tripped|fell off|fall off|fell down)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    # A mother's sunglasses in winter, "we all know".
+    flag(
+        "{PARTNER_VICTIM} (wears|wearing|wore|has to wear|always wears) (sunglasses|sunnies|"
+        "shades|dark glasses) (in|indoors|inside) ~2 (the house|the hoose|winter|january|february|"
+        "november|december|the rain|the dark)?",
+        DOMESTIC,
+        severity="medium",
+        unless=("sunglasses_medical",),
+    ),
+    context(
+        "(migraine|migraines|eye drops|eye infection|cataract|operation|surgery|light sensitive)",
+        "sunglasses_medical",
+    ),
+    # Eating off the floor beside the dog's bowl.
+    flag(
+        "(make|makes|made|making) (me|us|him|her|them) (eat|eats) (on|off) the floor|(eat|eats|"
+        "eating|ate|fed|feed|feeds|feeding) (out of|from|next to|beside) (the|a)? (dog's|dogs|dog|"
+        "cat's|cats|cat) (bowl|dish|food)|where (pigs|dogs|animals) eat",
+        EMOTIONAL,
+        NEGLECT,
+        severity="medium",
+    ),
+    # Only eating at school; a baby in a soaked nappy; weight below the centiles.
+    flag(
+        "(i|we|he|she|they) (only|just) (eat|get to eat|get food|get fed|get a meal|eats|gets fed) "
+        "(at|in) school|(the only|my only|our only|his only|her only) (meal|hot meal|proper meal|"
+        "food) ~4 (is|s|was) (at|in)? (school|school dinner|free school meals)",
+        NEGLECT,
+    ),
+    flag(
+        "(left|lying|sitting|found) (in|with) (a|his|her|their)? (soaked|soaking|sodden|filthy|"
+        "dirty|soiled|full|overflowing) (nappy|nappies|nappie)|(propped|propping) (bottle|a "
+        "bottle)|bottle (propped|left propped)|(weight|weight has|weights) (dropped|fallen|falling|"
+        "gone) (below|under) the # (centile|percentile)|failure to thrive|faltering growth",
+        NEGLECT,
+    ),
+    hint(
+        "(mum|mam|mom|maw|ma|mammy|mummy|dad|da|parents|mums|mams|moms|dads)( s| is| are| re)? "
+        "(away|gone|not back|no back|not been back|not home|no hame|still out|went off)",
+        "parent_absent",
+        NEGLECT,
+    ),
+    # Money and movement controlled: "he's taken the car keys again", "not allowed money".
+    flag(
+        "(im|i'm|i am) not (allowed|let have|let) (any)? (money of my own|my own money|a bank card|"
+        "my bank card|my own card|access to (the|our|my)? (money|account|bank)|my own bank "
+        "account|money for (taxis|a taxi|food|petrol|nappies|the shopping))",
+        DOMESTIC,
+        severity="medium",
+    ),
+    # Keeping children out of the house until he has calmed down; an interdict and a new address.
+    flag(
+        "(safer|safest|better) ~8 (out of the house|away from (the house|home)|not (at|in) (home|"
+        "the house)|stay out|stay away|at the neighbours) ~6 (until|till|til|before|while) (he|"
+        "hes|she|shes|dad|their dad|my husband|my partner|my ex)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(interdict|non harassment order|non-harassment order|protection order|restraining order|"
+        "bail conditions|non molestation order) ~14 (not meant to know|not supposed to know|"
+        "mustn't know|must not know|cannot know|can't know|cant know|find us|finds us|find out "
+        "where|know where we live|our new address)",
+        DOMESTIC,
+    ),
+    flag(
+        "(kids|children|weans|the boys|the girls|my son|my daughter) (know|knows) (to|tae) (go|run|"
+        "hide) (to|at|in|round|next door)? (the)? (neighbours|neighbour's|next door|their room|"
+        "upstairs|gran's)",
+        DOMESTIC,
+    ),
+    # A member of staff tapes a child's mouth; "your dead dad would be ashamed of you".
+    flag(
+        "(taped|tapes|taping|sellotaped|gagged|gags|tied) ~2 (his|her|my|their|our) (mouth|mooth|"
+        "hands) (shut|closed|together)?",
+        PHYSICAL,
+        EMOTIONAL,
+    ),
+    flag(
+        "(dead|late) (dad|mum|father|mother|mam|da|gran|papa) (would be|would have been|is) "
+        "(ashamed|disgusted|embarrassed) (of)? ({ME}|him|her|you)",
+        EMOTIONAL,
+    ),
+    # A parent kissing a child goodbye at the school gate; the gran's shortbread tin.
+    idiom(
+        "(kisses|kissing|kissed|hugs|hugging|hugged) (me|us|him|her) (at|in front of|outside|on "
+        "the way into) (the school gate|the gate|school|everyone|my friends|his friends|her "
+        "friends|the bus|the whole class)"
+    ),
+    idiom("(wont|won't|doesnt|doesn't|will not) let (anyone|anybody|us|me|him|her) (touch|near)"),
+    idiom(
+        "(hit|whacked|smacked|bashed|battered|hurt) (by|wi|with) (the|a) (door|doors|ball|football|"
+        "hockey ball|hockey stick|branch|swing|gate|wind)"
+    ),
     # A parent spending the gas or food money on drink, drugs or betting.
     flag(
         "(spends|spent|drinks|drank|gambles|gambled|blows|blew|puts|put|wastes|wasted) (the|our|"

@@ -16,6 +16,85 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # "My husband is going to kill me for booking a holiday in term time."
+    idiom(
+        "(kill|murder) (me|us|him|her) (for|over) (booking|buying|spending|forgetting|breaking|"
+        "losing|eating|using|taking|wasting|being late|getting home late|the mess|the bill|the "
+        "price|the cost|this holiday|the holiday|the new|my new|that|this) (a|the|my|his|her|all|"
+        "his new|her new)?"
+    ),
+    # Sent to the grandparents' country with no return ticket; back from holiday walking funny.
+    flag(
+        "(sent|sending|send|taken|taking|take) ~8 (country|"
+        "abroad|back home|pakistan|bangladesh|somalia|yemen|india|nigeria|egypt|iraq|sudan) ~10 "
+        "(no return|one way|one-way|(not|no|nae) (buying|buyin|booking|getting|gettin) (me|her|us|"
+        "him)? a return|no "
+        "ticket back|no way back)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "(came back|come back|got back|back from|returned|since) ~8 (walking funny|walks funny|"
+        "walking strange|walking weird|cant walk (properly|right)|can't walk (properly|right)|"
+        "couldnt walk (properly|right)|couldn't walk (properly|right)|could not walk)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "what (the|those|these|the old|them) (women|aunties|old women|ladies|woman|elders) did (to|"
+        "tae) (her|me|my sister|my cousin)",
+        MARRIAGE_FGM,
+        severity="medium",
+    ),
+    # "The agency owns me until the debt's paid."
+    flag(
+        "(own|owns|owned) (me|us|her|him) (until|till|til|unless) ~4 (debt|money|fee|what i owe|"
+        "what we owe)|(took|taken|take|kept|keep|keeping|holding|hold) (my|our|her|his) "
+        "(passport|passports|phone|documents|papers|id) ~10 (debt|owe|owns|work it off|pay it "
+        "back|pay back)",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    # Paid to go to an address and collect a parcel.
+    flag(
+        "(paid|pays|paying|gave|gives|giving|offered|offers|offering) ~5 (to)? (go to|take|carry|"
+        "collect|pick up|drop off|deliver|hold|mind) ~3 (an address|a parcel|parcels|a package|"
+        "packages|a bag|bags|a phone|a burner)",
+        EXPLOITATION,
+        unless=("postal",),
+    ),
+    # Learning to make something "to show them all" at school.
+    hint(
+        "(learning|learnt|learned|learn|watching|watched) (how to|to) (make|build) (stuff|things|"
+        "something|it|them|one)",
+        "means",
+        RADICALISATION,
+        DANGER,
+    ),
+    hint(
+        "(show|teach) (them|everyone|em) (all)? ~6 (at|in) (assembly|school|class|the assembly|"
+        "the school)|(theyll|they'll|they will) (all)? (pay|regret it|be sorry)",
+        "intent",
+        RADICALISATION,
+        DANGER,
+    ),
+    # Dragging a child into a car.
+    now(
+        "(dragging|draggin|pulling|pushing|bundling|forcing|dragged|pulled|bundled) (a|the|this|"
+        "that|my|our)? (wee|little|young)? (girl|boy|kid|child|wean|lassie|laddie|bairn) (into|"
+        "intae|in) (a|the|his|their)? (car|van|motor)",
+    ),
+    flag(
+        "(dragging|draggin|pulling|pushing|bundling|forcing|dragged|pulled|bundled) (a|the|this|"
+        "that|my|our)? (wee|little|young)? (girl|boy|kid|child|wean|lassie|laddie|bairn) (into|"
+        "intae|in) (a|the|his|their)? (car|van|motor)",
+        DANGER,
+        EXPLOITATION,
+    ),
+    # Harmless: "a bomb shelter" for a topic; "I will die on this hill"; "go die in a hole".
+    idiom("bomb (shelter|shelters|disposal|squad|proof)|(air raid|anderson) shelter"),
+    idiom(
+        "die on (this|that) hill|(go|gonna go|going to go|goin to go|wanna go) (die|dig) in a "
+        "hole|die of (embarrassment|shame|cringe)"
+    ),
     # "No, nobody hurts me": an answer to a question, not a disclosure.
     idiom(
         "(nobody|no one|noone|naebody|no-one|nobodys|noones) (is|s)? (hurting|hitting|harming|"
@@ -33,7 +112,8 @@ RULES = [
     ),
     idiom(
         "(cake|toast|dinner|tea|pizza|sausages|chips|food|biscuits|bread|pie|lasagne|popcorn|rice|"
-        "pan|pot|scones|brownies|cookies) (got|was|is|were|are|get)? (burnt|burned)"
+        "pan|pot|scones|brownies|cookies|pasta|noodles|soup|curry|beans|burgers|sausage rolls) "
+        "(got|was|is|were|are|get)? (burnt|burned)"
     ),
     # A child with an adult: dating, pregnant by, kisses sent by a teacher.
     flag(
@@ -1602,7 +1682,8 @@ RULES = [
         "to eat)|road safety|bus stop|crossing|pavement|playground equipment|swings|climbing "
         "frame|food safety|building|roof|ceiling|cladding|wiring|electrics|fire door|fire exit|"
         "scaffolding|safe and unsafe|unsafe touch|safe touch|rat poison|broken glass|needles|"
-        "syringes|play park|dog poo)",
+        "syringes|play park|dog poo|streetlight|streetlights|street light|street lights|street "
+        "lighting|lamp post|underpass|walking the dog|dark path|footpath)",
         "safe_harmless",
     ),
     flag(

@@ -6,6 +6,59 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # A tooth pulled at the dentist's bleeds.
+    idiom(
+        "(pull|pulled|pulling|pulls|took out|take out|extract|extracted) (out)? (my|his|her|a|the|"
+        "their)? (wobbly|baby|milk|back)? (tooth|teeth)"
+    ),
+    # Arms "covered in cuts", "rate my cuts", cutting only where the uniform covers.
+    flag(
+        "(arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs|tummy|stomach|hips) (was|"
+        "were|is|are|all|being)? (covered in|covered with|full of) (cuts|scars|slashes|burns|"
+        "cigarette burns)",
+        SELF_HARM,
+        firm=True,  # "covered in cuts back in June" is not a spending cut
+    ),
+    flag("(rate|r8|rating|grade) (my|ma) (cuts|scars|self harm|sh|burns|fresh cuts)", SELF_HARM),
+    flag(
+        "(i|i only|only|i just|i always) (cut|cuts|burn|scratch|hurt myself|do it) (where|whr|wer|"
+        "somewhere|places|bits) ~4 (covers|cover|covered|hides|hide|cant see|can't see|wont see|"
+        "won't see|no one|nobody|noone)",
+        SELF_HARM,
+    ),
+    flag(
+        "(bleeding|bleedin|bled|blood|cuts|cut) ~8 (i|ive|i've|i have) (did|done) (it|them|this|"
+        "that) (with|wi|using) (my|ma|a|the)? (compass|sharpener|pencil sharpener|blade|razor|"
+        "scissors|lighter|bit of glass|glass|knife|razor blade)",
+        SELF_HARM,
+    ),
+    # "Forever sleep sounds nice", "after I'm gone" with "I've made my peace".
+    flag(
+        "(forever sleep|eternal sleep|endless sleep|sleep forever|sleeping forever|never waking "
+        "up|not waking up|not wakin up) (sounds|sound|seems|looks|would be|is) (so|really)? "
+        "(nice|good|peaceful|tempting|great|lovely|amazing|better|nicer|appealing)",
+        SUICIDE,
+    ),
+    hint("(after|when|once) (im|i'm|i am) (gone|not here|no longer here)", "farewell", SUICIDE),
+    # "I'm gonna do it on Saturday when everyone is out."
+    hint(
+        "when (everyone|everybody|they|mum|dad|my mum|my dad|my parents|naebody|no one|nobody|"
+        "the house) (s|is|are|re)? (out|asleep|away|gone|at work|not in|not home|in bed|empty)",
+        "plan_alone",
+        SUICIDE,
+    ),
+    flag(
+        "(thinking|thought|thinkin|think) (about|of|bout|aboot) (walking|walkin|going|jumping|"
+        "throwing myself|wading) (into|in|off|intae|aff) (the)? (clyde|forth|tay|river|sea|loch|"
+        "canal|water|dee|don|kelvin|ness|tweed|waves|harbour)",
+        SUICIDE,
+    ),
+    hint(
+        "(made|make|making|at) (my)? peace with (it|everything|things|that|my decision|the "
+        "world|what i'm doing|what im doing)",
+        "resolved",
+        SUICIDE,
+    ),
     # The car keys and the garage, "it'll be quick".
     flag(
         "(car keys|the car) ~4 garage ~4 (quick|itll be quick|it'll be quick|painless|wont hurt|"

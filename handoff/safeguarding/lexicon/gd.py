@@ -28,6 +28,27 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A small brother hitting with a pillow.
+    idiom(
+        "(bhuail|bhuaileas|bualadh) (e|i|iad)? (mi|sinn) (le|leis an|leis a') (cluasag|chluasag|"
+        "bàla|ball|bhall|pìos pàipeir)"
+    ),
+    # Looking online for ways "to put an end to myself"; back from abroad unable to walk right.
+    flag(
+        "(crìoch|crioch) a (chur|cur) (orm fhìn|orm fhin|orm fhèin|orm fhein|orm-fhìn|orm-fhin)|"
+        "(cur|chur) (crìoch|crioch) (orm fhìn|orm fhin|orm fhèin|orm fhein|air mo bheatha)",
+        S,
+    ),
+    flag(
+        "(thill|thàinig|thainig|air tilleadh|tilleadh) ~10 (cha b' urrainn|cha b urrainn|cha "
+        "b'urrainn|cha robh i comasach|cha robh i comasach air) (dhi|dha)? (coiseachd|a bhith a' "
+        "coiseachd)",
+        FM,
+    ),
+    idiom(
+        "(obair-dachaigh|obair dachaigh|an obair|cus obrach|an deuchainn|na deuchainnean) (seo)? "
+        "~3 (gam thachdadh|ga mo thachdadh|gam mharbhadh|ga mo mharbhadh)"
+    ),
     # Extremist material and talk of an attack; a small sister alone all week; burn marks a
     # teacher sees.
     flag(

@@ -43,6 +43,27 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Going to the railway tracks on Friday; "nobody will miss me".
+    flag(
+        "(ide|idę|pojde|pójdę|pojdę|skocze|skoczę|rzuce sie|rzucę się|poloze sie|położę się|"
+        "wejde|wejdę) (na|pod) (tory|pociag|pociąg)",
+        S,
+    ),
+    flag(
+        "(nikt|nikomu) (nie)? (bedzie|będzie|nie bedzie|nie będzie) ~2 (tesknil|tęsknił|tesknila|"
+        "tęskniła|tesknic|tęsknić|plakal|płakał|mnie brakowalo|mnie brakowało)",
+        S,
+        severity="medium",
+    ),
+    # A stranger dragging a girl into a car.
+    flag(
+        "(wciaga|wciąga|wciagnal|wciągnął|wpycha|wepchnal|wepchnął|ciagnie|ciągnie|zaciaga|"
+        "zaciąga|zaciagnal|zaciągnął) (dziewczynk*|dziecko|chlopc*|chłopc*|dziewczyn*|ja|ją|go|"
+        "mala|małą|malego|małego) (do|w) (samochodu|auta|vana|busa|furgonetki|samochód|auto)",
+        DANGER,
+        EXP,
+        severity="immediate",
+    ),
     # Marks a school counsellor sees; "no, nobody hurts me".
     flag(
         "(chlopiec|dziewczynka|dziecko|uczen|uczennica|maluch|chlopak) ~3 (ma|mial|miala) ~2 "

@@ -37,6 +37,18 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "He's in the stairwell with an axe now; we've locked ourselves in."
+    flag(
+        "(він|вона|він зараз|вона зараз|зараз|вже|отчим|вітчим|батько|тато|чоловік|сусід) ~4 (з|"
+        "с|із) (сокирою|топором|ножем|ножом|пістолетом|пистолетом|битою|рушницею|ружьем)",
+        DANGER,
+        severity="immediate",
+        unless=("game",),
+    ),
+    now(
+        "(ми|я) (зачинилися|зачинилась|зачинився|замкнулися|замкнулась|замкнувся|сховалися|"
+        "сховалась|сховався|заперлись|заперлась|закрылись|закрылась|спрятались|спряталась)"
+    ),
     # Marks a teacher sees; a parent away a week while the children are left alone; "nobody
     # hurts me".
     flag(

@@ -787,3 +787,78 @@ def test_the_rules_learned_from_blind_sets_aw_to_bh_and_earlier_misses(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Self-harm: marks described, rated, hidden under uniform, done with a compass.
+        ("the nurse saw her legs were covered in cuts back in may", "en", True),
+        ("the council cuts back in may closed the library", "en", False),
+        ("r8 my scars lol", "en", True),
+        ("rate my new trainers lol", "en", False),
+        ("i only cut where my sleeves cover it", "en", True),
+        ("my knee was bleeding after i did it with the scissors", "en", True),
+        ("the cake was lovely, i did it with my gran", "en", False),
+        ("never waking up sounds so peaceful", "en", True),
+        ("a long lie sounds so peaceful", "en", False),
+        ("i'll do it on friday when everyone is asleep", "en", True),
+        ("been thinking about walking into the forth", "en", True),
+        ("thinking about walking into town later", "en", False),
+        ("after im gone, give my cat to my sister. ive made my peace with it", "en", True),
+        ("the dentist pulled my tooth and it bled a lot", "en", False),
+        # Neglect and emotional harm.
+        ("he makes us eat off the floor beside the dog's bowl", "en", True),
+        ("the picnic was good, we ate on the grass", "en", False),
+        ("i only get fed at school, nothing at the weekend", "en", True),
+        ("health visitor: baby in a soaked nappy, bottle propped, parents asleep", "en", True),
+        ("my dad's away, 4 days now, no food left", "en", True),
+        ("the teacher taped my mouth shut for talking", "en", True),
+        ("he told me my dead mum would be ashamed of me", "en", True),
+        # Domestic abuse: control, cover, safety plans.
+        ("i'm not allowed money of my own, he checks the receipts", "en", True),
+        ("we're not allowed money for the trip, the school said", "en", False),
+        ("mum wears sunglasses inside the house and says it's a migraine", "en", False),
+        ("my mam wears sunglasses in december and won't say why", "en", True),
+        ("the kids know to run next door when he starts", "en", True),
+        ("if i don't reply it's because he's home", "en", True),
+        ("the children are safer at the neighbours until he's sobered up", "en", True),
+        ("there's an interdict, he's not supposed to know our new address", "en", True),
+        ("it's my fault mum got hit, i was too loud", "en", True),
+        ("always bruises on her arms and every time she fell off her bike", "en", True),
+        # Exploitation, trafficking, FGM, danger now.
+        ("a guy gave him £20 to drop off a parcel at a flat", "en", True),
+        ("they kept my passport and say I have to work off the debt", "en", True),
+        ("they're sending me to pakistan and not buying me a return ticket", "en", True),
+        ("my cousin came back from the holidays and couldn't walk properly", "en", True),
+        ("there's a man pulling a wee girl into a van", "en", True),
+        ("learning how to make things from a video, gonna show them all at school", "en", True),
+        # Harmless: affection at the gate, ownership, doors, bomb shelters, hills, holidays.
+        ("my dad kisses me in front of my friends at the school gate, so cringe", "en", False),
+        ("grandad won't let anyone touch his remote", "en", False),
+        ("got hit by the door in the corridor again", "en", False),
+        ("we built an anderson shelter for our ww2 project", "en", False),
+        ("parking permits: I will die on this hill", "en", False),
+        ("my wife will kill me for buying another bike", "en", False),
+        ("the noodles got burnt at the cafe", "en", False),
+        ("the streetlight is broken and I feel unsafe on the footpath", "en", False),
+        # Other languages.
+        ("jutro idę na tory, mam dość", "pl", True),
+        ("jutro idę na zakupy, mam dość nudy", "pl", False),
+        ("nikt nie będzie tęsknił jak mnie nie będzie", "pl", True),
+        ("facet wpycha dziecko do samochodu!", "pl", True),
+        ("вітчим зараз з ножем на кухні", "uk", True),
+        ("ми зачинилися у ванній, він з сокирою", "uk", True),
+        ("tha mi a' smaoineachadh air crìoch a chur orm fhìn", "gd", True),
+        ("tha an obair-dachaigh seo gam mharbhadh", "gd", False),
+        ("bhuail e mi le cluasag, haha", "gd", False),
+        ("kelna a7san iza ana mish mawjood", "ar", True),
+        ("الكل أحسن بدوني", "ar", True),
+        ("baba bikhna2ni lama yez3al", "ar", True),
+        ("اذا ما رديت لانه هو بالبيت", "ar", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_bi_bj_and_bk(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
