@@ -402,7 +402,16 @@ RULES = [
         "once and for all)",
         SUICIDE,
     ),
-    flag("{WANT_STRONG} (end|finish) it", SUICIDE),
+    # "I can't do this right now" pauses the complaint (the bot offers to save it for later).
+    idiom("(cant|can't|cannae|cannot|can not) do (this|it) (right now|rn|just now|the now|today)"),
+    # "I want to finish it" is how a person in this chat asks to complete their complaint; only
+    # "finish it all", "finish myself" and the like are the suicidal sense.
+    flag("{WANT_STRONG} end it", SUICIDE),
+    flag(
+        "{WANT_STRONG} (finish|finish it) (it all|it aw|it a|it for good|it forever|it once and "
+        "for all|myself|masel|my life|me off|everything)",
+        SUICIDE,
+    ),
     flag(
         "(go to sleep|goin to sleep|going to sleep|fall asleep|sleep|close my eyes|"
         "go to bed) and (not|never|no) (wake|waking) (up)?",

@@ -32,6 +32,14 @@ def test_the_bots_disclosure_examples_are_caught_and_ordinary_chat_is_not() -> N
     assert len(false_alarms) / len(ordinary) <= 0.01, false_alarms
 
 
+@pytest.mark.parametrize("intent", ["pause_complaint", "resume_complaint", "goodbye"])
+def test_the_words_that_pause_or_resume_a_complaint_never_flag(intent: str) -> None:
+    """"I want to finish it now" and "I can't do this right now" are how people come back to a
+    complaint or put it off; flagging them paused the bot and sent a child to staff instead."""
+    examples = _examples()[intent]
+    assert [text for text in examples if screen(text).flagged] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
