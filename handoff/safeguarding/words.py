@@ -36,6 +36,9 @@ class Vocabulary:
     glue_words: frozenset[str]  # words too common to justify splitting a word on their own
 
 
+_HUSH = re.compile(r"s+h{2,}", re.IGNORECASE)
+
+
 class WordRepair:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
@@ -55,6 +58,9 @@ class WordRepair:
         token = raw.replace("'", "").replace("*", "")
         if not token:
             return ()
+        if _HUSH.fullmatch(token):
+            # "shhh" asks for quiet: collapsed, it would be "sh", which is self-harm.
+            return ("shush",)
         readings = deleet_variants(token)
         spelled = [collapse_repeats(fix_mixed_script(reading)) for reading in readings]
         if spelled[0].isdigit():

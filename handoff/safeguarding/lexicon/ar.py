@@ -33,6 +33,35 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Back to "the old habit", an arm full of lines; rope and "tonight"; no winter shoes and a
+    # mother always asleep. Harmless: "dying of embarrassment", sunstroke, a bus door shut.
+    flag(
+        "(دراعي|ذراعي|ايدي|إيدي|يدي|رجلي|فخذي|فخادي|دراعاتي|ايديا) (مليان|مليانة|مليانه|كلها|"
+        "فيها|عليها) (خطوط|جروح|جرح|علامات|تشطيب|تجريح)",
+        SH,
+    ),
+    flag("(خلاص|خلص|كفاية|تعبت|باي) ~2 (rope|grave|coffin|noose) ~2 {TONIGHT}", S),
+    hint(
+        "(الماما|ماما|امي|أمي|يما|الوالدة) (ديما|دايما|دائما|دايماً|طول الوقت|كل الوقت|على طول|كل "
+        "يوم) (ناعسة|نايمة|نايمه|نائمة|سكرانة|سكرانه|راقدة|راقده)",
+        "parent_absent",
+        NEG,
+    ),
+    hint(
+        "(بالصندالة|بالصندل|بالشبشب|حافي|حافية|بلا صباط|بلا حذاء|ماعندي صباط|ما عندي صباط|"
+        "ماعندي حتى صباط|ما عندي جزمة|ماعندي جاكيت|ما عندي جاكيت) ~4 (الشتا|الشتاء|البرد|المدرسة)",
+        "self_care",
+        NEG,
+    ),
+    idiom(
+        "(موت|اموت|أموت|متت|مت) (من|م) (الخجل|الكسوف|الحيا|الضحك|الحر|البرد|الجوع|الملل|الزهق|"
+        "الفضيحة)"
+    ),
+    idiom("(ضربة|ضربه) (شمس|الشمس|برد)"),
+    idiom(
+        "(الباص|السايق|السائق|الشوفير|الحافلة|الباب) ~2 (سكر|قفل|سكّر|سكرلنا|سكّرلنا) (الباب)? "
+        "(بوجهنا|بوجهي|في وشنا|بوشنا|قدامنا)"
+    ),
     # Everyone better off if I were not here; he strangles me (Arabizi); a safety plan: if I do
     # not answer he is home, and the children know to go to the neighbours.
     flag(

@@ -23,6 +23,93 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # A coach's massages that are "our secret" because "I'm his favourite".
+    hint(
+        "(massage|massages|massaging|rubs my (back|shoulders|legs|neck)|rubbing my (back|"
+        "shoulders|legs|neck))",
+        "physical_contact",
+        SEXUAL,
+    ),
+    hint(
+        "(im|i'm|i am|shes|she's|hes|he's) (his|her) (favourite|fave|favorite|special girl|special "
+        "boy|best girl|number one)",
+        "flattery",
+        SEXUAL,
+    ),
+    # A story that changes every time.
+    hint(
+        "(story|explanation|excuse|excuses|account) (changes|is different|keeps changing|"
+        "different) (every time|each time|every week)",
+        "untrue",
+        PHYSICAL,
+    ),
+    # "Keep my mouth shut so my head stays off the table."
+    flag(
+        "(so|or) (my|his|her|ma) (head|face) (stays|stay|stayed|keeps) (off|away from) the (table|"
+        "wall|floor|door|counter)",
+        PHYSICAL,
+    ),
+    # Nobody picked the child up, again, and it is dark.
+    flag(
+        "(nobody|no one|naebody|noone|nobodys|noones) (has|s)? (picked|come for|came for|collected|"
+        "come to get|came to get|turned up for) (me|us|him|her|my wee brother|my sister) (up)? ~6 "
+        "(again|its dark|it's dark|locking up|everyone else|everyone's gone|all night)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # School lunch the only meal; the kitchen locked.
+    flag(
+        "(school|school lunch|school dinner|school dinners|free school meals|breakfast club) (is|"
+        "are|s) (my|our|his|her|the) only (meal|food|proper meal|hot meal|meals)|(kitchen|fridge|"
+        "cupboards|food cupboard|the food) (is|are|s|re|gets|get)? (always|kept)? (locked|"
+        "padlocked|locked up)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Kept off school to mind the baby.
+    flag(
+        "(not|no|never|nae) (really)? (at|in|going to|goin to|allowed to go to|gone to|been to) "
+        "school ~3 (cos|because|bc|as|since) ~2 (mum|dad|mam|maw|da|my mum|my dad|my parents|she|"
+        "he) (needs|wants|makes|keeps|tells) (me|us) ~3 (home|at home|to look after|with the baby|"
+        "mind)",
+        NEGLECT,
+    ),
+    # Behaviour a parent sees change after someone new: won't be hugged, showers three times a
+    # day, cries at a name; with gifts.
+    hint(
+        "(wont|won't|doesnt|doesn't|will not|does not) let (me|us|anyone|her dad|her mum|his dad|"
+        "his mum) (hug|touch|cuddle|near) (her|him)|(showers|washes|showering|washing) (# times|"
+        "three times|four times|five times|constantly|all the time) (a day|every day|daily)?",
+        "physical_contact",
+        SEXUAL,
+    ),
+    hint(
+        "(cries|crying|bursts into tears|burst into tears|panics|freezes|goes quiet|flinches|"
+        "shakes|goes white) (when|whenever|at|if) ~5 (name|mentioned|comes up|comes round|is "
+        "there|goes there|drops her off|picks her up)",
+        "silenced",
+        SEXUAL,
+    ),
+    hint(
+        "(buying|buys|bought|gives|gave|giving) (her|him|me) (kit|gifts|presents|things|stuff|"
+        "clothes|a phone|money|vapes|treats)",
+        "gifts",
+        SEXUAL,
+    ),
+    # Harmless: a toy lightsaber, a secret stash of chocolate, a school curry "poisoning us".
+    idiom(
+        "with (his|her|a|my|the|their) (lightsaber|light sabre|toy sword|foam sword|nerf gun|"
+        "pillow|cushion|balloon|pool noodle|water pistol|teddy|plastic sword)"
+    ),
+    idiom(
+        "(secret)? stash of (chocolate|sweets|crisps|snacks|biscuits|haribo|lego|cards|comics|"
+        "pokemon cards|sugar|fizzy juice)"
+    ),
+    idiom(
+        "(trying to|tryna|want to|wanting to) poison (us|me|everyone) (with|wi)? ~3 (food|dinners|"
+        "curry|chicken|lunch|school dinners|cooking|pasta|soup)|(swear|sure|convinced|think) ~3 "
+        "(trying to|tryna) poison (us|me|everyone)"
+    ),
     # "It's my fault mum got hurt."
     flag(
         "(my|ma|all my|aw ma) fault {PARTNER_VICTIM} (got|gets|was|is|keeps getting|kept getting) "

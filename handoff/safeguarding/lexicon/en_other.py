@@ -16,6 +16,112 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Grooming described as care: a stranger offering lifts at the gate, "your real dad".
+    flag(
+        "(man|guy|auld guy|old guy|old man|stranger|bloke|men|guys|boy racer) ~6 (school gate|"
+        "gates|outside school|outside the school|the park|playground|bus stop) ~8 (offering|"
+        "offerin|offers|offered|giving|gives) ~3 (lifts|a lift|sweets|money|vapes|cigarettes|fags|"
+        "drink|alcohol)",
+        EXPLOITATION,
+        DANGER,
+        severity="high",
+    ),
+    flag(
+        "(hes|he's|he is|he says he's|says hes|claims hes|telt|told) ~4 (her|my|his|their) real "
+        "(da|dad|daddy|father)",
+        SEXUAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # A girl of 13 "dating" a driver of about 40.
+    flag(
+        "(8|9|10|11|12|13|14|15) ~8 (dating|going out with|seeing|sleeping with) ~6 (who is|whos|"
+        "who's|he is|hes|he's|aged|who's about|of) (about|around|like|nearly|over|roughly)? "
+        "{ADULT_AGE}",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # A boyfriend's pals "wanting a turn"; a teacher asking to see a bra; being filmed changing.
+    flag(
+        "(boyfriend|bf|his|boyfriends|boyfriend's) ~3 (pals|mates|friends|boys|lads|cousins) ~4 "
+        "(want|wants|wanted|to have|get|getting|got|have|had|take|taking|took) a (turn|go|shot)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(show|showing|showed|shows|lift|lifting) (him|them|the teacher|the coach|sir|a man|the "
+        "man|his friend) (my|your|ur|her|his|their)? (new)? (bra|bras|pants|knickers|underwear|"
+        "boxers|chest|boobs|privates|bum|body)",
+        SEXUAL,
+    ),
+    flag(
+        "(films|filmed|filming|records|recorded|recording|photographs|photographed|takes pictures "
+        "of|took pictures of|takes photos of|took photos of) (me|them|her|him|us|my sister|my "
+        "brother) ~3 (getting changed|changing|in the shower|showering|in the bath|naked|undressed|"
+        "undressing|in the toilet|on the toilet|sleeping|in bed)",
+        SEXUAL,
+    ),
+    # Forced marriage: how to get out of a wedding once it is booked, a passport left with a
+    # teacher; a job that keeps the passport until the flight is paid back.
+    flag(
+        "(get out of|escape|stop|cancel|avoid|refuse|say no to) (a|the|my|her|this)? (wedding|"
+        "marriage|engagement) (once|when|after|if|that) ~4 (booked|arranged|agreed|planned|"
+        "decided|sorted)|(leave|hide|keep) (her|my) passport (in|with|at) (your|my|the|school|a)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "(keep|keeps|kept|took|take|takes|holding|hold|holds|has) (your|my|his|her|their|our) "
+        "(passport|passports|documents|papers|id) ~12 (not pay|no pay|dont pay|don't pay|paid "
+        "back|pay back|debt|owe|the flight|the fare|wages|work it off)",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    # Radicalisation: a group "runs the council"; stickers for a place of worship.
+    flag(
+        "(jews|jewish people|muslims|immigrants|asians|blacks|foreigners|catholics|protestants|"
+        "refugees|pakis) (run|control|own|are taking over|secretly run) (the|our)? (council|"
+        "country|world|media|banks|government|schools|police)",
+        RADICALISATION,
+        unless=("history", "fiction"),
+    ),
+    flag(
+        "(stickers|posters|leaflets|graffiti|paint|spray) ~6 (on|at|outside|on the|round) (the|a)? "
+        "(synagogue|mosque|church|gurdwara|temple|chapel)",
+        RADICALISATION,
+        severity="medium",
+    ),
+    # Danger now: a friend collapsed after taking something, lips going blue; gas, and a parent
+    # who will not wake.
+    flag(
+        "(lips|face|fingers|skin) (is|are|s|re)? (going|gone|turning|turned|all|went)? (blue|grey|"
+        "gray|purple)",
+        DANGER,
+        severity="immediate",
+        unless=("cold_water",),
+    ),
+    context(
+        "(freezing|cold|swimming|swim|pool|the sea|the loch|snow|winter|ice|icy|blueberries|"
+        "lipstick|face paint|paint|makeup|costume|smurf)",
+        "cold_water",
+    ),
+    flag(
+        "(collapsed|passed out|fitting|having a fit|unconscious|wont wake up|won't wake up) ~6 "
+        "(after|from) (taking|drinking|smoking|sniffing|something|a pill|pills|a tab)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(gas|smoke|fumes) ~10 ({PARTNER_VICTIM}|{KIN}|he|she|they) (wont|won't|will not|cant|"
+        "can't|cannot|isnt|isn't|is not) (wake|waking|wake up|waking up|get up|moving|breathing)",
+        DANGER,
+        severity="immediate",
+    ),
+    # Harmless: "she'll murder me if I don't come to her 80th".
+    idiom(
+        "(murder|kill) (me|us) if (i|we) (dont|don't|do not) (come|go) (to|tae) (her|his|the|my|"
+        "their) ~2 (party|birthday|wedding|80th|70th|60th|50th|40th|30th|21st|18th|dinner|do|"
+        "christening|graduation)"
+    ),
     # "My husband is going to kill me for booking a holiday in term time."
     idiom(
         "(kill|murder) (me|us|him|her) (for|over) (booking|buying|spending|forgetting|breaking|"
@@ -1783,7 +1889,12 @@ RULES = [
         "(fridge|cupboards|cupboard|food|kitchen)",
         "neglect",
         EMOTIONAL,
-        unless=("rules",),
+        unless=("rules", "fasting"),
+    ),
+    context(
+        "(operation|surgery|appendix|anaesthetic|anesthetic|fasting|nil by mouth|ramadan|blood "
+        "test|before the op|theatre|endoscopy|colonoscopy)",
+        "fasting",
     ),
     context(
         "(in class|in the classroom|in lessons|in the lesson|in the library|on the bus|"

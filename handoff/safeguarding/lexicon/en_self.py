@@ -6,6 +6,101 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Hoodies in June and long sleeves for PE: marks hidden (a second sign beside scars, cover
+    # stories or a cat that does not exist).
+    hint(
+        "(wearing|wear|wore|wearin|in|keep|keeping) (my|a|ma)? (hoodie|hoodies|hoody|jumper|"
+        "jumpers|trackies|leggings) (in|for|during|at) (pe|gym|june|july|august|summer|the summer|"
+        "the heat|swimming|the heatwave)",
+        "sh_hiding",
+        SELF_HARM,
+    ),
+    flag(
+        "(how|how do|how can|how to|best way to) (you|u|i|ye|yous)? (hide|cover|cover up|conceal) "
+        "(my|the|these|her|his|ur|your)? (marks|cuts|scars|burns|self harm marks|sh marks)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(punch|punching|punched|hit|hitting|bang|banging|smash|smashing) (the|a)? (wall|walls|"
+        "door|doors|mirror) (until|till|til|so hard|and) ~3 (knuckles|hand|hands|fist|fists) ~2 "
+        "(split|splits|bleed|bleeds|bled|bleeding|break|broke|cracked|swell|swollen)",
+        SELF_HARM,
+        severity="medium",
+        firm=True,  # the idiom "punched the wall" (anger) must not cancel knuckles split open
+    ),
+    flag(
+        "(the cutting|cutting|cuttin|the sh|sh|self harm|cuts) (s|has|is)? (stopped|stop|not|"
+        "doesnt|doesn't|dont|don't) (working|work|helping|help|enough)|(started|start|starting|"
+        "moved on to|switched to) (burning|cutting|scratching|hitting) (instead|myself|now)",
+        SELF_HARM,
+    ),
+    flag(
+        "(bad night|rough night|bad nite|another night|long night) (with|wi) (the|my|ma) "
+        "(sharpener|blade|blades|razor|compass|lighter)|(with|wi) (the|my|ma) (sharpener|blade|"
+        "razor|pencil sharpener) (again|last night|every night)",
+        SELF_HARM,
+    ),
+    # Pills stolen and hidden and counted; a will written, things given away; the funeral pictured.
+    flag(
+        "(nicking|nickin|stealing|stealin|pinching|pinchin|taking|takin) (my|ma) (maws|mums|"
+        "mams|dads|das|grans|nans|mum's|maw's|dad's|gran's|nan's) {PILLS} ~4 (hiding|hidin|"
+        "saving|savin|stashing|keeping|# so far)|(hiding|hidin|saving|savin|stashing|collecting|"
+        "hoarding|stockpiling) (them|the pills|{PILLS}) ~3 # so far",
+        SUICIDE,
+    ),
+    hint("(wrote|written|writing|made|make|making|doing) (my|ma|a) will", "plan_note", SUICIDE),
+    hint(
+        "who (wants|gets|can have|is having|should get) (my|ma) (stuff|things|trainers|clothes|"
+        "games|switch|phone|xbox|ps5|playstation|room|cat|dog|jewellery|makeup|hoodies)",
+        "plan_giveaway",
+        SUICIDE,
+    ),
+    flag(
+        "(think|thinking|thinkin|plan|planning|picked|pick|picking|choose|chose|choosing|imagine|"
+        "imagining|picture|picturing|dream|dreaming) ~5 (my|your|ur|ma) (own)? funeral",
+        SUICIDE,
+        severity="medium",
+        unless=("funeral_real",),
+    ),
+    context(
+        "(passed away|died|has died|dying|hospice|terminal|funeral director|the will)",
+        "funeral_real",
+    ),
+    # The bridge's height and whether it hurts; the fast train at the end of the platform; the roof.
+    flag(
+        "(does|would|will|do) it hurt ~4 (land|landing|fall|falling|jump|jumping|hit|hitting) ~5 "
+        "(water|the water|ground|the ground|that height|from there|from that height|off)",
+        SUICIDE,
+    ),
+    flag(
+        "(end|edge) of the platform ~12 (fast|express|non stop|non stopping|freight) (one|train|"
+        "trains) ~3 (slow|slows|stop|stops|come through|pass|go through)",
+        SUICIDE,
+    ),
+    flag(
+        "(im|i'm|i am|am|sitting|standing) (up)? (on|at) (the)? (roof|edge|ledge) of (the)? (multi "
+        "storey|multistorey|car park|carpark|flats|block|building|bridge|tower|school)",
+        SUICIDE,
+    ),
+    flag(
+        "(skydive|skydiving|jump|jumping|bungee|bungee jump) without (a|the|any)? (parachute|chute|"
+        "rope|cord)",
+        SUICIDE,
+    ),
+    flag("see (you|yous|ya|u|yis|youse) (all)? on the other side", SUICIDE, severity="medium"),
+    idiom("on the other side of (the|my|this|these|exams|summer|christmas|the holidays|it)"),
+    flag(
+        "(finally|actually) (went|go|gone|did|goin|going) (thru|through) with it|(if|when) (im|"
+        "i'm|i am) not (in|here|at school|around|online|back) ~6 (bc|because|cos|cause|coz) (i|"
+        "ive|i've) ~3 (did it|went (thru|through) with it|done it|gone (thru|through) with it)",
+        SUICIDE,
+    ),
+    # Harmless: cutting an onion.
+    idiom(
+        "(cut|cutting|chop|chopping|slice|slicing) (an|the|a|some|up)? (onion|onions|veg|"
+        "vegetables|carrots|fruit|bread|cake|paper|hair|grass|pizza|peppers|tomatoes)"
+    ),
     # A tooth pulled at the dentist's bleeds.
     idiom(
         "(pull|pulled|pulling|pulls|took out|take out|extract|extracted) (out)? (my|his|her|a|the|"

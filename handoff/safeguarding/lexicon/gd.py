@@ -28,6 +28,24 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A cover story a parent scripts ("that's what mummy told me to say"); a "bad night" with the
+    # sharpener; "beating me at ping pong".
+    flag(
+        "(sin na|sin a|sin an rud a) (thuirt|dh'iarr|dh iarr) (mamaidh|mama|mo mhàthair|mo "
+        "mhathair|dadaidh|daddy|m' athair|m athair|e|i|iad) (rium|orm) (a ràdh|a radh|ràdh|radh)",
+        PHYS,
+        severity="medium",
+    ),
+    flag(
+        "(oidhche dhona|droch oidhche|oidhche dhoirbh) ~4 (leis an|le|leis a') (sharpener|bleid|"
+        "lann|sgian|rasair|razor|blade)",
+        SH,
+    ),
+    idiom(
+        "(gam|ga mo) (bhualadh|chur sìos|chur sios) (aig|air) (ping pong|teanas|tennis|tenis|"
+        "chess|fifa|cairtean|ball-coise|ball coise|snooker|dàmais|damais|tàileasg|taileasg|"
+        "mario kart|minecraft|fortnite)"
+    ),
     # A small brother hitting with a pillow.
     idiom(
         "(bhuail|bhuaileas|bualadh) (e|i|iad)? (mi|sinn) (le|leis an|leis a') (cluasag|chluasag|"

@@ -43,6 +43,21 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A "bad night" with the sharpener, a hoodie for PE; nothing at home and mum asleep all day;
+    # "as if someone had beaten me" after a jab.
+    flag(
+        "(znowu|znow|znów|zla noc|zła noc|złą noc|zla noca|złą nocą|zlą noc) ~4 (z|ze) "
+        "(temperowk*|temperówk*|zyletk*|żyletk*|nozyk*|nożyk*|ostrz*|cyrkl*)",
+        SH,
+    ),
+    flag(
+        "(nic nie ma|nie ma nic|nie ma jedzenia|nie ma co jesc|nie ma co jeść|lodowka pusta|"
+        "lodówka pusta) ~8 (mama|tata|mamusia|matka|ojciec) (caly czas|cały czas|ciagle|ciągle|"
+        "tylko|caly dzien|cały dzień|wiecznie) (spi|śpi|pije|lezy|leży)",
+        NEG,
+    ),
+    idiom("(jakby|jak by|jakbym|jakby mnie|jak gdyby) ~2 (pobil*|pobił*|bil|bił|uderzyl*|uderzył*|"
+          "skopal*|skopał*|przejechal*|przejechał*)"),
     # Going to the railway tracks on Friday; "nobody will miss me".
     flag(
         "(ide|idę|pojde|pójdę|pojdę|skocze|skoczę|rzuce sie|rzucę się|poloze sie|położę się|"
@@ -717,6 +732,7 @@ RULES = [
         "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
         "siostre|siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
         NEG,
+        unless=("game",),  # "the team left me alone" in Fortnite
     ),
     # A young child left on its own for the whole day or night.
     flag(

@@ -862,3 +862,80 @@ def test_the_rules_learned_from_blind_sets_bi_bj_and_bk(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Self-harm hidden, escalating, or told as a question.
+        ("my scars are bad now, wearing a hoodie in july", "en", True),
+        ("wearing a hoodie in july cos the school is freezing", "en", False),
+        ("how do i cover up my cuts for the swimming gala", "en", True),
+        ("how do i cover up the stain on my shirt", "en", False),
+        ("i punched the door till my knuckles bled", "en", True),
+        ("punched the air when we scored", "en", False),
+        ("cutting doesn't help anymore so i started burning", "en", True),
+        ("another bad night with the blade", "en", True),
+        ("i cut an onion and cried", "en", False),
+        ("been pinching my mum's paracetamol and hiding them, 30 so far", "en", True),
+        ("wrote my will last night. who wants my xbox", "en", True),
+        ("i keep picturing my own funeral, which songs", "en", True),
+        ("my gran died and we're planning her funeral", "en", False),
+        ("would it hurt if you jump from that height into the water", "en", True),
+        ("at the edge of the platform, does the express train stop here", "en", True),
+        ("i'm sitting on the ledge of the flats", "en", True),
+        ("bungee jump without a rope sounds peaceful", "en", True),
+        ("see yous on the other side x", "en", True),
+        ("see you on the other side of the exams!", "en", False),
+        ("if im not in tomorrow its cos i went through with it", "en", True),
+        # Abuse and neglect told indirectly.
+        ("i keep quiet at tea so my face stays off the table", "en", True),
+        ("nobody picked me up again and the janitor is locking up", "en", True),
+        ("nobody picked the litter up again", "en", False),
+        ("breakfast club is my only meal, the fridge is locked", "en", True),
+        ("not at school this week cos mum needs me home with the baby", "en", True),
+        ("she won't let me hug her, showers four times a day and cries when his name comes up",
+         "en", True),
+        ("my coach does massages after practice, it's our secret", "en", True),
+        ("the physio gave me a massage after my knee op", "en", False),
+        ("bruises on his arms again, his story is different every time", "en", True),
+        # Grooming, exploitation, radicalisation, danger now.
+        ("an old man at the school gates keeps offering the kids lifts", "en", True),
+        ("she's 12 and seeing a guy who's about 35", "en", True),
+        ("I'm 17 and moving in with my girlfriend who's 19", "en", False),
+        ("my bf says his mates want a turn with me", "en", True),
+        ("my teacher asked me to show him my underwear", "en", True),
+        ("he filmed my sister in the shower", "en", True),
+        ("how do i get out of a marriage once it's arranged", "en", True),
+        ("the boss keeps our passports until we pay back the flight", "en", True),
+        ("he told me muslims run the council and gave me leaflets", "en", True),
+        ("my pal took a pill and his lips are going blue", "en", True),
+        ("my lips went blue in the cold pool at school", "en", False),
+        ("the gas is on and mum won't wake up", "en", True),
+        # Harmless.
+        ("my sister hit me with a pillow", "en", False),
+        ("i have a secret stash of sweets, shhh", "en", False),
+        ("the canteen is trying to poison us with that soup", "en", False),
+        ("my gran will kill me if I don't go to her 90th party", "en", False),
+        ("he can't eat before his operation tomorrow, is that normal", "en", False),
+        # Other languages.
+        ("znowu zła noc z żyletką", "pl", True),
+        ("w domu nic nie ma, mama cały czas śpi", "pl", True),
+        ("boli mnie noga jakby mnie ktoś pobił, po treningu", "pl", False),
+        ("w minecraft zostawili mnie samego w jaskini", "pl", False),
+        ("знову малювала на стегнах", "uk", True),
+        ("малювала на руках фломастером", "uk", False),
+        ("вітчим знову по обличчю, вухо досі болить", "uk", True),
+        ("у малюка круглі опіки на руці", "uk", True),
+        ("sin na thuirt mamaidh rium a ràdh", "gd", True),
+        ("droch oidhche leis an lann a-rithist", "gd", True),
+        ("tha e gam bhualadh aig tàileasg", "gd", False),
+        ("ايدي مليانة خطوط", "ar", True),
+        ("خلاص 🪢 الليلة", "ar", True),
+        ("كنت رح موت من الخجل", "ar", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_bl_bm_and_bn(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
