@@ -50,6 +50,20 @@ RULES = [
         SUICIDE,
     ),
     hint("(wrote|written|writing|made|make|making|doing) (my|ma|a) will", "plan_note", SUICIDE),
+    # "Said bye to my dog. Note's under my pillow."
+    hint(
+        "(note|notes|letter|letters) (is|are|s|re|been|left)? (under|on|in) (my|ma|the) (pillow|"
+        "pilow|bed|desk|drawer|mattress|bedside table|bedside|phone|notes app)",
+        "plan_note",
+        SUICIDE,
+    ),
+    hint(
+        "(said|say|saying|sayin) (bye|goodbye|my goodbyes|goodnight forever) (to)? (my|ma) (dog|"
+        "cat|pets|gran|granny|nan|mum|mam|dad|da|family|sister|brother|wee brother|wee sister|"
+        "friends|pals|room)",
+        "goodbye",
+        SUICIDE,
+    ),
     hint(
         "who (wants|gets|can have|is having|should get) (my|ma) (stuff|things|trainers|clothes|"
         "games|switch|phone|xbox|ps5|playstation|room|cat|dog|jewellery|makeup|hoodies)",

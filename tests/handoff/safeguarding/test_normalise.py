@@ -888,6 +888,8 @@ def test_the_rules_learned_from_blind_sets_bi_bj_and_bk(
         ("see yous on the other side x", "en", True),
         ("see you on the other side of the exams!", "en", False),
         ("if im not in tomorrow its cos i went through with it", "en", True),
+        ("said goodbye to my cat. the letter's in my desk", "en", True),
+        ("said goodbye to my cat before the holiday", "en", False),
         # Abuse and neglect told indirectly.
         ("i keep quiet at tea so my face stays off the table", "en", True),
         ("nobody picked me up again and the janitor is locking up", "en", True),
