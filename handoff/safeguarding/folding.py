@@ -48,6 +48,10 @@ _EMOJI_WORDS: dict[str, str] = {
     "🤛": " punches ",
     "🤜": " punches ",
     "💍": " ring ",
+    # "grandpa 👴➡️ my bed 🛏️ every night".
+    "👴": " grandpa ",
+    "🛏": " bed ",
+    "➡": " to ",
     # "no 🍞 in the house since sunday".
     "🍞": " bread ",
     "🥛": " milk ",

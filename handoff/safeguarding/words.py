@@ -37,6 +37,7 @@ class Vocabulary:
 
 
 _HUSH = re.compile(r"s+h{2,}", re.IGNORECASE)
+_AGE = re.compile(r"(\d{1,2})yo", re.IGNORECASE)
 
 
 class WordRepair:
@@ -58,6 +59,10 @@ class WordRepair:
         token = raw.replace("'", "").replace("*", "")
         if not token:
             return ()
+        age = _AGE.fullmatch(token)
+        if age:
+            # "a 14yo", "a 40yo 'pal'": the age rules are written "14 yo", "40 year old".
+            return (age.group(1), "yo")
         if _HUSH.fullmatch(token):
             # "shhh" asks for quiet: collapsed, it would be "sh", which is self-harm.
             return ("shush",)

@@ -33,6 +33,30 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # When mum is at work the stepfather comes in on me and shuts the door.
+    flag(
+        "(جوز أمي|جوز امي|زوج أمي|زوج امي|عمو|خالو|عمي|خالي|جوز ماما) ~3 (بيفوت|يفوت|بيدخل|يدخل|"
+        "فات|دخل) (عليي|علي|عليا|غرفتي|لغرفتي|على غرفتي) ~3 (بيسكر|بيسكّر|يسكر|بيقفل|يقفل|سكر|"
+        "قفل|بسكر) (الباب)?",
+        SEX,
+    ),
+    # Pills collected, tonight; the aunt who will "purify" her when they travel; a little
+    # sister cutting her hand with a razor.
+    flag(
+        "(جمعت|خبيت|خبّيت|حضرت|حضّرت|جهزت|جهّزت|خزنت) (الحبوب|حبوب|الدوا|الدواء|الأدوية|الادوية|"
+        "حبوب منومة)",
+        S,
+    ),
+    flag(
+        "(نطهرك|نطهّرك|نطهرها|نطهّرها|يطهروها|يطهّروها|يطهروني|يطهّروني|يختنوني|يختنوها|نختنك|"
+        "نختنها|ختان البنات|ختانها)",
+        FM,
+    ),
+    flag(
+        "(تجرح|يجرح|بتجرح|بيجرح|جرحت|جرح|عم تجرح|عم يجرح) (يدها|ايدها|إيدها|يده|ايده|حالها|حاله|"
+        "نفسها|نفسه|دراعها|رجلها|ايديها) (بالموس|بموس|بالشفرة|بشفرة|بالسكين|بسكين|بالزجاج|بالقزاز)",
+        SH,
+    ),
     # Back to "the old habit", an arm full of lines; rope and "tonight"; no winter shoes and a
     # mother always asleep. Harmless: "dying of embarrassment", sunstroke, a bus door shut.
     flag(

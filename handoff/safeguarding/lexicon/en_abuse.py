@@ -23,6 +23,106 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # "Can't sit down properly since Saturday and I'm not allowed to say why"; "dinnae ask
+    # aboot the eye"; "used to being called worthless at home"; the dentist "a waste of money".
+    flag(
+        "(cant|can't|cannot|canny|cannae) (sit|sit down|walk) (properly|right)? ~8 (not allowed to "
+        "(say|tell)|cant say why|can't say why|wont say why|won't say why|cant tell|can't tell|"
+        "not meant to say)",
+        PHYSICAL,
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(dont|don't|dinnae|do not|no) ask (about|aboot|bout) (the|my|ma|her|his) (eye|black eye|"
+        "bruise|bruises|face|lip|marks|arm|neck)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(called|calls me|call me|calling me) (worthless|useless|a mistake|a waste of space|"
+        "pathetic|a burden) ~3 (at home|by (my|ma) (mum|dad|mam|da|parents|stepdad|stepmum|gran))|"
+        "(used to|get|getting|always get) (being)? called (worthless|useless|a mistake|a waste of "
+        "space|a burden)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(mum|dad|mam|da|parents|she|he) ~3 (says|said|thinks|reckons) (the)? (dentist|doctor|gp|"
+        "optician|hospital|medicine) (is|s|are)? (a)? (waste of (money|time)|a con|pointless)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Short lines: "cant sit down, he used the cable again"; "told school I fell. I didn't";
+    # "mum's black eyes r not from falling"; "gran screams that i killed my mum being born";
+    # "made to stand in the hall all weekend"; a child eating out of the bins.
+    flag(
+        "{PERP} (used|uses|using) (the|a|his|her|ma|my)? (cable|belt|wire|cord|charger cable|stick|"
+        "slipper|wooden spoon|hose|hoover pipe|buckle|jump rope|skipping rope) (again|on me|on us|"
+        "on my|on him|on her)|(cant|can't|cannot|"
+        "canny|cannae) (sit|sit down|lie on my back|walk right) ~6 (belt|cable|wire|cord|stick|"
+        "slipper|hit|hits|hitting|leathered|skelped|beat|beats|battered|whipped)",
+        PHYSICAL,
+    ),
+    hint(
+        "^ (i didnt|i didn't|i did not|i never did|never did|didnt|didn't|that's a lie|its a lie|"
+        "it's a lie|wasnt true|wasn't true)",
+        "untrue",
+        PHYSICAL,
+    ),
+    flag(
+        "(black eye|black eyes|bruises|bruise|marks|injuries|burns|cuts) (r|are|is|were|was|s) not "
+        "(from|fae|cos of|because of) (falling|a fall|the stairs|walking into|the door|an "
+        "accident|sport|football|the cupboard)|(black eye|black eyes|bruises|bruise|marks|injuries|"
+        "burns|cuts) (arent|aren't|isnt|isn't|werent|weren't|wasnt|wasn't) (from|fae|cos of|"
+        "because of) (falling|a fall|the stairs|walking into|the door|an accident|sport|football|"
+        "the cupboard)",
+        PHYSICAL,
+        DOMESTIC,
+    ),
+    flag(
+        "(says|said|screams|screamed|shouts|shouted|tells me|told me|yells|yelled|keeps saying) "
+        "(that)? (i|its my fault i|it's my fault i) (killed|murdered) (my|ma) (mum|mam|mother|dad|"
+        "da|father|brother|sister|gran|granny)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(made to|make me|makes me|made me|make us|made us|makes us) (stand|sit|kneel|stay) (in|"
+        "outside|on|at) ~3 (all (day|night|weekend)|for hours|for # hours|till "
+        "midnight|overnight)",
+        EMOTIONAL,
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(eating|eats|eat|ate|takes food|taking food|gets food|get food) (out of|oot o|out|from|"
+        "fae) (the|a)? (bins|bin|rubbish|skip|scraps)|(eats|eating|eat|ate) scraps (out of|out|"
+        "from) (the)? (bin|bins)",
+        NEGLECT,
+        unless=("animals_bins",),
+    ),
+    context(
+        "(seagulls|seagull|gulls|foxes|fox|rats|birds|crows|cats|dogs|pigeons|magpies|vermin|"
+        "badgers|the dog|the cat)",
+        "animals_bins",
+    ),
+    # A grandad's "tickle game" that hurts; "grandpa ➡ my bed every night".
+    flag(
+        "({PERP_ADULT}|grandads|grandpas|uncles|dads|stepdads|papas|grampas) ~3 (tickle|tickling|"
+        "tickles) (game|games|fight|fights)? ~4 (hurts|hurt|i hate|"
+        "hate it|dont like|don't like|makes me cry|wont stop|won't stop|secret|under my|down my)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_ADULT} ~2 (to|into|in|comes in|comes into|gets in|gets into|climbs in|climbs into) "
+        "(my|ma) (bed|bedroom|room) ~3 (every night|at night|nights|when mum|when everyone)",
+        SEXUAL,
+    ),
+    # Harmless: "she'll skelp ma erse if..."; a big wave at the beach.
+    idiom(
+        "(skelp|skelpit|skelped|tan|tanned|whip|leather) (ma|my|yer|your|his|her) (erse|arse|bum|"
+        "backside|bahookie|hide) if"
+    ),
     # A coach's massages that are "our secret" because "I'm his favourite".
     hint(
         "(massage|massages|massaging|rubs my (back|shoulders|legs|neck)|rubbing my (back|"
@@ -225,8 +325,9 @@ RULES = [
     ),
     idiom("(wont|won't|doesnt|doesn't|will not) let (anyone|anybody|us|me|him|her) (touch|near)"),
     idiom(
-        "(hit|whacked|smacked|bashed|battered|hurt) (by|wi|with) (the|a) (door|doors|ball|football|"
-        "hockey ball|hockey stick|branch|swing|gate|wind)"
+        "(hit|whacked|smacked|bashed|battered|hurt|skelped|knocked over|floored) (by|wi|with) (the|"
+        "a) (massive|big|huge|giant)? (door|doors|ball|football|hockey ball|hockey stick|branch|"
+        "swing|gate|wind|wave|waves)"
     ),
     # A parent spending the gas or food money on drink, drugs or betting.
     flag(

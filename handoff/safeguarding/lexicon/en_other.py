@@ -16,6 +16,56 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Dealers meeting younger children after school with bikes and phones; moved to a new town
+    # every few weeks; a picture on everyone's phone.
+    flag(
+        "(dealers|dealer|gang|older lads|older boys|the lads) ~8 (younger kids|wee ones|first "
+        "years|kids|children|weans) ~8 (hand out|handing out|give|giving|gives|offering|offer) "
+        "(bikes|phones|money|cash|trainers|vapes|weed|mopeds)|(dealers|dealer|gang|older lads|"
+        "older boys) ~4 (hand out|handing out|give|giving|gives|offering|offer) ~3 (younger kids|"
+        "wee ones|first years|kids|children|weans) ~2 (bikes|phones|money|cash|trainers|vapes|weed|"
+        "mopeds)",
+        EXPLOITATION,
+    ),
+    hint(
+        "(move|moves|moved|moving) (us|me|them) (to)? (a)? (new|different) (town|city|house|place|"
+        "flat|area) (every|each) (few)? (weeks|week|month|months|days)",
+        "travel",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    flag(
+        "(the|that|my|ma|a) (picture|pic|photo|nude|nudes|video|vid) (of me)? (is|s|got|went|has "
+        "gone)? (on|round|sent round|all over) ~2 (everyone's|everyones|every|the whole|aw the) "
+        "(phone|phones|school|year)",
+        SEXUAL,
+        BULLYING,
+    ),
+    # A 14yo with a phone from a 25yo "pal"; a sister of 16 engaged to a man of 40; not allowed
+    # back to school after the nikah; martyrs and paradise, "I'm ready".
+    flag(
+        "{CHILD_AGE} (yo|year old|yr old|years old)? ~6 (from|off|by|fae) (a|an|some)? {ADULT_AGE} "
+        "(yo|year old|yr old|years old)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "{CHILD_AGE} ~4 (engaged|married|betrothed|promised) (to)? (a|an|some)? ({ADULT_AGE}|older "
+        "man|old man|man|cousin)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "(not allowed|cant|can't|wont be allowed|won't be allowed|no more|never going) ~2 (back to|"
+        "go to|to go to|going to|back at) school ~3 (after|since|once|now) (the|my|her)? (nikah|"
+        "nikkah|wedding|engagement|marriage|rishta)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "(martyr|martyrs|martyrdom|shahid|shaheed|shaheeds) ~6 (paradise|heaven|jannah|ready|"
+        "straight to|reward|virgins)",
+        RADICALISATION,
+        unless=("history", "fiction"),
+    ),
     # Grooming described as care: a stranger offering lifts at the gate, "your real dad".
     flag(
         "(man|guy|auld guy|old guy|old man|stranger|bloke|men|guys|boy racer) ~6 (school gate|"

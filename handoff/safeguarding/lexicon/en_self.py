@@ -6,6 +6,80 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Told in passing: "only went a bit deep this time"; how many paracetamol is too much (for a
+    # "project"); how long a fall takes to hit the ground; standing on the edge now.
+    flag(
+        "(went|go|gone|cut|did it) (a bit|a wee bit|too|quite|really|so|pretty)? (deep|deeper) "
+        "(this time|again|last night|tonight|than usual|than last time)",
+        SELF_HARM,
+    ),
+    flag(
+        "how (many|much) {PILLS} ~6 (too much|enough|to die|to kill|kill (you|someone|a person)|"
+        "overdose|lethal|fatal|would it take)",
+        SUICIDE,
+        firm=True,  # "it's for a school project" is how the question is often covered
+    ),
+    flag(
+        "how long (it takes|does it take|would it take|till you|until you) ~2 (to)? (hit|reach|"
+        "land on) the (ground|water|bottom)",
+        SUICIDE,
+    ),
+    hint(
+        "(tallest|highest) (car park|carpark|multi storey|bridge|building|block|cliff|cliffs|flats|"
+        "tower)",
+        "plan_place",
+        SUICIDE,
+    ),
+    flag(
+        "(standing|stood|sitting|sat|im|i'm) (on|at) the (edge|ledge) (now|right now|rn|of it "
+        "now)",
+        SUICIDE,
+    ),
+    # Harmless: budgets are cut.
+    idiom(
+        "(cut|cuts|cutting) (back)? (the|our|their|its|back|to the|to our)? ~2 (budget|budgets|"
+        "funding|services|staff|hours|costs|jobs|classes|routes|bus|buses|service|grant|grants|"
+        "spending|music budget|council tax)"
+    ),
+    # Short lines: "found the bridge. going at midnight"; "gave away my switch n my cat. sorted
+    # now"; "how deep you need to cut to actually do it"; burning a hated body with a lighter.
+    hint(
+        "(found|picked|chosen|chose|scouted|checked out) (the|a|my|ma) (bridge|spot|place|cliff|"
+        "cliffs|roof|ledge|tree|railway|tracks|building)",
+        "plan_place",
+        SUICIDE,
+    ),
+    hint(
+        "(going|goin|doing it|do it|gonna go|leaving|jumping|it happens) (at|around|about|by|"
+        "after)? (midnight|dawn|sunrise|# am|# pm|1am|2am|3am|4am|5am|6am|11pm|12am|# oclock|the "
+        "morning)",
+        "plan_when",
+        SUICIDE,
+    ),
+    hint(
+        "(gave|given|giving|give) (away|out) (my|ma|all my|aw ma) (stuff|things|switch|xbox|cat|"
+        "dog|games|clothes|phone|ps5|playstation|trainers|hoodies|jewellery|makeup|room)",
+        "plan_giveaway",
+        SUICIDE,
+    ),
+    hint(
+        "(sorted now|all sorted|its all sorted|it's all sorted|everything is sorted|everythings "
+        "sorted|everything's sorted|all done now|its done now|it's done now|ready now|im ready|"
+        "i'm ready)",
+        "resolved",
+        SUICIDE,
+    ),
+    flag(
+        "how (deep|hard|far|many times|long) ~5 (cut|slit|slice|stab) ~5 (do it|die|to die|kill|"
+        "end it|work|actually|bleed out|for it to)",
+        SUICIDE,
+        SELF_HARM,
+    ),
+    flag(
+        "(hate|hating|hated) (my|ma) (body|self|skin|face|legs|arms|stomach) ~6 (burn|burns|cut|"
+        "cuts|hurt|hurts|scratch|scratches|punish|starve) (it|myself|me|them|masel)",
+        SELF_HARM,
+    ),
     # Hoodies in June and long sleeves for PE: marks hidden (a second sign beside scars, cover
     # stories or a cat that does not exist).
     hint(

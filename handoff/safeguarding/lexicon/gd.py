@@ -28,6 +28,41 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "That picture is on everyone's phone" and no more school.
+    flag(
+        "(an dealbh|dealbh|na dealbhan|am bhidio|bhidio) (ud|sin|dhìom|dhiom|dhìomsa)? ~2 (air|air "
+        "fòn|air fon|air fònaichean|air fonaichean) ~3 (a h-uile duine|h-uile duine|na sgoile|"
+        "a' chlas|a chlas)",
+        SEX,
+        BULLY,
+    ),
+    # A group hit me after school and filmed it; my sister wants to kill herself; alone with
+    # the baby since Monday; "useless" every day.
+    flag(
+        "(bhuail|bhuaileadh|bhreab|bhreab iad) (buidheann|iad|e|i|na balaich|balaich|nigheanan|"
+        "clann|feadhainn) (mi|sinn)",
+        PHYS,
+        BULLY,
+    ),
+    flag(
+        "(airson|ag iarraidh|a' feuchainn ri|a feuchainn ri) (i fhèin|e fhèin|i fhein|e fhein|iad "
+        "fhèin|iad fhein) a (mharbhadh|ghoirteachadh|gearradh)",
+        S,
+    ),
+    flag(
+        "(nam aonar|nam aonair|leam fhìn|leam fhin|leinn fhìn|leinn fhin) ~4 (bho|o|fad) "
+        "(dhiluain|dimàirt|dimairt|diciadain|diardaoin|dihaoine|disathairne|didòmhnaich|"
+        "didomhnaich|an-dè|an de|seachdain|dà latha|da latha|trì latha|tri latha)",
+        NEG,
+    ),
+    flag(
+        "(canaidh|tha|thuirt|their|ag ràdh|ag radh) (mamaidh|mama|dadaidh|mo mhàthair|mo mhathair|"
+        "m' athair|m athair|e|i) ~4 (gu bheil mi|gun robh mi|tha mi) (gun fheum|gun diù|gun diu|"
+        "nam eallach|nam uallach|na mo eallach)",
+        EMO,
+    ),
+    # Harmless: houses burnt in the Clearances (a history lesson).
+    idiom("(taighean|taigh|na taighean|bailtean) (gan|ga|air an) losgadh"),
     # A cover story a parent scripts ("that's what mummy told me to say"); a "bad night" with the
     # sharpener; "beating me at ping pong".
     flag(
@@ -613,6 +648,7 @@ RULES = [
         "(tha|bha|tha e|tha i|tha iad|tha fear) ~4 (le sgian|le gunna|le tuagh|le sgeine)",
         DANGER,
         severity="immediate",
+        unless=("fiction", "game"),  # "in the film a man with a knife ran after people"
     ),
     flag("(ann an cunnart|an cunnart|ann an cunnart mòr)", DANGER, severity="immediate"),
     flag(
@@ -683,7 +719,8 @@ IDIOMS = [
         "education",
     ),
     context(
-        "(film|am film|prògram|prograam|leabhar|an leabhar|sgeulachd|naidheachdan|air na "
+        "(film|am film|fhilm|an fhilm|fiolm|prògram|prograam|leabhar|an leabhar|sgeulachd|"
+        "naidheachdan|air na "
         "naidheachdan)",
         "fiction",
     ),

@@ -43,6 +43,33 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Harmless: hit in the face at kickboxing.
+    # Not "mma": doubled letters collapse, and "ma" is Scots for "my".
+    context("(kickboxing*|boks*|trening*|karate|judo|mecz*|zapas*|sparing*|taekwondo)", "sport"),
+    # "He'll hang himself today"; drunk, with a stick, coming to my room.
+    flag(
+        "(sie|się) (dzis|dziś|dzisiaj|jutro|wieczorem|w nocy)? (powiesi|powieszę|powiesze|"
+        "potnę)",
+        S,
+    ),
+    flag(
+        "(z kijem|z nożem|z nozem|z siekierą|z siekiera|z pasem|z paskiem|z młotkiem|z mlotkiem) "
+        "~4 (idzie|wchodzi|przychodzi|dobija sie|dobija się|wali do|stoi pod) ~3 (mnie|mojego|"
+        "pokoju|nas|drzwi|drzwiami)",
+        DANGER,
+        severity="immediate",
+    ),
+    # Harmless: a brother who pinches; a teacher out of the room for five minutes.
+    idiom(
+        "(brat|siostra|braciszek|siostrzyczka|mlodszy brat|młodszy brat|mlodsza siostra|młodsza "
+        "siostra) (ciagle|ciągle|zawsze|wciaz|wciąż|znowu)? (mnie)? (szczypie|gryzie|szczypal|"
+        "szczypał|szczypała|gryzl|gryzł)"
+    ),
+    context(
+        "(na chwile|na chwilę|na minute|na minutę|na # minut|na pięć minut|na piec minut|na "
+        "dziesięć minut|na dziesiec minut)",
+        "briefly",
+    ),
     # A "bad night" with the sharpener, a hoodie for PE; nothing at home and mum asleep all day;
     # "as if someone had beaten me" after a jab.
     flag(
@@ -559,6 +586,7 @@ RULES = [
         "(dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostaniesz|dostane|dostanę) (lanie|"
         "lanie pasem|pasem|w twarz|po twarzy|baty|manto|wpierdol|wpierdziel|klapsa|klapsy)",
         PHYS,
+        unless=("sport",),
     ),
     flag(
         "(siniaki|siniak|since|since|sińce|slady|ślady|rany) ~3 (od|po|bo|przez) (taty|ojca|"
@@ -732,7 +760,7 @@ RULES = [
         "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas|brata|"
         "siostre|siostrę) (sam*|na caly|na cały|na noc|na weekend|na kilka dni|bez jedzenia)",
         NEG,
-        unless=("game",),  # "the team left me alone" in Fortnite
+        unless=("game", "briefly"),  # "the team left me alone" in Fortnite; five minutes
     ),
     # A young child left on its own for the whole day or night.
     flag(

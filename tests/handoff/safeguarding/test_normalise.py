@@ -941,3 +941,69 @@ def test_the_rules_learned_from_blind_sets_bl_bm_and_bn(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Short lines that carry the whole risk.
+        ("picked the spot. going at 3am", "en", True),
+        ("gave away all my games. im ready", "en", True),
+        ("gave away my old games to the charity shop", "en", False),
+        ("how deep do you have to cut to actually die", "en", True),
+        ("i hate my body, i burn it every night", "en", True),
+        ("can't sit down, he used the belt again", "en", True),
+        ("she took my charger again, so annoying", "en", False),
+        ("told the teacher i tripped. i didn't", "en", True),
+        ("mums bruises are not from the stairs", "en", True),
+        ("dad keeps saying i killed my mum", "en", True),
+        ("made to kneel in the hall all night", "en", True),
+        ("she had to stay in the library all day because of the trip", "en", False),
+        ("wee boy in my class eats out the bins", "en", True),
+        ("the seagulls eat out the bins every morning", "en", False),
+        ("my uncle's tickle game hurts and i hate it", "en", True),
+        ("👴➡️ my 🛏️ every night", "en", True),
+        ("my 13yo has a new phone from a 30yo 'friend'", "en", True),
+        ("she's 15 and engaged to a 35 year old", "en", True),
+        ("not allowed back at school after the wedding", "en", True),
+        ("they say martyrs go to paradise and i'm ready", "en", True),
+        ("we learned about the martyrs of the reformation in history", "en", False),
+        # Told in passing.
+        ("only went a bit deeper this time lol", "en", True),
+        ("how many paracetamol would kill someone, it's for a project", "en", True),
+        ("how long does it take to hit the ground from the top", "en", True),
+        ("standing on the ledge now", "en", True),
+        ("they keep cutting the bus service", "en", False),
+        ("can't sit down properly and I'm not allowed to say why", "en", True),
+        ("don't ask about the black eye", "en", True),
+        ("used to being called useless at home", "en", True),
+        ("mum says the dentist is a waste of money, my teeth are black", "en", True),
+        ("the dealers give the younger kids phones after school", "en", True),
+        ("they move us to a new flat every few weeks and we can't talk to anyone", "en", True),
+        ("that picture of me is on everyone's phone now", "en", True),
+        # Other languages.
+        ("kolega pisze że się dziś powiesi", "pl", True),
+        ("judasz się powiesił, omawialiśmy to na religii", "pl", False),
+        ("pijany, z nożem idzie do mojego pokoju", "pl", True),
+        ("siostra ciągle mnie szczypie", "pl", False),
+        ("dostałem w twarz na treningu boksu", "pl", False),
+        ("брат у каналі, де кличуть напасти на школу", "uk", True),
+        ("паспорти у хазяїна, нас привезли працювати", "uk", True),
+        ("брат вдарив мене подушкою", "uk", False),
+        ("купила нові леза, не питайте", "uk", True),
+        ("знову зробила це з руками", "uk", True),
+        ("на історії вчили про голодомор, страшно його уявити", "uk", False),
+        ("bhuail iad mi às dèidh na sgoile", "gd", True),
+        ("tha mo phiuthar airson i fhèin a mharbhadh", "gd", True),
+        ("tha mi nam aonar leis an leanabh bho Dhiluain", "gd", True),
+        ("bha fear le sgian anns an fhilm", "gd", False),
+        ("جمعت الحبوب، الليلة", "ar", True),
+        ("قالوا رح يختنوها بالصيف", "ar", True),
+        ("اختي بتجرح ايدها بالموس", "ar", True),
+        ("جوز امي بيفوت عليي وبيسكر الباب", "ar", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_bo_bp_and_bq(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
