@@ -52,6 +52,9 @@ _EMOJI_WORDS: dict[str, str] = {
     "👴": " grandpa ",
     "🛏": " bed ",
     "➡": " to ",
+    # "📸🔞🤫 he said it's our secret".
+    "📸": " photos ",
+    "🔞": " nudes ",
     # "no 🍞 in the house since sunday".
     "🍞": " bread ",
     "🥛": " milk ",

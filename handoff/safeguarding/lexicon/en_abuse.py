@@ -23,6 +23,48 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # Children who "hide in the bathroom till it's over"; asking for emergency housing "if
+    # someone needed to leave quickly at night with two kids"; hitting "where it doesn't show".
+    flag(
+        "(hide|hiding|hid|hides) (in|under) ~2 (bathroom|bedroom|room|wardrobe|cupboard|bed|"
+        "toilet) (till|until|til) (its|it's|it is|he's|hes|he is) (over|finished|quiet|done|calmed "
+        "down|asleep)",
+        DOMESTIC,
+    ),
+    flag(
+        "(leave|get out|flee|escape|run) (quickly|fast|in a hurry|at night|tonight|in the night|"
+        "without him knowing|without him finding out) ~6 (with|wi) (# kids|two kids|three kids|the "
+        "kids|my kids|the children|my children|the weans|the bairns|a baby|the baby)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(knows|know|knew) where to (hit|punch|kick|grab|pinch|hurt) ~4 (doesnt|doesn't|dont|don't|"
+        "wont|won't|will not) (show|leave marks|leave a mark|bruise)|(hits|hit|punches|kicks|"
+        "pinches|hurts) (me|us|him|her)? where (it|they|people|nobody|no one|naebody) (doesnt|"
+        "doesn't|dont|don't|cant|can't|wont|won't) (show|see)",
+        PHYSICAL,
+    ),
+    # Emoji told: "🏠👊😭 dad again"; the monster who lives in the next room and comes in at
+    # night; filmed having a head dunked in the toilet.
+    flag("punches ~2 ({KIN}) (again|agen|every night|every day)", PHYSICAL),
+    flag(
+        "(lives|sleeps|stays|in|from) (in)? the room next (to|door to) (mine|my room|me|ours) ~4 "
+        "(comes|gets|came|sneaks) (in|into my room|into my bed) (at night|every night|when)",
+        SEXUAL,
+    ),
+    flag(
+        "(head|face) (being|getting|got|gettin)? (dunked|flushed|shoved|pushed|held|forced) (in|"
+        "into|down|doon) (the|a)? "
+        "(toilet|loo|bog|toilets|cludgie)",
+        BULLYING,
+        PHYSICAL,
+    ),
+    # Harmless: stabbed by a compass by accident.
+    idiom(
+        "(stabbed|jabbed|poked|pricked) (me)? (by|with|wi) (a|the|my|his|her) (compass|pencil|pen|"
+        "pin|needle|fork|drawing pin|ruler)"
+    ),
     # "Can't sit down properly since Saturday and I'm not allowed to say why"; "dinnae ask
     # aboot the eye"; "used to being called worthless at home"; the dentist "a waste of money".
     flag(

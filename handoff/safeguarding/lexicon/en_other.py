@@ -16,6 +16,14 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # A "modelling job" found online: travel paid, a photo of the passport, "don't bring your mum".
+    flag(
+        "(job|jobs|modelling|modeling|casting|audition|work|opportunity) ~20 (not to|dont|don't|do "
+        "not|without|shouldnt|shouldn't) (bring|tell|telling|bringing) (my|your|ur|yer) (mum|mam|"
+        "maw|parents|dad|da|family)",
+        EXPLOITATION,
+        TRAFFICKING,
+    ),
     # Dealers meeting younger children after school with bikes and phones; moved to a new town
     # every few weeks; a picture on everyone's phone.
     flag(

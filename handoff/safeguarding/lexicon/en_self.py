@@ -6,6 +6,61 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Pills stolen ("a ghoid" in Gaelic) and "going to take them tonight".
+    hint(
+        "(ghoid|a ghoid|stole|nicked|pinched|stolen) ~4 {PILLS}|{PILLS} ~4 (a ghoid|ghoid|stole|"
+        "stolen|nicked|pinched)",
+        "means_set",
+        SUICIDE,
+    ),
+    hint(
+        "(going to|gonna|gonnae|goin to|will|ill|i'll) (take|swallow|neck|down) (them|em|the lot|"
+        "all of them|them all) ~4 ({SOON}|at the shore|down the shore|later|when)",
+        "plan_means",
+        SUICIDE,
+    ),
+    # Teenagers' ways of saying it: the funeral playlist sorted, "waiting for the right night";
+    # "styro" cuts; a pact to "go together"; "I'd rather be dead than go home"; "I mean it";
+    # "picked a date"; "relapse szn 🥀".
+    flag("(playlist|songs|song|music) (for|at)? (my|ma) (own)? funeral", SUICIDE),
+    hint(
+        "waiting (for)? (the)? (right|perfect|best) (night|time|day|moment)",
+        "plan_when",
+        SUICIDE,
+    ),
+    flag(
+        "(styro|stryo|styro cut|styro cuts)|(went|gone|cut|go|going|to) (to|down to|past|into) "
+        "(styrofoam|styro|beans|the fat|fat layer)",
+        SELF_HARM,
+    ),
+    flag(
+        "(made|make|making|have|got) a (pact|suicide pact) ~10 (go together|die together|both go|"
+        "end it together|do it together|jump together|go out together)",
+        SUICIDE,
+    ),
+    flag(
+        "(id|i'd|i would|ide) (rather|sooner) (be dead|die|be deid|kill myself|not exist) (than|"
+        "then) (go|going|be|live|stay|staying|living|goin) (home|hame|at home|back|there|with "
+        "(him|her|them|my dad|my mum|my stepdad))",
+        SUICIDE,
+        firm=True,  # the idiom "I'd rather die than wear that" must not cancel going home
+    ),
+    hint("{WANT_STRONG} (just)? (disappear|vanish|not be here|not exist)", "disappear", SUICIDE),
+    hint("dead inside", "despair_feeling", SUICIDE),
+    hint(
+        "(like actually|i mean it|i actually mean it|im serious|i'm serious|not joking|im not "
+        "joking|i'm not joking|not even joking|no joke|for real this time|not in a dramatic way|"
+        "not the dramatic)",
+        "sincere",
+        SUICIDE,
+    ),
+    hint(
+        "(picked|chosen|chose|set|decided on|got) (a|the|my) (date|day)",
+        "plan_decided",
+        SUICIDE,
+    ),
+    hint("wilted", "sh_emoji", SELF_HARM, SUICIDE),
+    hint("(relapse|relapsed|relapsing) (szn|season|era|mode|again|time)", "sh_relapse", SELF_HARM),
     # Told in passing: "only went a bit deep this time"; how many paracetamol is too much (for a
     # "project"); how long a fall takes to hit the ground; standing on the edge now.
     flag(

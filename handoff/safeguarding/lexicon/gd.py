@@ -28,6 +28,13 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Harmless: gutting fish with grandad's knife on the boat; a pillow wake-up.
+    context(
+        "(iasg|èisg|eisg|bàta|bata|iasgach|còcaireachd|cocaireachd|feòil|feoil)", "weapon_harmless"
+    ),
+    idiom(
+        "(gam|ga mo) bhualadh (le|leis an|leis a') (cluasag|chluasag|bàla|ball|bhall) "
+    ),
     # "That picture is on everyone's phone" and no more school.
     flag(
         "(an dealbh|dealbh|na dealbhan|am bhidio|bhidio) (ud|sin|dhìom|dhiom|dhìomsa)? ~2 (air|air "

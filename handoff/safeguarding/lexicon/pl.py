@@ -43,6 +43,25 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Half the pack already taken, the rest soon; documents held by a "middleman".
+    flag(
+        "(wziąłem|wziąłam|wzialem|wzielam|połknąłem|połknęłam|polknalem|polknelam|łyknąłem|"
+        "łyknęłam|lyknalem|lyknelam|zjadłem|zjadłam|zjadlem|zjadlam) (już|juz)? (połowę|polowe|pół|"
+        "pol|całe|cale|wszystkie|garść|garsc) (opakowania|opakowanie|tabletek|listka|blistra|leków|"
+        "lekow)",
+        S,
+        severity="immediate",
+    ),
+    flag(
+        "(trzyma|zabrał|zabral|zabrali|przetrzymuje|ma|zatrzymał|zatrzymal) (jego|jej|moje|nasze|"
+        "ich|mój|moj)? (dokumenty|paszport|paszporty|dowód|dowod|dowody)",
+        TRAF,
+        EXP,
+    ),
+    # "Help!" at a cousin's wedding with disco polo till five is a figure of speech.
+    context(
+        "(wesele|weselu|disco polo|tanczyc|tańczyć|ciociami|imprez*|osiemnastk*)", "playful_plea"
+    ),
     # Harmless: hit in the face at kickboxing.
     # Not "mma": doubled letters collapse, and "ma" is Scots for "my".
     context("(kickboxing*|boks*|trening*|karate|judo|mecz*|zapas*|sparing*|taekwondo)", "sport"),
@@ -929,7 +948,7 @@ RULES = [
     ),
     # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
     # w sprawie autobusu"), as "help me" does in English.
-    flag("ratunku", DANGER, unless=("school_boredom",)),
+    flag("ratunku", DANGER, unless=("school_boredom", "playful_plea")),
     # "I'm dying of boredom in maths, help": a cry for help at a lesson is a figure of speech.
     context(
         "(z nudow|z nudów|nudzi mnie|nuda|matm*|matematyk*|sprawdzian*|kartkowk*|zadanie "

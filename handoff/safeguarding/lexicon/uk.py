@@ -37,6 +37,36 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "After the exams it won't matter"; videos about "just not waking up"; a bruise under the
+    # eye after being late home.
+    hint(
+        "(не матиме значення|не буде мати значення|не будет иметь значения|не матиме сенсу)",
+        "no_future",
+        S,
+    ),
+    flag(
+        "(просто|як це)? (не прокинутися|не прокинутись|не проснуться|заснути і не прокинутися|"
+        "заснуть и не проснуться)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(з синцем|з синцями|с синяком|с синяками|з фінгалом|с фингалом) (під оком|под глазом|на "
+        "обличчі|на лице|на руці|на руке)",
+        PHYS,
+        severity="medium",
+        unless=("sport",),
+    ),
+    context("(карате|спаринг*|бокс*|тренуванн*|футбол*|хокей*|дзюдо|секці*|матч*)", "sport"),
+    # Harmless: drowning in homework, "help"; a school tie that chokes.
+    context(
+        "(домашк*|домашці|домашнє|домашнього|уроки|уроків|контрольн*|іспит*|екзамен*|тону в|"
+        "олімпіад*)",
+        "playful_plea",
+    ),
+    idiom(
+        "(краватка|краватку|галстук|форма|комір|светр|шарф) ~2 (мене|меня)? (душить|давить|душит)"
+    ),
     # New blades bought; a letter under the pillow and the roof door open; "did 'it' to my arms".
     flag("(купила|купив|купила собі|купив собі) (нові)? (леза|лезо|лезвия|бритви|бритву)", SH),
     hint("(лист|листа|записку|записка|листа мамі) ~4 (під подушкою|под подушкой)", "plan_note", S),
@@ -856,7 +886,7 @@ RULES = [
         firm=True,
     ),
     # Only the cry for rescue: "допоможіть" also opens everyday requests, as "help me" does.
-    flag("(рятуйте|спасите)", DANGER),
+    flag("(рятуйте|спасите)", DANGER, unless=("playful_plea",)),
     # Bullying
     flag(
         "(бють|бьют|побили|избили|штовхають|толкают|погрожують|угрожают) (мене|меня)? ~3 (в школі|"

@@ -1007,3 +1007,55 @@ def test_the_rules_learned_from_blind_sets_bo_bp_and_bq(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Teenagers' ways of saying it.
+        ("sorted the songs for my funeral, waiting for the right night", "en", True),
+        ("styro again, it won't stop", "en", True),
+        ("the styrofoam cups at the canteen are bad for the planet", "en", False),
+        ("made a pact with my bf, if it goes wrong we go together", "en", True),
+        ("i'd rather be dead than go home tonight", "en", True),
+        ("i'd rather die than wear that uniform", "en", False),
+        ("wanna disappear. i mean it", "en", True),
+        ("dead inside. picked the day", "en", True),
+        ("relapse szn 🥀", "en", True),
+        ("🏠👊😭 dad again", "en", True),
+        ("the man in the room next to mine comes in at night", "en", True),
+        ("they filmed my head being shoved in the toilet", "en", True),
+        ("📸🔞🤫 he said it's our secret", "en", True),
+        ("a modelling job online, they said not to tell my mum", "en", True),
+        ("got jabbed with a pencil by accident in class", "en", False),
+        # Other languages: figures of speech.
+        ("wesele do rana, ratunku", "pl", False),
+        ("я тону в домашці, рятуйте", "uk", False),
+        ("краватка мене душить", "uk", False),
+        ("ghearr seanair an t-iasg leis an sgian aige air a' bhàta", "gd", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bs(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("the kids hide in their room till it's over", "en", True),
+        ("the kids hide in the wardrobe during hide and seek", "en", False),
+        ("how fast can someone get emergency housing if they leave at night with the kids", "en",
+         True),
+        ("she knows where to hit me so it doesn't show", "en", True),
+        ("tha mi air na pills aig mamaidh a ghoid, gonna take them tonight", "gd", True),
+        ("wziąłem już połowę opakowania tabletek", "pl", True),
+        ("pośrednik trzyma jego dokumenty", "pl", True),
+        ("дивлюся відео, як це просто не прокинутися", "uk", True),
+        ("після іспитів це вже не матиме значення, роздала речі", "uk", True),
+        ("син прийшов з синцем під оком", "uk", True),
+        ("син прийшов з карате з синцем під оком", "uk", False),
+        ("مرة كسر ايد ابني", "ar", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_br(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
