@@ -33,6 +33,13 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Arabizi: threatened with a knife on the bus, "he'll wait for me at the gate".
+    flag(
+        "(haddadni|hadadni|haddadny|hadadny|hadedni|bihaddidni|yhaddidni|hadadouni|haddadouni) ~2 "
+        "(sikkeen|sekkine|sikkine|sakeen|sikin|sekeen|sikkin|moos|mus|musaddas|mosadas)",
+        DANGER,
+        BULLY,
+    ),
     # "Once he broke my eldest son's arm."
     flag(
         "(كسر|كسرلو|كسّر|كسرله|كسّرلو|كسرها|كسرلها) (إيد|ايد|يد|ذراع|دراع|رجل|ضلع|إجر|اجر) "

@@ -16,6 +16,31 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # FGM told as "the cutting" that "every girl in our family" has, "to make you pure", "my time
+    # for the cut": two signs, in one message or across the conversation.
+    hint(
+        "(the cutting|the cut|cutting done|the cutting done|getting cut|be cut|get cut|got cut)",
+        "fgm_cut",
+        MARRIAGE_FGM,
+    ),
+    hint(
+        "(every girl|all the girls|the other girls|girls in (our|my|the|her|his) family|to girls|"
+        "a proper woman|become a woman|a real woman|makes you pure|make you pure|purity|for a "
+        "husband|ready for marriage|my time for|her time for|old enough now)",
+        "fgm_custom",
+        MARRIAGE_FGM,
+    ),
+    # Taken "back to Somalia for the cut in the summer".
+    flag(
+        "(for|to get|to have|getting) (the|her|a|my) (cut|cutting|sunna) ~6 (somalia|sudan|egypt|"
+        "ethiopia|eritrea|guinea|gambia|mali|back home|abroad)|(somalia|sudan|egypt|ethiopia|"
+        "eritrea|guinea|gambia|mali|back home|abroad) ~3 (for|to get|to have) (the|her|a|my) (cut|"
+        "cutting|sunna)|(taking|take|took|send|sending|sent) (her|me|my sister|my cousin|my "
+        "daughter) (away|abroad|back home|overseas|back) ~6 (for|to get|to have) (the|her|a|my) "
+        "(cut|cutting|sunna)",
+        MARRIAGE_FGM,
+        firm=True,  # "the cut in the summer" is not the idiom "cut in"
+    ),
     # A "modelling job" found online: travel paid, a photo of the passport, "don't bring your mum".
     flag(
         "(job|jobs|modelling|modeling|casting|audition|work|opportunity) ~20 (not to|dont|don't|do "

@@ -37,6 +37,19 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A 16-year-old left alone in Glasgow when her mother went back: no money, no school.
+    flag(
+        "(мама|тато|батьки|мать|отец|родители|мати|батько) (повернулася|повернувся|повернулися|"
+        "поїхала|поїхав|поїхали|уехала|уехал|уехали|вернулась|вернулись) ~6 (залишилася|залишився|"
+        "залишилась|осталась|остался|лишилася|лишився) ~3 (сама|сам|одна|один)",
+        NEG,
+    ),
+    hint("(грошей немає|грошей нема|денег нет|нема грошей|немає грошей)", "food", NEG),
+    hint(
+        "(до школи не ходжу|не ходжу до школи|в школу не хожу|не хожу в школу|не ходжу в школу)",
+        "supervision",
+        NEG,
+    ),
     # "After the exams it won't matter"; videos about "just not waking up"; a bruise under the
     # eye after being late home.
     hint(

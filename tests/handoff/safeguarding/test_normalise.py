@@ -1059,3 +1059,21 @@ def test_the_rules_learned_from_blind_set_bs(text: str, lang: str, flagged: bool
 )
 def test_the_rules_learned_from_blind_set_br(text: str, lang: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("they're taking her back to sudan for the cut this summer", "en", True),
+        ("the hairdresser is booked for the cut this summer", "en", False),
+        ("wa7ad haddadni bel sikkeen bel bus", "ar", True),
+        ("мама поїхала назад, а я залишилася сама", "uk", True),
+        ("i'm scared of the cutting they do to all the girls in my family", "en", True),
+        ("my aunties say it's my time for the cut. i'm 10", "en", True),
+        ("the cut of that dress suits every body shape", "en", False),
+    ],
+)
+def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
