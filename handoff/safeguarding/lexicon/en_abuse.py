@@ -276,11 +276,10 @@ RULES = [
         PHYSICAL,
         severity="medium",
     ),
-    # A mother's sunglasses in winter, "we all know".
+    # A mother wearing sunglasses in the house, in winter, in the dark: "we all know".
     flag(
         "{PARTNER_VICTIM} (wears|wearing|wore|has to wear|always wears) (sunglasses|sunnies|"
-        "shades|dark glasses) (in|indoors|inside) ~2 (the house|the hoose|winter|january|february|"
-        "november|december|the rain|the dark)?",
+        "shades|dark glasses) (in|indoors|inside)",
         DOMESTIC,
         severity="medium",
         unless=("sunglasses_medical",),
@@ -313,7 +312,7 @@ RULES = [
         NEGLECT,
     ),
     hint(
-        "(mum|mam|mom|maw|ma|mammy|mummy|dad|da|parents|mums|mams|moms|dads)( s| is| are| re)? "
+        "(mum|mam|mom|maw|ma|mammy|mummy|dad|da|parents|mums|mams|moms|dads) (s|is|are|re)? "
         "(away|gone|not back|no back|not been back|not home|no hame|still out|went off)",
         "parent_absent",
         NEGLECT,

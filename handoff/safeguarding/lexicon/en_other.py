@@ -180,12 +180,12 @@ RULES = [
         "gray|purple)",
         DANGER,
         severity="immediate",
-        unless=("cold_water",),
+        unless=("blue_for_other_reasons",),
     ),
     context(
         "(freezing|cold|swimming|swim|pool|the sea|the loch|snow|winter|ice|icy|blueberries|"
         "lipstick|face paint|paint|makeup|costume|smurf)",
-        "cold_water",
+        "blue_for_other_reasons",
     ),
     flag(
         "(collapsed|passed out|fitting|having a fit|unconscious|wont wake up|won't wake up) ~6 "

@@ -46,7 +46,6 @@ RULES = [
         firm=True,  # the idiom "I'd rather die than wear that" must not cancel going home
     ),
     hint("{WANT_STRONG} (just)? (disappear|vanish|not be here|not exist)", "disappear", SUICIDE),
-    hint("dead inside", "despair_feeling", SUICIDE),
     hint(
         "(like actually|i mean it|i actually mean it|im serious|i'm serious|not joking|im not "
         "joking|i'm not joking|not even joking|no joke|for real this time|not in a dramatic way|"
@@ -249,14 +248,7 @@ RULES = [
         "(pull|pulled|pulling|pulls|took out|take out|extract|extracted) (out)? (my|his|her|a|the|"
         "their)? (wobbly|baby|milk|back)? (tooth|teeth)"
     ),
-    # Arms "covered in cuts", "rate my cuts", cutting only where the uniform covers.
-    flag(
-        "(arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs|tummy|stomach|hips) (was|"
-        "were|is|are|all|being)? (covered in|covered with|full of) (cuts|scars|slashes|burns|"
-        "cigarette burns)",
-        SELF_HARM,
-        firm=True,  # "covered in cuts back in June" is not a spending cut
-    ),
+    # "Rate my cuts", cutting only where the uniform covers.
     flag("(rate|r8|rating|grade) (my|ma) (cuts|scars|self harm|sh|burns|fresh cuts)", SELF_HARM),
     flag(
         "(i|i only|only|i just|i always) (cut|cuts|burn|scratch|hurt myself|do it) (where|whr|wer|"
@@ -1151,9 +1143,10 @@ RULES = [
         unless=("weapon_harmless",),
     ),
     flag(
-        "{BODY} (are|is|r|s|all)? (covered|full|covered up) (in|of|wi|with) (cuts|scars|marks|"
-        "scratches|burns|slashes|lines|plasters|bandages)",
+        "{BODY} (are|is|r|s|all|was|were|being)? (covered|full|covered up) (in|of|wi|with) (cuts|"
+        "scars|marks|scratches|burns|cigarette burns|slashes|lines|plasters|bandages)",
         SELF_HARM,
+        firm=True,  # "covered in cuts back in June" is not a spending cut
     ),
     flag(
         "(scratch|scratching|pick|picking|bite|biting|pull|pulling|rub|rubbing|cut|cutting|hit|"
@@ -1232,7 +1225,7 @@ RULES = [
     ),
     hint(
         "(i feel|im|i'm|i am|ah'm|ahm|feeling|feel) (so|really|totally|completely)? (empty|numb|"
-        "hopeless|trapped|dead inside|like giving up|like a ghost|alone all the time)|(tired|sick|"
+        "hopeless|trapped|like giving up|like a ghost|alone all the time)|dead inside|(tired|sick|"
         "sick and tired) of (everything|it all|life|living|being alive|all of it)",
         "despair_feeling",
         SUICIDE,

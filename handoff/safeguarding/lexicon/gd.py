@@ -28,10 +28,7 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
-    # Harmless: gutting fish with grandad's knife on the boat; a pillow wake-up.
-    context(
-        "(iasg|èisg|eisg|bàta|bata|iasgach|còcaireachd|cocaireachd|feòil|feoil)", "weapon_harmless"
-    ),
+    # Harmless: a pillow wake-up.
     idiom(
         "(gam|ga mo) bhualadh (le|leis an|leis a') (cluasag|chluasag|bàla|ball|bhall) "
     ),
@@ -168,10 +165,11 @@ RULES = [
     ),
     # Thinking of killing oneself ("gam mharbhadh fhìn").
     flag("(gam|ga mo|gum) (mharbhadh|marbhadh|mhortadh|mortadh) (fhin|fhein)", S),
-    # A butter knife in a lunch bag; photos taken in the changing room; a smack with a cable;
-    # a family living in the car.
+    # A butter knife in a lunch bag, gutting fish on the boat; photos taken in the changing room;
+    # a smack with a cable; a family living in the car.
     context(
-        "sgian (ime|bidh|arain|aran|plastaig|caise|cheese)|forc|acras|dinnear|cèic|ceic",
+        "sgian (ime|bidh|arain|aran|plastaig|caise|cheese)|forc|acras|dinnear|cèic|ceic|iasg|èisg|"
+        "eisg|bàta|bata|iasgach|còcaireachd|cocaireachd|feòil|feoil",
         "weapon_harmless",
     ),
     context("(snàthad|snathad|injection|jag|dotair|fiaclair|ospadal|banaltram)", "medical"),
