@@ -1,6 +1,7 @@
 """The repairs Tell Us makes to Rasa keep its behaviour: the same answers accepted and refused,
-the same events read back, the same graph results, the same copies of slots, and the same calls
-to the action server (less the domain, only where our endpoints ask for that)."""
+the same events read back, the same graph results, the same copies of slots, the same calls
+to the action server (less the domain, only where our endpoints ask for that), and the same
+features for the intent classifier."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import inspect
 from pathlib import Path
 from typing import ClassVar
 
+import numpy as np
 import pytest
+import scipy.sparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import ValidationError
@@ -35,15 +38,19 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.slots import ListSlot
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.schemas.events import EVENT_SCHEMA
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.server import (
     _freeze_after_loading,
     _original_action_call,
+    _original_create_x,
     _original_graph_run,
     action_call_without_domain,
     copy_slot,
+    intent_features,
     is_valid_action_result,
     run_graph_in_order,
     validate_action_result,
@@ -299,3 +306,59 @@ def test_the_loaded_model_is_left_out_of_garbage_collection() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+# Featurizers as our pipeline has them (regex, lexical, word and character counts): each gives a
+# message a sequence matrix (a row per token) and a sentence matrix (one row), both sparse.
+FEATURIZER_WIDTHS = {"regex": 3, "lexical": 5, "words": 12, "characters": 20}
+
+
+@st.composite
+def featurized_message(draw, *, dtype=np.float64) -> Message:
+    message = Message(data={"text": "typed"})
+    tokens = draw(st.integers(1, 4))
+    for origin, width in FEATURIZER_WIDTHS.items():
+        for kind, rows in (("sequence", tokens), ("sentence", 1)):
+            cells = draw(st.lists(st.tuples(st.integers(0, rows - 1), st.integers(0, width - 1))))
+            values = draw(st.lists(st.integers(1, 5), min_size=len(cells), max_size=len(cells)))
+            matrix = scipy.sparse.coo_matrix(
+                (np.array(values, dtype=dtype), ([r for r, _ in cells], [c for _, c in cells])),
+                shape=(rows, width),
+            )
+            message.add_features(Features(matrix, kind, "text", origin))
+    return message
+
+
+def _same_matrix(a, b) -> bool:
+    return a.shape == b.shape and a.dtype == b.dtype and (a != b).nnz == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(featurized_message(), min_size=1, max_size=4))
+def test_the_classifier_sees_the_features_rasa_would_give_it(messages) -> None:
+    repaired, original = intent_features(None, messages), _original_create_x(None, messages)
+    assert _same_matrix(repaired, original)
+    # Summed and sorted as scipy's own conversion leaves it, so every product is the same too.
+    assert repaired.has_canonical_format
+    weights = np.random.default_rng(7).normal(size=(original.shape[1], 3))
+    assert np.array_equal(repaired @ weights, original @ weights)
+
+
+@settings(deadline=None)
+@given(featurized_message(dtype=np.float32))
+def test_the_features_keep_their_number_type(message) -> None:
+    assert _same_matrix(intent_features(None, [message]), _original_create_x(None, [message]))
+
+
+def test_features_our_pipeline_does_not_make_are_left_to_rasa() -> None:
+    dense = Message(data={"text": "typed"})
+    dense.add_features(Features(scipy.sparse.coo_matrix([[1.0, 0.0]]), "sentence", "text", "a"))
+    dense.add_features(Features(np.array([[0.5, 0.25]]), "sentence", "text", "dense"))
+    assert _same_matrix(intent_features(None, [dense]), _original_create_x(None, [dense]))
+    assert intent_features(None, [dense]).shape == (1, 4)
+
+    narrow, wide = Message(data={"text": "a"}), Message(data={"text": "b"})
+    narrow.add_features(Features(scipy.sparse.coo_matrix([[1.0]]), "sentence", "text", "a"))
+    wide.add_features(Features(scipy.sparse.coo_matrix([[1.0, 2.0]]), "sentence", "text", "a"))
+    with pytest.raises(ValueError):  # rows of different widths: Rasa's own refusal
+        intent_features(None, [narrow, wide])
