@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .folding import fold_word
 from .lexicon import LEXICONS
 from .normalise import Normaliser
-from .pattern import PhraseCompiler, anchor_key
+from .pattern import CompiledPhrase, PhraseCompiler, anchor_key
 from .rules import Lexicon, Rule
 from .segments import Segment
 from .tokens import spell, split_words
@@ -26,7 +26,9 @@ _FIRST_PHASE_KINDS = ("disclosure", "signal")
 class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
-    # Cheap pre-check: every key set must meet the sentence's keys before the regex runs.
+    # Cheap pre-check: every key set must meet the sentence's keys before the regex runs. The
+    # set the rule is indexed by is left out: a rule is only a candidate when one of its keys
+    # is in the sentence.
     required: tuple[frozenset[str], ...]
 
 
@@ -71,7 +73,7 @@ class Screener:
                 phase = 0 if rule.kind in _FIRST_PHASE_KINDS else 1
                 for phrase in phrases:
                     rule_id = len(self._rules)
-                    self._rules.append(CompiledRule(rule, phrase.regex, phrase.required))
+                    self._rules.append(CompiledRule(rule, phrase.regex, _still_required(phrase)))
                     words |= phrase.words
                     stems |= phrase.stems
                     if phrase.anchors is None:
@@ -108,13 +110,14 @@ class Screener:
         return _apply_idioms_and_contexts(list(found.hits.values()))
 
     def _match_segment(self, segment: Segment, found: _Found, *, phase: int) -> None:
+        # The inner loop of the whole screen (tens of candidates per sentence): kept lean.
         index = self._index[phase]
+        keys = segment.keys
         candidates = set(self._always[phase])
-        for key in segment.keys:
+        for key in keys:
             ids = index.get(key)
             if ids:
                 candidates.update(ids)
-        keys = segment.keys
         rules = self._rules
         for rule_id in candidates:
             compiled = rules[rule_id]
@@ -149,6 +152,15 @@ class _Found:
                 if count >= MAX_HITS_PER_RULE:
                     break
         self._per_rule[rule_id] = count
+
+
+def _still_required(phrase: CompiledPhrase) -> tuple[frozenset[str], ...]:
+    """The key sets to check once the rule is a candidate: all but the one it is indexed by."""
+    if phrase.anchors is None:
+        return phrase.required
+    rest = list(phrase.required)
+    rest.remove(phrase.anchors)
+    return tuple(rest)
 
 
 def _vocabulary(lexicons: list[Lexicon], words: set[str], stems: set[str]) -> Vocabulary:
