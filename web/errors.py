@@ -41,9 +41,14 @@ def register(app: Flask) -> None:
             404: "There is nothing at this address.",
         }
         message = messages.get(error.code or 500, error.description or "Bad request.")
-        return _answer(
-            error.code or 500, (error.name or "error").lower().replace(" ", "_"), message
+        response = app.make_response(
+            _answer(error.code or 500, (error.name or "error").lower().replace(" ", "_"), message)
         )
+        # When to try again, where the refusal says (a rate limit's window, say).
+        for name, value in error.get_headers():
+            if name == "Retry-After":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(DBAPIError)
     def database_unavailable(error: DBAPIError):
