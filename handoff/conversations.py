@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session, joinedload, lazyload
+from sqlalchemy.orm import Session, joinedload, lazyload, load_only
 
 from handoff.errors import ConversationClosed, PayloadNotOffered
 from handoff.models import Case, Conversation, Message
@@ -35,13 +35,20 @@ class OutgoingMessage:
 # Every chat message runs these, so they are built once: SQLAlchemy then reuses the statement's
 # cache key too, instead of rebuilding and re-hashing a new statement each time (together about
 # a fifth of the gateway's database time).
-_FIND_CONVERSATION = (
-    select(Conversation)
-    # With its case: every message reads the case's language and safeguarding flag. The case's
-    # other conversations (selectin by default, a second query) load only if something asks.
-    .options(joinedload(Conversation.case).options(lazyload(Case.conversations)))
-    .where(Conversation.sender_id == bindparam("sender_id"))
-)
+def _find_statement(*case_options):
+    return (
+        select(Conversation)
+        # With its case: every message reads the case's language and safeguarding flag. The
+        # case's other conversations (selectin by default, a second query) load only if asked.
+        .options(joinedload(Conversation.case).options(lazyload(Case.conversations), *case_options))
+        .where(Conversation.sender_id == bindparam("sender_id"))
+    )
+
+
+_FIND_CONVERSATION = _find_statement()
+# The gateway reads two columns of the case per message; the complaint's details (most of them
+# encrypted, so decrypted on every load) load only when a disclosure's handoff asks for them.
+_FIND_FOR_CHAT = _find_statement(load_only(Case.language, Case.safeguarding_flagged))
 _INSERT_MESSAGE = insert(Message.__table__)
 
 
@@ -67,6 +74,13 @@ def find_or_start_conversation(
     return find_conversation(session, sender_id) or do_start_conversation(
         session, sender_id, language=language, channel=channel
     )
+
+
+def find_or_start_chat(session: Session, sender_id: str, *, language: str) -> Conversation:
+    """`find_or_start_conversation` for the gateway's every message: the same conversation, its
+    case's other columns loaded only when read."""
+    found = session.execute(_FIND_FOR_CHAT, {"sender_id": sender_id}).scalar_one_or_none()
+    return found or do_start_conversation(session, sender_id, language=language)
 
 
 def _unused_reference(session: Session) -> str:

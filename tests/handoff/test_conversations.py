@@ -6,6 +6,7 @@ from handoff.conversations import (
     check_user_message,
     do_record_bot_messages,
     do_record_user_message,
+    find_or_start_chat,
     find_or_start_conversation,
     messages_after,
 )
@@ -20,6 +21,21 @@ def test_a_conversation_starts_with_a_draft_case_and_is_found_again(session) -> 
     assert first.id == again.id
     assert first.case.status == "draft"
     assert first.case.reference.startswith("TU-")
+
+
+def test_the_gateway_finds_the_same_conversation_with_its_whole_case(session_factory) -> None:
+    sender = new_sender()
+    with session_factory.begin() as session:
+        started = find_or_start_chat(session, sender, language="pl")
+        started.case.summary = "the bus never comes"
+        started.case.heads_of_complaint = ["transport"]
+    with session_factory.begin() as session:
+        found = find_or_start_chat(session, sender, language="en")
+        assert found.id == started.id and found.case.language == "pl"
+        # Columns the chat does not read every time still load when something reads them.
+        assert found.case.summary == "the bus never comes"
+        assert found.case.heads_of_complaint == ["transport"]
+        assert found.case.conversations == [found]
 
 
 def test_only_payloads_the_bot_offered_are_accepted(session) -> None:

@@ -17,7 +17,7 @@ from handoff.conversations import (
     check_user_message,
     do_record_bot_messages,
     do_record_user_message,
-    find_or_start_conversation,
+    find_or_start_chat,
     recent_user_texts,
 )
 from handoff.db import transaction
@@ -57,7 +57,7 @@ def handle_chat_message(message: ChatMessage) -> GatewayAnswer:
     services = tellus()
     settings = services.settings
     with transaction(services.session_factory) as session:
-        conversation = find_or_start_conversation(
+        conversation = find_or_start_chat(
             session, message.sender_id, language=message.language or DEFAULT_LANGUAGE
         )
         check_user_message(conversation, message.text)
