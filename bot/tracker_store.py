@@ -53,6 +53,14 @@ class TellUsTrackerStore(SQLTrackerStore):
             self.engine = make_engine(url)
             self.sessionmaker = sessionmaker(bind=self.engine)
         self._remembered: OrderedDict[str, _Remembered] = OrderedDict()
+        # Built once: each message runs them, and a reused statement keeps its cache key.
+        event = self.SQLEvent
+        of_sender = event.sender_id == sa.bindparam("sender_id")
+        self._newest_row_query = sa.select(sa.func.max(event.id)).where(of_sender)
+        self._rows_since_query = sa.select(sa.func.count(event.id), sa.func.max(event.id)).where(
+            of_sender, event.id > sa.bindparam("row_id")
+        )
+        self._insert_rows = sa.insert(event.__table__)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         with self.session_scope() as session:
@@ -80,7 +88,9 @@ class TellUsTrackerStore(SQLTrackerStore):
                 # One query after writing, instead of one before and one after: if the rows
                 # since the remembered newest are exactly ours, nobody else wrote meanwhile.
                 rows_since, newest = session.execute(
-                    self._rows_since(sender_id, remembered.newest_row_id)
+                    self._rows_since_query,
+                    # No stored row yet: every row counts (ids start at 1).
+                    {"sender_id": sender_id, "row_id": remembered.newest_row_id or 0},
                 ).one()
                 if rows_since == written:
                     session.commit()
@@ -99,7 +109,7 @@ class TellUsTrackerStore(SQLTrackerStore):
             for event in itertools.islice(tracker.events, stored, None)
         ]
         if rows:  # one statement for all of them, not one per event
-            session.execute(sa.insert(self.SQLEvent.__table__), rows)
+            session.execute(self._insert_rows, rows)
         return len(rows)
 
     @staticmethod
@@ -116,16 +126,7 @@ class TellUsTrackerStore(SQLTrackerStore):
         }
 
     def _newest_row_id(self, session: Any, sender_id: str) -> int | None:
-        return session.execute(
-            sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
-        ).scalar()
-
-    def _rows_since(self, sender_id: str, row_id: int | None) -> Any:
-        """How many rows the conversation has after `row_id` (all, for None), and the newest."""
-        event = self.SQLEvent
-        query = sa.select(sa.func.count(event.id), sa.func.max(event.id))
-        query = query.where(event.sender_id == sender_id)
-        return query if row_id is None else query.where(event.id > row_id)
+        return session.execute(self._newest_row_query, {"sender_id": sender_id}).scalar()
 
     def _remember(self, sender_id: str, events: Any, newest_row_id: int | None) -> None:
         events = list(events)
