@@ -72,8 +72,11 @@ class TellUsTrackerStore(SQLTrackerStore):
                 sender_id, list(remembered.events), self.domain.slots
             )
         tracker = await super().retrieve(sender_id)
-        if tracker is not None:
-            self._remember(sender_id, tracker.events, newest)
+        if tracker is not None or newest is None:
+            # A conversation with no rows yet is remembered as empty, so that saving its first
+            # events (Rasa saves a new conversation twice in its first message) takes the quick
+            # way instead of counting rows that are not there.
+            self._remember(sender_id, tracker.events if tracker else (), newest)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:

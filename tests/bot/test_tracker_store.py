@@ -131,3 +131,20 @@ def test_a_save_racing_another_server_stores_what_rasas_store_would(where) -> No
     assert texts == ["hello", "12 to 15"]
     again = asyncio.run(ours.retrieve(SENDER))
     assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(where)
+
+
+def test_two_servers_starting_one_conversation_store_what_rasas_store_would(where) -> None:
+    """A new conversation is remembered as empty when first read; if another server writes its
+    first rows meanwhile, the save notices and falls back to Rasa's way."""
+    ours, theirs = _store(where), _store(where)
+    assert asyncio.run(ours.retrieve(SENDER)) is None
+    _handle(theirs, "hello")
+    tracker = DialogueStateTracker(SENDER, DOMAIN.slots)
+    for event in _turn("hi there"):
+        tracker.update(event)
+    asyncio.run(ours.save(tracker))
+    # Rasa's store counts the 3 stored rows and writes what the tracker has past them: nothing.
+    texts = [e["text"] for e in _as_rasa_reads_it(where) if e["event"] == "user"]
+    assert texts == ["hello"]
+    again = asyncio.run(ours.retrieve(SENDER))
+    assert [event.as_dict() for event in again.events] == _as_rasa_reads_it(where)
