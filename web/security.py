@@ -153,6 +153,9 @@ def _store_options(storage_uri: str) -> dict[str, float]:
 
 
 def init_security(app: Flask, settings: Settings) -> None:
+    unknown = sorted(set(LIMITS) - set(app.view_functions))
+    if unknown:  # a renamed view must not silently lose its limit
+        raise RuntimeError(f"rate limits name endpoints that do not exist: {unknown}")
     rate_limits = RateLimits(_storage_uri(settings))
     app.before_request(rate_limits.check)
 

@@ -209,3 +209,11 @@ def test_behind_a_proxy_each_person_has_their_own_limit(settings, fake_rasa) -> 
 
     assert [status_check("203.0.113.7", i) for i in range(11)][-1] == 429
     assert status_check("198.51.100.9", 99) == 404  # another person behind the same proxy
+
+
+def test_a_limit_on_a_view_that_does_not_exist_stops_the_app_starting(settings, monkeypatch):
+    from web import create_app, security
+
+    monkeypatch.setitem(security.LIMITS, "chat.renamed_webhook", [("1 per minute", str)])
+    with pytest.raises(RuntimeError, match=r"chat\.renamed_webhook"):
+        create_app({"SETTINGS": settings, "TESTING": True})
