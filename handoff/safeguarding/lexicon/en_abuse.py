@@ -440,6 +440,17 @@ RULES = [
         NEGLECT,
         PHYSICAL,
     ),
+    # Shut in somewhere small for a long time: "put ma wee sister in the cupboard again for hours".
+    # Only places no one is sent to for an ordinary telling-off (not a bedroom).
+    flag(
+        "(lock|locks|locked|lockin|shut|shuts|pit|puts|put|keep|keeps|kept) ({ME}|him|her|them|"
+        "{CHILD}|{POSS}? {SIBLING}) (in|inside|intae|into) (the|a|an|his|her|their|ma|my|our)? "
+        "(cupboard|wardrobe|cellar|basement|shed|closet|coal bunker|car boot|boot) ~3 "
+        "(for hours|for ages|all day|all night|overnight|for days|in the dark|without food|with no "
+        "food|til morning|till morning|as a punishment|for punishment)",
+        NEGLECT,
+        PHYSICAL,
+    ),
     hint(
         "(say|saying|said|tell them|told them|keep saying|blame|blamed) (its|it's|it was)? (the|my|"
         "our)? (cat|cats|kitten|dog|puppy|brambles|rose bush|rosebush)",

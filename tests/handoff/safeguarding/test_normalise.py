@@ -1077,3 +1077,19 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("my mams fella put ma wee sister in the cupboard again for hours", "en", True),
+        ("my stepdad locks me in the cellar all night when im bad", "en", True),
+        ("they shut him in the shed overnight with no light", "en", True),
+        ("we keep the bikes in the shed overnight", "en", False),
+        ("the janitor locked the footballs in the cupboard for the holidays", "en", False),
+        ("I put my coat in the cupboard for ages and forgot it", "en", False),
+        ("the teacher kept us in the classroom all day", "en", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
