@@ -1089,6 +1089,10 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("the janitor locked the footballs in the cupboard for the holidays", "en", False),
         ("I put my coat in the cupboard for ages and forgot it", "en", False),
         ("the teacher kept us in the classroom all day", "en", False),
+        ("sick of it. the only reason i'm still here is my dog", "en", True),
+        ("honestly the only thing keeping me alive is my wee brother", "en", True),
+        ("the only reason im still here is my son needs his prescription", "en", False),
+        ("the only thing keeping me going today is coffee", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
