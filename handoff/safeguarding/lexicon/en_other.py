@@ -649,11 +649,13 @@ RULES = [
         PHYSICAL,
         unless=("sport", "game", "fiction"),
     ),
-    # A young child alone where traffic or water can kill.
+    # A young child alone where traffic, water or a fall can kill ("the toddler is out on the 4th
+    # floor balcony on his own for hours").
     flag(
-        "{YOUNG_CHILD_ANY} ~8 (on|along|beside|near|by|in|across) (the|a)? (motorway|slip road|"
+        "{YOUNG_CHILD_ANY} ~8 ((on|along|beside|near|by|in|across) (the|a)? (motorway|slip road|"
         "dual carriageway|main road|bypass|railway|train tracks|tracks|river|loch|canal|harbour|"
-        "quarry) ~6 (on (his|her|their) own|alone|by (himself|herself|themselves)|nobody with|no "
+        "quarry)|(on|onto|out on) (the|a|their|his|her)? ~3 (balcony|window ledge|windowsill|"
+        "roof)) ~6 (on (his|her|their) own|alone|by (himself|herself|themselves)|nobody with|no "
         "adult|no grown up|no one with)",
         DANGER,
         "neglect",

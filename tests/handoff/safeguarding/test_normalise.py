@@ -1093,6 +1093,9 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("honestly the only thing keeping me alive is my wee brother", "en", True),
         ("the only reason im still here is my son needs his prescription", "en", False),
         ("the only thing keeping me going today is coffee", "en", False),
+        ("my neighbour's toddler is out on the 4th floor balcony on his own for hours", "en", True),
+        ("the toddler was playing on the balcony with her dad", "en", False),
+        ("my wee boy loves waving from the balcony with his gran", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
