@@ -1035,10 +1035,15 @@ RULES = [
         NEGLECT,
         EMOTIONAL,
     ),
+    # Care kept from a child: never taken to the doctor, or an ambulance not allowed ("her dad
+    # wouldn't let me call an ambulance" when the child turned blue).
     flag(
         "(dad|mum|da|maw|mam|parents|his dad|her dad|his mum|her mum|stepdad|stepmum|he|she) "
-        "(won't|wont|will not|refuses to|refused to|never) (take|takes|let) (him|her|me|us|them) "
-        "(go)? to (the)? (dentist|doctor|doctors|gp|hospital|a&e|optician)",
+        "((won't|wont|will not|refuses to|refused to|never) (take|takes|let) (him|her|me|us|them) "
+        "(go)? to (the)? (dentist|doctor|doctors|gp|hospital|a&e|optician)|(won't|wont|will not|"
+        "wouldn't|wouldnt|would not|didn't|didnt|did not|refuses to|refused to|never) (let|lets) "
+        "(me|us|mum|my mum|her|him|them) (call|phone|ring|get) (an|the)? (ambulance|999|doctor|gp|"
+        "nhs 24|111))",
         NEGLECT,
     ),
     flag(

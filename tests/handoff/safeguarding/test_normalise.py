@@ -1096,6 +1096,10 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("my neighbour's toddler is out on the 4th floor balcony on his own for hours", "en", True),
         ("the toddler was playing on the balcony with her dad", "en", False),
         ("my wee boy loves waving from the balcony with his gran", "en", False),
+        ("she turned blue and her dad wouldn't let me call an ambulance", "en", True),
+        ("he wouldnt let us call 999 when she fell down the stairs", "en", True),
+        ("the receptionist wouldn't let me call the doctor from the desk", "en", False),
+        ("my mum didn't let me get the doctor's note in time for PE", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
