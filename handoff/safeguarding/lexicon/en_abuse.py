@@ -340,6 +340,15 @@ RULES = [
         "where|know where we live|our new address)",
         DOMESTIC,
     ),
+    # An ex who has tracked down where the family went, and lets them know it ("found out where
+    # we are and posted a photo of the building with 'see you soon'").
+    flag(
+        "(my|her|his|their|the kids)? ex (partner|husband|wife|boyfriend|girlfriend)? (has)? "
+        "(found|found out|worked out|knows|tracked down|has tracked down) ~2 where (we|me and the "
+        "kids|the kids|i) ~12 (see you soon|coming for (us|me|them|the kids)|posted a (photo|"
+        "picture|pic) of|sent (me)? a (photo|picture|pic) of|{FEAR_STRONG})",
+        DOMESTIC,
+    ),
     flag(
         "(kids|children|weans|the boys|the girls|my son|my daughter) (know|knows) (to|tae) (go|run|"
         "hide) (to|at|in|round|next door)? (the)? (neighbours|neighbour's|next door|their room|"

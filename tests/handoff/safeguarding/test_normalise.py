@@ -1100,6 +1100,11 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("he wouldnt let us call 999 when she fell down the stairs", "en", True),
         ("the receptionist wouldn't let me call the doctor from the desk", "en", False),
         ("my mum didn't let me get the doctor's note in time for PE", "en", False),
+        ("my ex found out where we are and posted a photo of the building: see you soon", "en",
+         True),
+        ("my ex knows where we live now and i'm terrified", "en", True),
+        ("my ex knows where we live, he picks the kids up on saturdays", "en", False),
+        ("my ex found out where we moved and sent a card for the kids' birthdays", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
