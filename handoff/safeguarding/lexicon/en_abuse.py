@@ -1986,7 +1986,10 @@ RULES += [
         "(watches|watched|watching|watch|stares|stared|staring|films|filmed|filming|records|"
         "recorded|recording|photographs|photographed|takes pictures|took pictures|takes photos|"
         "took photos) (me|her|us) (in the shower|in the bath|getting changed|getting undressed|"
-        "changing|naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)",
+        "changing|naked|undressing|in the toilet|sleeping|in my sleep|in bed|through the)|(took|"
+        "takes|taking|take) (a|some)? (photo|photos|picture|pictures|pic|pics|video|videos|snap|"
+        "snaps) of (me|her|him|us) (in the shower|in the bath|getting changed|getting undressed|"
+        "changing clothes|naked|undressing|in the toilet|in the changing room)",
         SEXUAL,
     ),
     flag(

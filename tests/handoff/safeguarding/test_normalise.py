@@ -1105,6 +1105,9 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("my ex knows where we live now and i'm terrified", "en", True),
         ("my ex knows where we live, he picks the kids up on saturdays", "en", False),
         ("my ex found out where we moved and sent a card for the kids' birthdays", "en", False),
+        ("the teacher in charge took a photo of her getting changed last year", "en", True),
+        ("mum took a photo of her sleeping in the cot, so cute", "en", False),
+        ("we took a photo of him changing the tyre", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
