@@ -517,8 +517,11 @@ RULES = [
         unless=("game", "fiction"),
     ),
     flag(
-        "(burn|set fire to|torch|petrol bomb) (our|my|the|their|his|her) (house|home|flat|hoose) "
-        "(down)? (with (us|me|them|him|her|the kids) (in it|inside|still in))",
+        "(burn|set fire to|torch|petrol bomb) (our|my|the|their|his|her|your|yer|ur) (house|home|"
+        "flat|hoose) (down)? (with (us|me|them|him|her|the kids|you|ye|yous) (in it|inside|still "
+        "in))|(poured|pour|pours|pouring|squirted|threw) (petrol|diesel|lighter fluid|fuel) "
+        "(through|in|into|on|over) (our|my|the|their|his|her) (letterbox|letter box|door|front "
+        "door|doorstep)",
         DANGER,
         BULLYING,
     ),

@@ -1108,6 +1108,9 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("the teacher in charge took a photo of her getting changed last year", "en", True),
         ("mum took a photo of her sleeping in the cot, so cute", "en", False),
         ("we took a photo of him changing the tyre", "en", False),
+        ("he's been told 'we'll burn your house down with you in it'", "en", True),
+        ("someone poured petrol through our letterbox last night", "en", True),
+        ("the garage poured petrol in my car and it was the wrong fuel", "en", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
