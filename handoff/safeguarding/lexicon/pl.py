@@ -666,7 +666,10 @@ RULES = [
     flag(
         "(przychodzi|przychodzil|przychodził|wchodzi|wchodzil|wchodził|kladzie sie|"
         "kładzie się) (do|w) (mojego|mojej|moim|mojej) (lozka|łóżka|lozku|łóżku|"
-        "pokoju) ~3 (w nocy|noca|nocą|kiedy|i)",
+        "pokoju) ~3 (w nocy|noca|nocą|kiedy|i)|(powiedziec|powiedzieć|powiem|mowic|mówić|"
+        "opowiedziec|opowiedzieć|nikt nie wie|nikomu) ~2 co (ojczym|tata|tato|ojciec|wujek|"
+        "dziadek|partner mamy|chlopak mamy|chłopak mamy) (mi)? (robi|robil|robił) (mi)? "
+        "(w nocy|noca|nocą) (w|we) (moim|mojej|mojego) (pokoju|lozku|łóżku|sypialni)",
         SEX,
     ),
     flag(

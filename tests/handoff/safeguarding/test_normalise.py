@@ -1111,6 +1111,9 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("he's been told 'we'll burn your house down with you in it'", "en", True),
         ("someone poured petrol through our letterbox last night", "en", True),
         ("the garage poured petrol in my car and it was the wrong fuel", "en", False),
+        ("Muszę komuś powiedzieć, co ojczym robi w nocy w moim pokoju", "pl", True),
+        ("co tata robi w nocy w moim pokoju? sprawdza czy śpię", "pl", False),
+        ("Nie wiem, co tata robi w nocy w garażu, ciągle hałasuje.", "pl", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
