@@ -1114,6 +1114,9 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("Muszę komuś powiedzieć, co ojczym robi w nocy w moim pokoju", "pl", True),
         ("co tata robi w nocy w moim pokoju? sprawdza czy śpię", "pl", False),
         ("Nie wiem, co tata robi w nocy w garażu, ciągle hałasuje.", "pl", False),
+        ("بنشتغل في مغسلة عربيات، وهو واخد جوازاتنا", "ar", True),
+        ("أبي أخذ جوازاتنا لتجديدها في السفارة", "ar", False),
+        ("المدرسة أخذت جوازاتنا لرحلة فرنسا", "ar", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
