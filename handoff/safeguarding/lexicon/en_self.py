@@ -360,6 +360,14 @@ RULES = [
         "ideation",
         SUICIDE,
     ),
+    # A denial that clears the way for an ordinary complaint: "I'm not suicidal or anything, I just
+    # want to complain that the app crashes" (BU, in four languages). Other signs in the message
+    # still count: the idiom covers only its own words.
+    idiom(
+        "(im|i'm|i am|am) (not|no) (suicidal|in danger|at risk|thinking about suicide|thinking of "
+        "suicide|going to hurt myself|self harming|depressed) (or anything|or owt|or nothing|or "
+        "anything like that|or whatever)"
+    ),
     # A suicide note written as a character for English.
     idiom(
         "suicide (note|letter) ~2 (as|for|from|in|by) (romeo|juliet|a character|the character|"

@@ -28,6 +28,8 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # "I'm not in danger or anything, but the mental-health app keeps crashing" (BU).
+    idiom("chan eil mi ann an cunnart (no càil|no dad|no sìon|no rud sam bith|idir)"),
     # Harmless: a pillow wake-up.
     idiom(
         "(gam|ga mo) bhualadh (le|leis an|leis a') (cluasag|chluasag|bàla|ball|bhall) "

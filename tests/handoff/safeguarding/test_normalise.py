@@ -1117,6 +1117,12 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
         ("بنشتغل في مغسلة عربيات، وهو واخد جوازاتنا", "ar", True),
         ("أبي أخذ جوازاتنا لتجديدها في السفارة", "ar", False),
         ("المدرسة أخذت جوازاتنا لرحلة فرنسا", "ar", False),
+        ("I'm not suicidal or anything, I just want to complain that the app crashes", "en", False),
+        ("I'm not suicidal or anything but I've been cutting again", "en", True),
+        ("i'm not suicidal or anything, i just want to die in my sleep", "en", True),
+        ("Я не думаю про самогубство чи щось таке, просто скаржуся на додаток", "uk", False),
+        ("Chan eil mi ann an cunnart no càil, ach tha an aplacaid a' tuiteam às a chèile", "gd",
+         False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
