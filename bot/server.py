@@ -185,13 +185,16 @@ def intent_features(self: LogisticRegressionClassifier, messages: list[Message])
     ]
     has_dense = any(_is_text_sentence(f) and f.is_dense() for m in messages for f in m.features)
     widths = {tuple(part.shape[1] for part in row) for row in rows}
-    if has_dense or len(widths) != 1 or any(p.shape[0] != 1 for row in rows for p in row):
-        # Not what our pipeline makes (dense features, a missing featurizer, several rows): the
-        # original sorts it out, or refuses it with its own error.
+    if (
+        has_dense
+        or len(widths) != 1
+        or () in widths
+        or any(p.shape[0] != 1 for row in rows for p in row)
+    ):
+        # Not what our pipeline makes (dense features, no or a missing featurizer, several rows):
+        # the original sorts it out, or refuses it with its own error.
         return _original_create_x(self, messages)
     (part_widths,) = widths
-    if not part_widths:
-        return _original_create_x(self, messages)
     offsets = np.cumsum((0, *part_widths[:-1]))
     columns = [part.col + offset for row in rows for part, offset in zip(row, offsets, strict=True)]
     values = [part.data for row in rows for part in row]

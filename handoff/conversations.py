@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, joinedload, lazyload, load_only
+from sqlalchemy.sql import Select
 
 from handoff.errors import ConversationClosed, PayloadNotOffered
 from handoff.models import Case, Conversation, Message
@@ -35,7 +36,7 @@ class OutgoingMessage:
 # Every chat message runs these, so they are built once: SQLAlchemy then reuses the statement's
 # cache key too, instead of rebuilding and re-hashing a new statement each time (together about
 # a fifth of the gateway's database time).
-def _find_statement(*case_options):
+def _find_statement(*case_options) -> Select:
     return (
         select(Conversation)
         # With its case: every message reads the case's language and safeguarding flag. The
@@ -67,7 +68,9 @@ def do_start_conversation(
     return _start(session, sender_id, language=language, channel=channel, found=_FIND_CONVERSATION)
 
 
-def _start(session: Session, sender_id: str, *, language: str, channel: str, found) -> Conversation:
+def _start(
+    session: Session, sender_id: str, *, language: str, channel: str, found: Select
+) -> Conversation:
     # Two Core INSERTs (each table's defaults applied as the ORM would), then the conversation
     # read back as `found` loads it: every first message starts a case, and the unit of work's
     # bookkeeping for two new objects of some sixty columns cost it about 2 ms.

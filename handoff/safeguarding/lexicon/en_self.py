@@ -727,19 +727,13 @@ RULES = [
         SUICIDE,
         severity="medium",
     ),
-    # One thing left holding them here: "the only reason I'm still here is my dog" (BU); and
-    # "the only thing keeping me alive", whatever it is.
+    # One thing left holding them here: "the only thing keeping me alive", whatever it is; "the
+    # only reason I'm still here is my dog" (BU), when it is a pet or a person.
     flag(
-        "(the|ma|my)? only (reason|thing|one) ((im|i'm|i am|am) still (here|going)|(keeping|that "
-        "keeps|thats keeping|that's keeping|that is keeping) me (going|here)) (is|are|its|it's) ~2 "
-        "(dog|dug|cat|pet|pets|gran|granny|nan|nana|brother|sister|mum|mam|maw|hamster|horse|pony|"
-        "best friend|pal|bestie|baby brother|wee brother|wee sister)",
-        SUICIDE,
-        severity="medium",
-    ),
-    flag(
-        "(the|ma|my)? only (reason|thing|one) ((im|i'm|i am|am) still (alive|living|breathing)|"
-        "(keeping|that keeps|thats keeping|that's keeping|that is keeping) me (alive|breathing))",
+        "(the|ma|my)? only (reason|thing|one) ((im|i'm|i am|am) still|(keeping|that keeps|thats "
+        "keeping|that's keeping|that is keeping) me) ((alive|living|breathing)|(here|going) (is|"
+        "are|its|it's) ~2 (dog|dug|cat|pet|pets|gran|granny|nan|nana|brother|sister|mum|mam|maw|"
+        "hamster|horse|pony|best friend|pal|bestie|baby brother|wee brother|wee sister))",
         SUICIDE,
         severity="medium",
     ),
