@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from .folding import fold_word
 from .lexicon import LEXICONS
 from .normalise import Normaliser
-from .pattern import CompiledPhrase, PhraseCompiler, anchor_key
+from .pattern import CompiledPhrase, PhraseCompiler, word_keys
+from .rule_index import RuleIndex
 from .rules import Lexicon, Rule
 from .segments import Segment
 from .tokens import spell, split_words
@@ -26,10 +27,6 @@ _FIRST_PHASE_KINDS = ("disclosure", "signal")
 class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
-    # Cheap pre-check: every key set must meet the sentence's keys before the regex runs. The
-    # set the rule is indexed by is left out: a rule is only a candidate when one of its keys
-    # is in the sentence.
-    required: tuple[frozenset[str], ...]
 
 
 @dataclass(frozen=True)
@@ -48,14 +45,14 @@ class Screener:
 
     def __init__(self, lexicons: list[Lexicon]) -> None:
         common_keys = frozenset(
-            anchor_key(word)
+            key
             for lexicon in lexicons
             for phrase in lexicon.common_words
             for word in split_words(fold_word(phrase))
+            for key in word_keys(word)
         )
         self._rules: list[CompiledRule] = []
-        index: list[dict[str, list[int]]] = [{}, {}]
-        always: list[list[int]] = [[], []]
+        phrases: list[tuple[int, CompiledPhrase]] = []
         words: set[str] = set()
         stems: set[str] = set()
         for lexicon in lexicons:
@@ -67,21 +64,16 @@ class Screener:
             )
             for rule in lexicon.rules:
                 try:
-                    phrases = compiler.compile(rule.pattern)
+                    compiled = compiler.compile(rule.pattern)
                 except ValueError as error:
                     raise ValueError(f"{lexicon.language} lexicon: {error}") from error
                 phase = 0 if rule.kind in _FIRST_PHASE_KINDS else 1
-                for phrase in phrases:
-                    rule_id = len(self._rules)
-                    self._rules.append(CompiledRule(rule, phrase.regex, _still_required(phrase)))
+                for phrase in compiled:
+                    self._rules.append(CompiledRule(rule, phrase.regex))
+                    phrases.append((phase, phrase))
                     words |= phrase.words
                     stems |= phrase.stems
-                    if phrase.anchors is None:
-                        always[phase].append(rule_id)
-                    for key in phrase.anchors or ():
-                        index[phase].setdefault(key, []).append(rule_id)
-        self._index = [{key: tuple(ids) for key, ids in keyed.items()} for keyed in index]
-        self._always = [frozenset(ids) for ids in always]
+        self._index = RuleIndex(phrases)
         self.normaliser = Normaliser(_vocabulary(lexicons, words, stems))
 
     @property
@@ -101,31 +93,19 @@ class Screener:
         segments = [
             segment for reading in self.normaliser.normalise(text) for segment in reading.segments()
         ]
-        for segment in segments:
-            self._match_segment(segment, found, phase=0)
+        looked_up = [self._index.look_up(segment.words) for segment in segments]
+        for segment, sentence in zip(segments, looked_up, strict=True):
+            self._run(self._index.rules_to_run(sentence, phase=0), segment, found)
         if not found.hits and not complete:
             return []
-        for segment in segments:
-            self._match_segment(segment, found, phase=1)
+        for segment, sentence in zip(segments, looked_up, strict=True):
+            self._run(self._index.rules_to_run(sentence, phase=1), segment, found)
         return _apply_idioms_and_contexts(list(found.hits.values()))
 
-    def _match_segment(self, segment: Segment, found: _Found, *, phase: int) -> None:
-        # The inner loop of the whole screen (tens of candidates per sentence): kept lean.
-        index = self._index[phase]
-        keys = segment.keys
-        candidates = set(self._always[phase])
-        for key in keys:
-            ids = index.get(key)
-            if ids:
-                candidates.update(ids)
+    def _run(self, rule_ids: list[int], segment: Segment, found: _Found) -> None:
         rules = self._rules
-        for rule_id in candidates:
-            compiled = rules[rule_id]
-            for required in compiled.required:
-                if required.isdisjoint(keys):
-                    break
-            else:
-                found.run(rule_id, compiled, segment)
+        for rule_id in rule_ids:
+            found.run(rule_id, rules[rule_id], segment)
 
 
 class _Found:
@@ -152,15 +132,6 @@ class _Found:
                 if count >= MAX_HITS_PER_RULE:
                     break
         self._per_rule[rule_id] = count
-
-
-def _still_required(phrase: CompiledPhrase) -> tuple[frozenset[str], ...]:
-    """The key sets to check once the rule is a candidate: all but the one it is indexed by."""
-    if phrase.anchors is None:
-        return phrase.required
-    rest = list(phrase.required)
-    rest.remove(phrase.anchors)
-    return tuple(rest)
 
 
 def _vocabulary(lexicons: list[Lexicon], words: set[str], stems: set[str]) -> Vocabulary:

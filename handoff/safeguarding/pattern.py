@@ -50,12 +50,29 @@ class PhraseError(ValueError):
     """A lexicon pattern is malformed (raised at import, never while screening)."""
 
 
-def anchor_key(word: str) -> str:
-    """The index key of a word: its first three letters, or the whole word marked "=" if shorter.
+# A stem is looked up by at most this many of its letters: a word's keys include its prefixes up
+# to here, so a very long word (a hostile message may be one) costs a bounded number of keys.
+STEM_KEY_LETTERS = 10
 
-    normalise.Segment computes the same keys for the words of the text.
+
+def whole_word_key(word: str) -> str:
+    return "=" + word
+
+
+def stem_key(stem: str) -> str | None:
+    """The key of a stem ("hit*"), or None for one too short to look up ("ud*")."""
+    return stem[:STEM_KEY_LETTERS] if len(stem) >= 3 else None
+
+
+def word_keys(word: str) -> list[str]:
+    """The index keys a word of the text carries: itself, and every stem key it starts with.
+
+    rule_index.py gathers them for a sentence: a rule runs only where they meet the keys of its
+    words and stems.
     """
-    return word[:3] if len(word) >= 3 else "=" + word
+    keys = [whole_word_key(word)]
+    keys.extend(word[:letters] for letters in range(3, min(len(word), STEM_KEY_LETTERS) + 1))
+    return keys
 
 
 class PhraseCompiler:
@@ -251,18 +268,23 @@ class PhraseCompiler:
         return best
 
     def _key_cost(self, key: str) -> int:
-        """How often a key turns up in ordinary text, roughly: common and short words are dear."""
+        """How often a key turns up in ordinary text, roughly: common words, words of one or two
+        letters and short stems are dear (a three-letter stem starts many words), a whole
+        uncommon word cheap."""
         if key in self._common_keys:
             return 100
-        return 40 if key.startswith("=") else 1
+        if key.startswith("="):
+            return 40 if len(key) < 4 else 1
+        return max(1, 2 ** (6 - len(key)))
 
     def _node_anchors(self, node: Node) -> frozenset[str] | None:
         if node.kind == "word":
             spellings = (node.text, *self._aliases.get(node.text, ()))
-            return frozenset(anchor_key(spelling) for spelling in spellings)
+            return frozenset(whole_word_key(spelling) for spelling in spellings)
         if node.kind == "stem":
-            # A stem shorter than a key ("ud*") cannot be looked up: anchor on another word.
-            return frozenset({node.text[:3]}) if len(node.text) >= 3 else None
+            # A stem too short to look up ("ud*") leaves the rule to anchor on another word.
+            key = stem_key(node.text)
+            return None if key is None else frozenset({key})
         if node.kind == "alt":
             keys: set[str] = set()
             for branch in node.alternatives:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .pattern import anchor_key
 from .tokens import BREAK
 
 # A sentence longer than this many words is screened in overlapping windows, so that a
@@ -13,8 +12,6 @@ from .tokens import BREAK
 # spans anywhere near the overlap.
 _WINDOW = 160
 _WINDOW_OVERLAP = 40
-# Arabic clitics glued to the front of a word; the rule index must also see the word without them.
-_ARABIC_CLITICS = frozenset("وفس")
 
 
 @dataclass(frozen=True)
@@ -22,9 +19,9 @@ class Segment:
     """One sentence (or a window of a very long one)."""
 
     text: str  # canonical words, each preceded by a single space
+    words: tuple[str, ...]
     offsets: list[int]  # offset in `text` where word i starts
     spans: list[tuple[int, int]]  # original [start, end) of word i
-    keys: frozenset[str]  # index keys of the words (pattern.anchor_key): which rules may match
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the words that segment text [start, end) covers."""
@@ -51,14 +48,10 @@ class NormalisedText:
         return segments
 
     def _segment(self, start: int, end: int) -> Segment:
-        words = self.words[start:end]
+        words = tuple(self.words[start:end])
         offsets: list[int] = []
         position = 1
-        keys: set[str] = set()
         for word in words:
             offsets.append(position)
             position += len(word) + 1
-            keys.add(anchor_key(word))
-            if word[0] in _ARABIC_CLITICS:
-                keys.update(anchor_key(stripped) for stripped in (word[1:], word[2:]) if stripped)
-        return Segment(" " + " ".join(words), offsets, self.spans[start:end], frozenset(keys))
+        return Segment(" " + " ".join(words), words, offsets, self.spans[start:end])
