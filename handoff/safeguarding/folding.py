@@ -107,7 +107,8 @@ def fold_char(char: str) -> str:
     return folded
 
 
-@dataclass(frozen=True)
+# Not frozen, as engine.Hit: built for every message, never changed.
+@dataclass(slots=True)
 class FoldedText:
     text: str
     # origin[i] is the index in the original text of folded character i; None means identity.
@@ -123,8 +124,12 @@ class FoldedText:
 def fold(text: str) -> FoldedText:
     """Lower-case, decompose, strip accents and harakat, map variants, keep offsets."""
     if text.isascii():
-        # Fast path for the common case: ASCII lower-casing never changes the length.
-        return FoldedText(text.translate(_ASCII_TABLE).lower(), None)
+        # Fast path for the common case: ASCII lower-casing never changes the length, and text
+        # without control characters (printable) needs no table.
+        lowered = text.lower()
+        return FoldedText(
+            lowered if lowered.isprintable() else lowered.translate(_ASCII_TABLE), None
+        )
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

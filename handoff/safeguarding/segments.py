@@ -14,7 +14,8 @@ _WINDOW = 160
 _WINDOW_OVERLAP = 40
 
 
-@dataclass(frozen=True)
+# Not frozen, as engine.Hit: built for every sentence, never changed.
+@dataclass(slots=True)
 class Segment:
     """One sentence (or a window of a very long one)."""
 
@@ -30,7 +31,7 @@ class Segment:
         return self.spans[first][0], self.spans[last][1]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NormalisedText:
     words: list[str]  # canonical words, with BREAK between sentences
     spans: list[tuple[int, int]]  # original [start, end) of each word

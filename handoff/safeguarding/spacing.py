@@ -18,9 +18,9 @@ _MIN_RUN = 3
 
 def raw_tokens(text: str) -> list[RawToken]:
     """The words and sentence breaks of `text` (already folded or prepared), with their spans."""
+    # Group 1 is the word (never empty), absent for a break.
     return [
-        (BREAK if match.lastgroup == "break" else match.group(), *match.span(), False)
-        for match in TOKEN_RE.finditer(text)
+        (match[1] or BREAK, match.start(), match.end(), False) for match in TOKEN_RE.finditer(text)
     ]
 
 
