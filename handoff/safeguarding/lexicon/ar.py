@@ -756,7 +756,7 @@ RULES = [
         unless=("game",),
     ),
     # Only the cry for rescue: "ساعدوني" also opens everyday requests, as "help me" does.
-    flag("(انقذوني|النجده|الحقوني)", DANGER),
+    flag("(انقذوني|النجده|الحقوني)", DANGER, unless=("chase_game",)),
     # Bullying
     flag(
         "(يضربونني|يضربوني|ضربوني|بيضربوني|يدفشوني|يهددوني) ~3 (في المدرسه|بالمدرسه|بالمدرسة|"
@@ -789,6 +789,8 @@ RULES = [
         "الكاراتيه|تايكوندو|جودو|ملاكمه|بالملاكمه)",
         "game",
     ),
+    # "الحقوني، رح يمسكوني!" in hide and seek or cops and robbers: only the cry is cancelled.
+    context("(غميضه|الغميضه|استغمايه|حراميه وشرطه|شرطه وحراميه|عسكر وحراميه)", "chase_game"),
     context("(الكيكه|كيكه|الكيك|كيك|التورته|تورته|قالب الحلوى|الشموع)", "weapon_harmless"),
     tag(
         "(في المدرسه|بالمدرسه|المدرسه|الطلاب|زملائي|زملاي|بعد المدرسه|الصف|بالصف)",
@@ -824,6 +826,11 @@ RULES = [
 ]
 
 IDIOMS = [
+    # A cut while cooking: "جرح إيده بسكين المطبخ وهو يقطع بصل" (cut his hand cutting onions).
+    idiom(
+        "(جرح|جرحت|انجرح|انجرحت|قطع|قطعت) ~4 (وهو|وهي|وانا|لما|لمن) ~1 (يقطع|تقطع|بقطع|اقطع|بيقطع|"
+        "بتقطع|يقشر|تقشر|بقشر|يطبخ|تطبخ|بطبخ|بيطبخ|بتطبخ)"
+    ),
     # "No halal food on the school menu": a complaint about the menu, not a hungry home.
     idiom("(لا يوجد|ما في|مافي|ما فيه|مفيش) (طعام|اكل) (حلال|نباتي|صحي|مناسب)"),
     # Homework, exams or a subject "will kill me": the way any pupil complains.

@@ -588,7 +588,10 @@ RULES = [
         "{YOUNG_CHILD_ANY} ~6 (out|outside|on the street|on the streets|wandering|roaming|playing "
         "out) ~3 (alone|on (his|her|their) own|by (himself|herself|themselves))? ~3 (past "
         "midnight|after midnight|at midnight|at 1am|at 2am|at 3am|till midnight|until midnight|"
-        "in the middle of the night)",
+        "in the middle of the night)|{YOUNG_CHILD_ANY} ~6 (out|outside|on the street|on the "
+        "streets|wandering|roaming|playing out) ~3 (alone|on (his|her|their) own|by (himself|"
+        "herself|themselves)) ~3 (in the dark|till late|until late|late at night|at 10pm|at "
+        "11pm|at 10 at night|at 11 at night)",
         "neglect",
         DANGER,
     ),
@@ -659,7 +662,10 @@ RULES = [
         "dual carriageway|main road|bypass|railway|train tracks|tracks|river|loch|canal|harbour|"
         "quarry)|(on|onto|out on) (the|a|their|his|her)? ~3 (balcony|window ledge|windowsill|"
         "roof)) ~6 (on (his|her|their) own|alone|by (himself|herself|themselves)|nobody with|no "
-        "adult|no grown up|no one with)",
+        "adult|no grown up|no one with)|{YOUNG_CHILD_ANY} ~8 (on|onto|out on|playing on|"
+        "walking on|sliding on) (the|a)? (ice|frozen pond|frozen loch|frozen river|frozen canal) "
+        "~10 (cracking|crackin|cracked|breaking|no adult|no adults|no grown ups|nobody with|no one "
+        "with|on (their|his|her) own|alone|by (himself|herself|themselves))",
         DANGER,
         "neglect",
         severity="immediate",
@@ -720,9 +726,18 @@ RULES = [
         "money|lines|county)",
         EXPLOITATION,
     ),
+    # Others "being used to carry drugs" may be a news story ("a piece on the news about county
+    # lines"); the child's own words never are.
     flag(
-        "(being|been|was|were|get|getting|got|am|im|i'm) (used|made|forced|paid|groomed|pressured|"
-        "told) (to) (move|sell|carry|deliver|hold|deal|run|stash|hide|drop off|shoplift|"
+        "(being|been|was|were|get|getting|got) (used|made|forced|paid|groomed|pressured|told) "
+        "(to) (move|sell|carry|deliver|hold|deal|run|stash|hide|drop off|shoplift|steal) ~3 "
+        "({DRUGS}|stuff|things|for them|for him|for a gang)",
+        EXPLOITATION,
+        unless=("fiction",),
+    ),
+    flag(
+        "(i|im|i'm|ive|i've|we|were|we're|weve|we've|am|me) ~2 (used|made|forced|paid|groomed|"
+        "pressured|told) (to) (move|sell|carry|deliver|hold|deal|run|stash|hide|drop off|shoplift|"
         "steal) ~3 ({DRUGS}|stuff|things|for them|for him|for a gang)",
         EXPLOITATION,
     ),
@@ -798,6 +813,12 @@ RULES = [
         "their|other|older)? (friends|mates|men|guys|others|people|them)",
         EXPLOITATION,
         SEXUAL,
+    ),
+    # Not a family bounced between departments ("the dental team keep passing us around").
+    idiom(
+        "(keep|keeps|kept|just|they) (passing|passed|pass) us (around|round|about)|(passing|"
+        "passed|pass) (me|us) (around|round|about) (between|from|to) (departments|department|"
+        "teams|team|services|offices|people|staff|the council|the school|the surgery|the nhs)"
     ),
     flag(
         "(pass|passed|passing) (me|her|us|girls) (around|round)|(sell|sells|sold|selling) (me|her|"
@@ -2198,7 +2219,8 @@ RULES = [
         "lord of the flies|an inspector calls|english class|english homework|essay|poem|poetry|"
         "history class|history lesson|novel|fiction|documentary|news|in the news|on the news|"
         "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
-        "read about)",
+        "read about|the bit where|the scene where|the part where|the episode where|the chapter "
+        "where)",
         "fiction",
     ),
     context(

@@ -137,10 +137,18 @@ RULES = [
     # Hoodies in June and long sleeves for PE: marks hidden (a second sign beside scars, cover
     # stories or a cat that does not exist).
     hint(
-        "(wearing|wear|wore|wearin|in|keep|keeping) (my|a|ma)? (hoodie|hoodies|hoody|jumper|"
-        "jumpers|trackies|leggings) (in|for|during|at) (pe|gym|june|july|august|summer|the summer|"
-        "the heat|swimming|the heatwave)",
+        "(wearing|wear|wears|wore|wearin|in|keep|keeps|keeping) (my|a|ma|her|his|their)? (school)? "
+        "(hoodie|hoodies|hoody|jumper|jumpers|trackies|leggings) (on)? (in|for|during|at) (pe|gym|"
+        "june|"
+        "july|august|summer|the summer|the heat|swimming|the heatwave|## degrees|the sun)",
         "sh_hiding",
+        SELF_HARM,
+    ),
+    # A parent's find: pencil sharpeners taken apart, the blades gone.
+    hint(
+        "(sharpener|sharpeners) ~4 (taken apart|broken open|in bits|blades missing|blade missing|"
+        "blades out|blade out|blades gone|blade gone|no blades|without blades|without the blades)",
+        "sh_tools",
         SELF_HARM,
     ),
     flag(
@@ -1427,6 +1435,31 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Accidents told with what did it: "burnt his belly on his hot water bottle", "a rusty bolt
+    # on the slide that cut my son's hand", a nurse who "stabbed her arm 4 times trying to find a
+    # vein", a pharmacy's mix-up by which an old woman "could have overdosed by accident".
+    idiom(
+        "(burnt|burned|burn|burns|scalded|scald) (his|her|my|their|its) (hand|hands|finger|"
+        "fingers|thumb|palm|wrist|arm|arms|leg|legs|belly|tummy|stomach|foot|feet|face|chin|neck|"
+        "back|knee|knees|lip|lips|tongue|mouth|chest|shoulder|thigh|toe|toes) (on|off|with) (a|the|"
+        "his|her|my|their)? (hot water bottle|radiator|oven|oven door|hob|iron|kettle|cooker|stove|"
+        "heater|barbecue|bbq|candle|curling tongs|straighteners|hair straighteners|hot tea|hot "
+        "chocolate|soup|toaster|exhaust)"
+    ),
+    idiom(
+        "(stabbed|jabbed|poked|prodded) (her|his|my|their)? (arm|arms|hand|finger|foot) ~6 (vein|"
+        "veins|blood test|bloods|cannula|drip|needle|injection|jag|jags|vaccine|vaccination)"
+    ),
+    idiom(
+        "(bolt|nail|glass|metal|wire|fence|screw|edge|tin|slide|swing|railing|railings|spike|"
+        "spikes|bracket|branch|bramble|brambles) ~3 (that|which)? (cut|cuts|slashed|scratched|"
+        "ripped) (my|his|her|our|a) ~2 (hand|hands|finger|fingers|leg|legs|knee|knees|arm|arms|"
+        "foot|feet|head|face)"
+    ),
+    idiom(
+        "(could have|could've|couldve|might have|might've|mightve|nearly|almost) (overdosed|taken "
+        "an overdose|had an overdose) (by accident|by mistake|accidentally)"
+    ),
     # "That chemistry exam actually unalived me": an exam or a film, not a person.
     idiom(
         "(exam|exams|test|tests|homework|maths|chemistry|physics|biology|essay|lesson|class|shift|"

@@ -58,7 +58,8 @@ CLASSES: dict[str, str] = {
     "YOUNG_CHILD_ANY": "{YOUNG_CHILD}|(a|the|this)? (wee|little|small|young) (boy|girl|kid|"
     "child|lad|lassie|wean|bairn)|(a|the)? (boy|girl|kid|child) (about|aged|of)? (2|3|4|5|6|7|8) "
     "(or so|year old|years old|yr old|yo)?|(a|the|my|our|their|her|his)? (2|3|4|5|6|7|8|9) "
-    "(year old|yr old|yo|year-old)",
+    "(year old|yr old|yo|year-old)|(kids|children|boys|girls|weans|bairns) (about|aged|of|"
+    "maybe|around)? (2|3|4|5|6|7|8)",
     "UNDER_16": "(10|11|12|13|14|15)",
     "CHILD_AGE": "(" + "|".join(str(age) for age in range(5, 18)) + ")",
     "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",

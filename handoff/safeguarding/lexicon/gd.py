@@ -7,6 +7,9 @@ from ..rules import PEER_HARMS, Lexicon, context, flag, hint, idiom, now, plan, 
 from .short_names import BULLY, DANGER, DOM, EMO, EXP, FM, NEG, PHYS, RAD, SEX, SH, TRAF, S
 
 CLASSES: dict[str, str] = {
+    # What a young person gives away when saying goodbye, plain and lenited ("a ghiotàr").
+    "POSSESSIONS": "giotàr|giotar|ghiotàr|ghiotar|cù|cu|chù|chu|cat|chat|fòn|fon|fhòn|fhon|rudan|"
+    "stuth|geamaichean|playstation|xbox|switch|aodach|rothar|baidhsagal|bhaidhsagal",
     "MYSELF": "mi fhin|mi fhein|mi fhèin|mi fhìn|orm fhin|orm fhein|dhomh fhin|dhomh fhein|"
     "rium fhin|mi-fhin",
     "PERP": "e|i|iad|m athair|mathair|m' athair|m'athair|athair|mo mhathair|mo mhàthair|mathair|"
@@ -31,9 +34,7 @@ RULES = [
     # "I'm not in danger or anything, but the mental-health app keeps crashing" (BU).
     idiom("chan eil mi ann an cunnart (no càil|no dad|no sìon|no rud sam bith|idir)"),
     # Harmless: a pillow wake-up.
-    idiom(
-        "(gam|ga mo) bhualadh (le|leis an|leis a') (cluasag|chluasag|bàla|ball|bhall) "
-    ),
+    idiom("(gam|ga mo) bhualadh (le|leis an|leis a') (cluasag|chluasag|bàla|ball|bhall) "),
     # "That picture is on everyone's phone" and no more school.
     flag(
         "(an dealbh|dealbh|na dealbhan|am bhidio|bhidio) (ud|sin|dhìom|dhiom|dhìomsa)? ~2 (air|air "
@@ -706,6 +707,16 @@ RULES = [
         BULLY,
         *PEER_HARMS,
     ),
+    # Small children outside by themselves late, in the dark.
+    flag(
+        "(pàistean|phàistean|paistean|phaistean|pàiste|paiste|clann|chlann|leanaban|am fear as "
+        "òige|am fear as oige|an tè as òige|an te as oige) ~8 (a-muigh|a muigh|air an t-sràid|air "
+        "an t-sraid|air an rathad) ~3 (leotha fhèin|leotha fhein|leis fhèin|leis fhein|leatha "
+        "fhèin|leatha fhein) ~4 (gu anmoch|anmoch|anns an dorchadas|san dorchadas|as t-oidhche|"
+        "meadhan oidhche|meadhan-oidhche)",
+        NEG,
+        DANGER,
+    ),
     # Soraidh: taing airson a h-uile rud, rudan gan toirt seachad, litir, "nuair nach bi mi ann".
     flag("(nuair nach bi mi ann|nuair nach eil mi ann) (tuilleadh|nas motha)", S),
     hint(
@@ -714,10 +725,34 @@ RULES = [
         S,
     ),
     hint("thoir (an|mo) ~3 do", "farewell_giving", S),
-    hint("(sgriobh|sgrìobh) mi (litir|note|nota) (do|gu)", "plan_note", S),
+    # Told of a son or daughter too: the guitar and the dog given away, letters to everyone, "you
+    # won't need to worry about me next week".
+    hint(
+        "{POSSESSIONS} ~6 (a thoirt seachad|air a thoirt seachad)|thug (e|i|mi) seachad (a|mo|"
+        "a h-uile|a h uile|na) ~2 {POSSESSIONS}",
+        "farewell_giving",
+        S,
+    ),
+    hint(
+        "(sgriobh|sgrìobh) (mi|e|i) (litir|litrichean|note|nota|notaichean) (do|gu|dha|dhan|don|"
+        "dhan a|dhan a h-uile)",
+        "plan_note",
+        S,
+    ),
+    hint(
+        "(cha leig|cha ruig|cha bhi) (thu|sibh) (a leas|leas|agad ri|agaibh ri) dragh a (ghabhail|"
+        "ghabhal|bhith ort) (umam|mu mo dheidhinn|mum dheidhinn)",
+        "farewell_future",
+        S,
+    ),
 ]
 
 IDIOMS = [
+    # "Airson bàsachadh le nàire": dying of embarrassment (school photos on Facebook).
+    idiom(
+        "(bàsachadh|bhàsachadh|basachadh|bhasachadh|bàsaich|basaich) (le|leis an|leis) (nàire|"
+        "naire|tàmailt|tamailt)"
+    ),
     idiom("(b' fheàrr leam|b' fhearr leam|b fheàrr leam|b fhearr leam) (bàsachadh|basachadh) na"),
     context(
         "(pròiseact|proiseact|leasan|leasain|san leasan|eòlas-comainn|eolas-comainn|"

@@ -243,6 +243,17 @@ RULES = [
         NEG,
         DANGER,
     ),
+    # A toddler on a windowsill at an open window, children on ice that cracks, no adult about.
+    flag(
+        "(dziecko|dzieci|maluch|malucha|dzieciak|dzieciaki|dziewczynka|chłopiec|chlopiec|niemowl*|"
+        "brzdąc|brzdac) ~8 (na parapecie|w otwartym oknie|przy otwartym oknie|na gzymsie|na "
+        "barierce|na dachu|na lodzie|po lodzie|na zamarzniętym|na zamarznietym) ~10 (nie widzę|nie "
+        "widze|nikogo dorosłego|nikogo doroslego|żadnego dorosłego|zadnego doroslego|bez opieki|"
+        "bez dorosłych|bez doroslych|lód pęka|lod peka|pęka|peka|trzeszczy)",
+        NEG,
+        DANGER,
+        severity="immediate",
+    ),
     flag(
         "(kupić|kupic|załatwić|zalatwic|zdobyć|zdobyc) (broń|bron|pistolet|spluwę|spluwe) ~4 (na "
         "akcję|na akcje|przed meczem|na nich|na tych)",
@@ -951,7 +962,7 @@ RULES = [
     ),
     # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
     # w sprawie autobusu"), as "help me" does in English.
-    flag("ratunku", DANGER, unless=("school_boredom", "playful_plea")),
+    flag("ratunku", DANGER, unless=("school_boredom", "playful_plea", "chase_game")),
     # "I'm dying of boredom in maths, help": a cry for help at a lesson is a figure of speech.
     context(
         "(z nudow|z nudów|nudzi mnie|nuda|matm*|matematyk*|sprawdzian*|kartkowk*|zadanie "
@@ -1009,6 +1020,13 @@ RULES = [
     context(
         "(fortnite|minecraft|roblox|gta|w grze|grze|gra|gram|grac|grać|bossa|boss|level|poziom)",
         "game",
+    ),
+    # Children shouting "help, they've caught me!" in a chasing game; only the cry is cancelled,
+    # never a blow told beside the game.
+    context(
+        "(w chowanego|w berka|w ganianego|w policjantów|w policjantow|policjantów i złodziei|"
+        "policjantow i zlodziei)",
+        "chase_game",
     ),
     tag(
         "(w szkole|szkola|szkoła|szkole|z klasy|koledzy|kolezanki|koleżanki|chlopaki z klasy|"

@@ -1127,3 +1127,55 @@ def test_the_rules_learned_when_held_out_sets_slipped_after_training_on_bs(
 )
 def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Young children where ice, a window or the dark can kill, with nobody watching.
+        ("three kids aged 5 are sliding on the ice on the loch and it's cracking", "en", True),
+        ("two children about 7 out on the frozen pond, no adults anywhere", "en", True),
+        ("my wee ones love sliding on the ice in the playground, please grit it", "en", False),
+        ("kids aged 6 go skating on the ice rink with the school", "en", False),
+        ("the wee ones next door are out on their own till late in the dark", "en", True),
+        ("the kids are out playing till late in the summer holidays", "en", False),
+        ("maluch stoi na parapecie przy otwartym oknie, nie widzę nikogo dorosłego", "pl", True),
+        ("dzieci jeżdżą po lodzie na stawie, lód pęka", "pl", True),
+        ("Mój syn lubi siedzieć na parapecie i czytać książki", "pl", False),
+        ("малюк на підвіконні біля відкритого вікна, дорослих нікого", "uk", True),
+        ("Діти катаються на ковзанах на льоду на ковзанці, скарга на ціни", "uk", False),
+        # Accidents told with what did it; the same words told as harm still flag.
+        ("he burnt his hand on the oven door, the nurse put a dressing on it", "en", False),
+        ("the nurse jabbed her arm three times looking for a vein", "en", False),
+        ("a nail on the fence that cut my daughter's leg, please fix it", "en", False),
+        ("Gran could have overdosed by mistake with the new blister packs", "en", False),
+        ("going to burn myself with the straighteners again tonight", "en", True),
+        ("my mum scalded me with the kettle", "en", True),
+        ("he burnt my arm with a lighter", "en", True),
+        ("جرحت إيدها بالسكين وهي تقطع خضار للعشاء", "ar", False),
+        ("جرحت إيدها بالسكين عن قصد", "ar", True),
+        # Bounced between departments, not passed around men.
+        ("the council keep passing us around between departments", "en", False),
+        ("they pass me around their friends at the flat", "en", True),
+        # Drugs carried in a news story; a child carrying them says so.
+        ("there was a documentary about kids being used to carry drugs", "en", False),
+        ("I'm being made to carry drugs for them after school", "en", True),
+        # A self-harm find beside an ordinary complaint.
+        ("she keeps her jumper on in 24 degrees and I found pencil sharpeners with the blades "
+         "missing in her room", "en", True),
+        ("the pencil sharpeners in class are broken, blades missing, buy new ones", "en", False),
+        # Cries for help in chasing games; a blow told beside a game still flags.
+        ("dzieci krzyczą ratunku bo bawią się w berka", "pl", False),
+        ("ratunku, ojczym mnie bije, bawiliśmy się w chowanego", "pl", True),
+        ("діти кричать рятуйте бо граються в квача", "uk", False),
+        ("الولاد بيصرخوا الحقوني لأنهم بيلعبوا غميضة", "ar", False),
+        # Gaelic: dying of shame; a son's goodbyes told by his mother.
+        ("Bha mi airson bàsachadh le nàire aig an dannsa", "gd", False),
+        ("thug e seachad a ghiotàr agus sgrìobh e litrichean dhan a h-uile duine", "gd", True),
+        ("Thug mi seachad mo sheann rothar dhan sgoil", "gd", False),
+        ("tha na pàistean beaga a-muigh leotha fhèin gu anmoch anns an dorchadas", "gd", True),
+        ("tha na pàistean a-muigh a' cluich gu anmoch as t-samhradh", "gd", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bv(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
