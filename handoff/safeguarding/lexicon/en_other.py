@@ -655,6 +655,15 @@ RULES = [
         PHYSICAL,
         unless=("sport", "game", "fiction"),
     ),
+    # A beating promised for a time and place: "theyre gonnae jump me at the park the nicht".
+    flag(
+        "(gonna|gonnae|going to|goin to|gunna|gona|gonny|will|ll) jump (me|us|him|her|my brother|"
+        "my sister|my wee brother|my wee sister) ~4 (after school|at the park|in the park|the "
+        "nicht|tonight|the morra|tomorrow|on the way home|at lunch|at the gates|outside)",
+        BULLYING,
+        DANGER,
+        unless=("game", "fiction"),
+    ),
     # A young child alone where traffic, water or a fall can kill ("the toddler is out on the 4th
     # floor balcony on his own for hours").
     flag(

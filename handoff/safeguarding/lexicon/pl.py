@@ -1038,14 +1038,17 @@ RULES = [
     hint("(dzieki|dziekuje|dzieky) (wam|ci|wszystkim)? za wszystko", "farewell_thanks", S),
     hint(
         "(oddajcie|oddaj|dajcie|daj) (moja|moj|moje|mojego)? ~2 (konsole|kota|psa|rzeczy|telefon|"
-        "gry|playstation|ps5|xboxa|ciuchy)",
+        "gry|playstation|ps5|xboxa|ciuchy)|(rozdałam|rozdalam|rozdałem|rozdalem|oddałam|oddalam|"
+        "oddałem|oddalem) (już|juz|wszystkie|wszystko)? (swoje|moje)? ~2 (rzeczy|kota|psa|ciuchy|"
+        "ubrania|gry|konsole|konsolę|telefon|książki|ksiazki)|(kota|psa|konsole|konsolę|gry) "
+        "(oddałam|oddalam|oddałem|oddalem)",
         "farewell_giving",
         S,
     ),
     hint("(stoje|siedze|jestem) na (dachu|krawedzi dachu|moscie|parapecie)", "plan_place", S),
     flag(
         "(stoje|siedze|jestem) na (dachu|krawedzi dachu|moscie|parapecie) ~4 (przepraszam|"
-        "wybaczcie)",
+        "wybaczcie|nie wiem czy (zejde|zejdę|skocze|skoczę))",
         S,
     ),
 ]

@@ -1175,6 +1175,15 @@ def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool
         ("Thug mi seachad mo sheann rothar dhan sgoil", "gd", False),
         ("tha na pàistean beaga a-muigh leotha fhèin gu anmoch anns an dorchadas", "gd", True),
         ("tha na pàistean a-muigh a' cluich gu anmoch as t-samhradh", "gd", False),
+        # Held-out sets the model had carried, taken as rules before it learnt adults' complaints.
+        ("theyre gonnae jump me on the way home the nicht", "en", True),
+        ("we're gonna jump in the pool after school", "en", False),
+        ("rozdałem już swoje gry, psa oddałem bratu. dzięki za wszystko", "pl", True),
+        ("oddałam kota do schroniska bo mam alergię", "pl", False),
+        ("jestem na dachu i nie wiem czy zejdę", "pl", True),
+        ("jestem na dachu, naprawiam antenę", "pl", False),
+        ("ابني عطى اغراضه لرفقاته وكتب رسائل لكل العيلة", "ar", True),
+        ("ابني عطى الجيتار القديم لابن عمه لأنه اشترى واحد جديد", "ar", False),
     ],
 )
 def test_the_rules_learned_from_blind_set_bv(text: str, lang: str, flagged: bool) -> None:
