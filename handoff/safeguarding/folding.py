@@ -107,6 +107,27 @@ def fold_char(char: str) -> str:
     return folded
 
 
+# Characters known to fold to exactly one character (by code point), and those known not to.
+_ONE_TO_ONE: dict[int, str] = {}
+_NOT_ONE_TO_ONE: set[str] = set()
+
+
+def _folds_one_to_one(text: str) -> bool:
+    for char in set(text):
+        if ord(char) in _ONE_TO_ONE:
+            continue
+        if char in _NOT_ONE_TO_ONE:
+            return False
+        if len(_ONE_TO_ONE) + len(_NOT_ONE_TO_ONE) >= _CACHE_LIMIT:
+            return False  # hostile input of endless new characters: take the slow way
+        folded = fold_char(char) if char >= "\x80" else char.translate(_ASCII_TABLE).lower()
+        if len(folded) != 1:
+            _NOT_ONE_TO_ONE.add(char)
+            return False
+        _ONE_TO_ONE[ord(char)] = folded
+    return True
+
+
 # Not frozen, as engine.Hit: built for every message, never changed.
 @dataclass(slots=True)
 class FoldedText:
@@ -130,6 +151,10 @@ def fold(text: str) -> FoldedText:
         return FoldedText(
             lowered if lowered.isprintable() else lowered.translate(_ASCII_TABLE), None
         )
+    if _folds_one_to_one(text):
+        # Most Polish, Ukrainian and Gaelic text: every character folds to exactly one, so the
+        # offsets stay where they are and one translate does the work.
+        return FoldedText(text.translate(_ONE_TO_ONE), None)
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

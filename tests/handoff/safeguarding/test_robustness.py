@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from handoff.safeguarding import ScreenResult, screen, screen_conversation
 from handoff.safeguarding.benchmark import ADVERSARIAL, long_message
+from handoff.safeguarding.folding import fold, fold_char
 
 # Everything, surrogates and control characters included.
 ANY_CHARACTER = st.characters(blacklist_categories=())
@@ -87,3 +88,17 @@ def test_a_20000_character_message_completes_and_flags_the_buried_disclosure() -
 def test_hostile_inputs_complete() -> None:
     for text in ADVERSARIAL.values():
         assert_consistent(text, screen(text))
+
+
+@given(st.text(alphabet=ANY_CHARACTER, max_size=200))
+def test_folding_reads_every_text_as_its_characters_one_by_one(text: str) -> None:
+    """The one-translate shortcut for text whose characters each fold to one must agree with
+    folding character by character, offsets included."""
+    folded = fold(text)
+    pieces = [
+        (fold_char(char) if char >= "\x80" else fold(char).text, index)
+        for index, char in enumerate(text)
+    ]
+    assert folded.text == "".join(piece for piece, _ in pieces)
+    origins = [index for piece, index in pieces for _ in piece]
+    assert [folded.original_span(i, i + 1)[0] for i in range(len(folded.text))] == origins
