@@ -13,6 +13,8 @@ SIGNAL_GROUPS_FOR_HIGH = 3
 
 def combine(hits: list[Hit]) -> ScreenResult:
     """The verdict for the matches of one message or of a whole conversation."""
+    if not hits:  # most messages
+        return not_flagged()
     disclosures = [hit for hit in hits if hit.rule.kind == "disclosure"]
     signs = [hit for hit in hits if hit.rule.kind == "signal"]
     signals, signal_categories, signal_severity = _corroborated(signs)
@@ -43,6 +45,8 @@ def _corroborated(signals: list[Hit]) -> tuple[list[Hit], set[str], list[str]]:
     Two independent signs of the same harm flag ("he says it's our secret" + "he buys me stuff");
     two weak signs of unrelated harms ("I can't cope" + "the bridge is closed") do not.
     """
+    if not signals:
+        return [], set(), []
     kinds: dict[str, set[str]] = {}
     taken: dict[str, list[Hit]] = {}
     # Ordered by place, then by rule, so that the verdict never depends on the order the rules
