@@ -2726,6 +2726,21 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Near twins from blind set BW: "my dad hit me with the worst dad joke"; a stepdad who "comes
+    # into my room at night to turn off my light"; "dad says I'm useless at Fortnite".
+    idiom(
+        "(hit|hits|hitting) (me|us) with (a|the|his|her|their|some|another)? ~2 (joke|jokes|pun|"
+        "puns|question|questions|news|fact|facts|bill|comeback|roast|riddle|song|lyrics|quote)"
+    ),
+    idiom(
+        "(comes|come|came|coming) (in|into) (my|our) (room|bedroom) ~3 (to|and) (turn|turns|switch|"
+        "switches|put|puts) (off|out) (my|the|our) (light|lights|lamp|telly|tv|music)"
+    ),
+    idiom(
+        "(useless|rubbish|hopeless|terrible|garbage|trash|pants|awful|bad|crap) at (fortnite|"
+        "minecraft|roblox|fifa|football|fitba|chess|gaming|golf|darts|pool|snooker|bowling|"
+        "singing|dancing|parking|cooking|maths|mario kart|monopoly|cards|quizzes|karaoke)"
+    ),
     # Sport: a team "got battered in the derby", hit "with the ball" in dodgeball.
     idiom(
         "(got|get|getting|were|was) (battered|hammered|gubbed|pumped|thumped|humped|skelped|"

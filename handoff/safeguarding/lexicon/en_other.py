@@ -2289,7 +2289,8 @@ RULES = [
         "(kitchen|cooking|cook|chef|chopping|chop|cutting board|butter knife|bread knife|"
         "dinner|tea|cutlery|knife and fork|sharpen|sharpening|carving|whittling|cafe|"
         "restaurant|canteen|dinner hall|cake|birthday cake|candles|butcher|careers fair|career day|"
-        "knife block|knife set|knife skills|fixin the|fixing the|putting up (a|the) (shelf|fence|"
+        "knife block|knife set|knife skills|chefs|catering|catering course|fixin the|fixing the|"
+        "putting up (a|the) (shelf|fence|"
         "picture))",
         "weapon_harmless",
     ),

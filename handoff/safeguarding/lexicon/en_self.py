@@ -1435,6 +1435,11 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Dread of results, not of living: "i don't want to be alive when the exam results come out".
+    idiom(
+        "(dont|don't|do not) want to be alive (when|on the day) (the|my)? (exam results|results|"
+        "report card|report|grades|marks|prelim results|parents evening|parents night)"
+    ),
     # Accidents told with what did it: "burnt his belly on his hot water bottle", "a rusty bolt
     # on the slide that cut my son's hand", a nurse who "stabbed her arm 4 times trying to find a
     # vein", a pharmacy's mix-up by which an old woman "could have overdosed by accident".

@@ -1188,3 +1188,24 @@ def test_the_rules_learned_from_blind_set_bu(text: str, lang: str, flagged: bool
 )
 def test_the_rules_learned_from_blind_set_bv(text: str, lang: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("my mum hit me with a terrible pun at breakfast", "en", False),
+        ("my dad hit me with the remote", "en", True),
+        ("my stepdad comes into my room at night to switch off the telly", "en", False),
+        ("my stepdad comes into my room at night and gets into my bed", "en", True),
+        ("my brother says I'm rubbish at FIFA", "en", False),
+        ("my mum says I'm useless and a waste of space", "en", True),
+        ("I don't want to be alive when my report card comes home", "en", False),
+        ("I don't want to be alive any more", "en", True),
+        ("he's got a knife for his catering course", "en", False),
+        ("he's got a knife and he's waiting outside", "en", True),
+        ("عمي بيدخل غرفتي بالليل يطفي الضو", "ar", False),
+        ("زوج أمي يدخل غرفتي في الليل ويلمسني", "ar", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bw(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
