@@ -75,7 +75,7 @@ class Screener:
                     phrases.append((phase, phrase))
                     words |= phrase.words
                     stems |= phrase.stems
-        self._index = RuleIndex(phrases)
+        self._index = RuleIndex(phrases, "".join(lexicon.clitics for lexicon in lexicons))
         self.normaliser = Normaliser(_vocabulary(lexicons, words, stems))
 
     @property

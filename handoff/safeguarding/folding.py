@@ -97,6 +97,10 @@ def _fold_char_uncached(char: str) -> str:
     return "".join(folded)
 
 
+def _fold_any_char(char: str) -> str:
+    return fold_char(char) if char >= "\x80" else char.translate(_ASCII_TABLE).lower()
+
+
 def fold_char(char: str) -> str:
     """The folded form of one character (possibly empty or several characters)."""
     folded = _fold_cache.get(char)
@@ -120,7 +124,7 @@ def _folds_one_to_one(text: str) -> bool:
             return False
         if len(_ONE_TO_ONE) + len(_NOT_ONE_TO_ONE) >= _CACHE_LIMIT:
             return False  # hostile input of endless new characters: take the slow way
-        folded = fold_char(char) if char >= "\x80" else char.translate(_ASCII_TABLE).lower()
+        folded = _fold_any_char(char)
         if len(folded) != 1:
             _NOT_ONE_TO_ONE.add(char)
             return False
@@ -158,7 +162,7 @@ def fold(text: str) -> FoldedText:
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = fold_char(char) if char >= "\x80" else char.translate(_ASCII_TABLE).lower()
+        folded = _fold_any_char(char)
         if folded:
             pieces.append(folded)
             if len(folded) == 1:

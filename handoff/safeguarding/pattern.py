@@ -53,6 +53,8 @@ class PhraseError(ValueError):
 # A stem is looked up by at most this many of its letters: a word's keys include its prefixes up
 # to here, so a very long word (a hostile message may be one) costs a bounded number of keys.
 STEM_KEY_LETTERS = 10
+# Shorter stems start too many words to be worth looking up.
+_SHORTEST_STEM_KEY = 3
 
 
 def whole_word_key(word: str) -> str:
@@ -61,7 +63,7 @@ def whole_word_key(word: str) -> str:
 
 def stem_key(stem: str) -> str | None:
     """The key of a stem ("hit*"), or None for one too short to look up ("ud*")."""
-    return stem[:STEM_KEY_LETTERS] if len(stem) >= 3 else None
+    return stem[:STEM_KEY_LETTERS] if len(stem) >= _SHORTEST_STEM_KEY else None
 
 
 def word_keys(word: str) -> list[str]:
@@ -71,7 +73,8 @@ def word_keys(word: str) -> list[str]:
     words and stems.
     """
     keys = [whole_word_key(word)]
-    keys.extend(word[:letters] for letters in range(3, min(len(word), STEM_KEY_LETTERS) + 1))
+    last = min(len(word), STEM_KEY_LETTERS)
+    keys.extend(word[:letters] for letters in range(_SHORTEST_STEM_KEY, last + 1))
     return keys
 
 

@@ -16,8 +16,6 @@ from typing import NamedTuple
 
 from .pattern import CompiledPhrase, word_keys
 
-# Arabic clitics glued to the front of a word; the index must also see the word without them.
-_ARABIC_CLITICS = frozenset("وفس")
 # The bound keeps hostile input (endless new words) from growing memory.
 _WORD_CACHE_SIZE = 65536
 PHASES = 2
@@ -34,8 +32,10 @@ class SentenceLookup(NamedTuple):
 
 
 class RuleIndex:
-    def __init__(self, phrases: Sequence[tuple[int, CompiledPhrase]]) -> None:
-        """`phrases[rule_id]` is the phase the rule runs in and its compiled phrase."""
+    def __init__(self, phrases: Sequence[tuple[int, CompiledPhrase]], clitics: str = "") -> None:
+        """`phrases[rule_id]` is the phase the rule runs in and its compiled phrase; `clitics`
+        the letters a lexicon lets glue to the front of a word (Arabic "and", "so", "will")."""
+        self._clitics = frozenset(clitics)
         anchored: list[dict[str, list[int]]] = [{} for _ in range(PHASES)]
         always: list[list[int]] = [[] for _ in range(PHASES)]
         set_ids: dict[frozenset[str], int] = {}
@@ -77,7 +77,7 @@ class RuleIndex:
         ]
 
     def _look_up_word(self, word: str) -> _WordLookup:
-        keys = keys_of_word(word)
+        keys = keys_of_word(word, self._clitics)
         anchored = tuple(
             frozenset(rule_id for key in keys for rule_id in by_key.get(key, ()))
             for by_key in self._anchored
@@ -89,10 +89,11 @@ class RuleIndex:
         return _WordLookup(anchored, meets)
 
 
-def keys_of_word(word: str) -> frozenset[str]:
-    """A word's index keys; an Arabic word's also without the clitics glued to its front."""
+def keys_of_word(word: str, clitics: frozenset[str]) -> frozenset[str]:
+    """A word's index keys, and also its keys without up to two clitics glued to its front (the
+    most pattern.PhraseCompiler allows)."""
     keys = set(word_keys(word))
-    if word[0] in _ARABIC_CLITICS:
+    if word[0] in clitics:
         for stripped in (word[1:], word[2:]):
             if stripped:
                 keys.update(word_keys(stripped))
