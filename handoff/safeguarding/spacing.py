@@ -24,9 +24,13 @@ def raw_tokens(text: str) -> list[RawToken]:
     ]
 
 
+def has_spaced_letters(text: str) -> bool:
+    return _SPACED_RUN.search(text) is not None
+
+
 def rejoin_spaced_letters(raw: list[RawToken], folded: str) -> list[RawToken] | None:
     """The tokens with runs of three or more spaced single characters rejoined; None if none."""
-    if not _SPACED_RUN.search(folded):
+    if not has_spaced_letters(folded):
         return None
     result: list[RawToken] = []
     changed = False

@@ -73,6 +73,20 @@ _LATIN_TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
 _CYRILLIC_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC + "\u0457", _LOOKALIKE_LATIN + "i")
 
 
+# What `deleet_variants` and `fix_mixed_script` can change: a digit or a symbol standing for a
+# letter, or Latin and Cyrillic letters in one text. Text with none of them reads the same after.
+_LEET_CHARACTER = re.compile(r"[\d@$!]")
+_LATIN = re.compile("[a-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def may_hide_letters(text: str) -> bool:
+    """Whether some word of the (lower-cased) text could be leetspeak or mixed script."""
+    if _LEET_CHARACTER.search(text):
+        return True
+    return _LATIN.search(text) is not None and _CYRILLIC.search(text) is not None
+
+
 def _is_cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -15,11 +17,15 @@ from handoff.safeguarding.learned import (
     CHAR_NGRAMS,
     WORD_NGRAMS,
     WORD_RE,
+    _sigmoid,
     char_ngrams,
     plain_reading,
     prepare,
+    undo_disguises,
     word_ngrams,
 )
+from handoff.safeguarding.spacing import has_spaced_letters
+from handoff.safeguarding.tokens import may_hide_letters
 from handoff.safeguarding.training import Example, current_model, fit
 from handoff.safeguarding.verdict import combine
 from tellus.config import PROJECT_ROOT
@@ -119,6 +125,28 @@ def test_in_a_conversation_the_learned_flag_names_its_message() -> None:
 )
 def test_the_plain_reading_undoes_leetspeak_and_spacing_only(typed: str, plain: str) -> None:
     assert plain_reading(typed) == plain
+
+
+# Letters, the characters leetspeak and spacing use, and a Cyrillic lookalike or two.
+DISGUISE_ALPHABET = st.sampled_from(list("abcdeilost ąсіо013457@$!*'.-_\n?²"))  # noqa: RUF001 (Cyrillic meant)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet=DISGUISE_ALPHABET, max_size=60), st.text(max_size=60)))
+def test_text_that_skips_the_walk_over_its_words_has_nothing_to_undo(text: str) -> None:
+    """plain_reading returns the prepared text at once when no character could be leetspeak,
+    mixed script or spaced letters: the walk over each word must agree that nothing changes."""
+    prepared = prepare(text)
+    if not may_hide_letters(prepared) and not has_spaced_letters(prepared):
+        assert undo_disguises(prepared) == prepared
+
+
+def test_the_at_risk_score_on_its_own_is_the_first_of_all_the_scores() -> None:
+    """The fast path for "at risk?" must agree with the one that scores every category."""
+    model = current_model()
+    texts = [item["text"] for item in load(HELD_OUT / "hold_out_t.jsonl")] + MESSAGES
+    for text in texts:
+        assert model.risk(text) == pytest.approx(_sigmoid(model.scores(text)[0]), abs=1e-12)
 
 
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
