@@ -110,8 +110,12 @@ class ScreenSkipped:
 def _load_screen() -> Callable[..., object] | str:
     try:
         from handoff.safeguarding import screen
+        from handoff.safeguarding.training import current_model
     except ImportError as error:
         return f"handoff.safeguarding not importable ({error})"
+    # The web app and Rasa load the learned model when they start (timed under `make run`), so
+    # the screen is timed with it loaded, as a running server has it.
+    current_model()
     return screen
 
 

@@ -107,8 +107,11 @@ class Features:
     idf: np.ndarray
     weights: np.ndarray
     # Character n-grams never cross a word, and words repeat from message to message: what each
-    # word seen adds is kept, which makes scoring several times faster.
-    terms_of_word: dict[str, _Terms] = field(default_factory=dict, compare=False, repr=False)
+    # word seen adds is kept (rows, Σ idf², Σ idf * weight), which makes scoring several times
+    # faster. Plain tuples of numbers, which the garbage collector stops tracking.
+    terms_of_word: dict[str, tuple[tuple[int, ...], float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def known_rows(self, grams: list[str]) -> list[int]:
         rows = self.rows
@@ -128,14 +131,15 @@ class Features:
         squares = weighted = 0.0
         cache = self.terms_of_word
         for word in text.split():
-            terms = cache.get(word)
-            if terms is None:
+            kept = cache.get(word)
+            if kept is None:
                 if len(cache) > WORD_CACHE_SIZE:
                     cache.clear()
-                terms = cache[word] = self.terms(word_char_ngrams(word))
-            rows += terms.rows
-            squares += terms.squares
-            weighted += terms.weighted
+                terms = self.terms(word_char_ngrams(word))
+                kept = cache[word] = (tuple(terms.rows), terms.squares, terms.weighted)
+            rows += kept[0]
+            squares += kept[1]
+            weighted += kept[2]
         return _Terms(rows, squares, weighted)
 
     @cached_property
@@ -201,6 +205,11 @@ class LearnedModel:
     short_message_words: int
     short_message_threshold: float
     data_digest: str
+
+    def make_tables(self) -> None:
+        """Make the tables scoring reads now, so that the first message does not wait for them."""
+        for family in (self.char, self.word):
+            _ = family.risk_terms
 
     def scores(self, text: str) -> tuple[float, ...]:
         """Decision values: [at risk, *one per category]. Positive leans towards yes."""

@@ -188,7 +188,9 @@ def train_if_stale() -> Path:
 @lru_cache(maxsize=1)
 def current_model() -> LearnedModel:
     """The model for the training data as it is now: loaded, or trained first when missing."""
-    return pickle.loads(train_if_stale().read_bytes())  # noqa: S301 (our own file in var/)
+    model: LearnedModel = pickle.loads(train_if_stale().read_bytes())  # noqa: S301 (our own file)
+    model.make_tables()
+    return model
 
 
 def main() -> int:
