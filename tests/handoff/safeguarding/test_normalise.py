@@ -1209,3 +1209,35 @@ def test_the_rules_learned_from_blind_set_bv(text: str, lang: str, flagged: bool
 )
 def test_the_rules_learned_from_blind_set_bw(text: str, lang: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Children left alone for days, told by a neighbour; not for five minutes in class.
+        ("the 3 kids next door have been left on their own since Tuesday", "en", True),
+        ("the wee ones were left by themselves all weekend again", "en", True),
+        ("the kids were left on their own for five minutes while the teacher got the register",
+         "en", False),
+        ("Dh'fhàg mamaidh sinn leinn fhìn a-rithist bho Dhihaoine", "gd", True),
+        ("Bha mi leam fhìn aig an taigh feasgar Dihaoine a' leughadh", "gd", False),
+        # On the edge now, or with a parting apology; a pothole on the bridge is not.
+        ("i'm on the bridge now. sorry for wasting your time with the bin complaint", "en", True),
+        ("sorry for everything, im on the roof", "en", True),
+        ("there are potholes on the bridge. sorry for wasting your time", "en", False),
+        ("im on the roof now fixing the aerial", "en", False),
+        # A child screamed at, then a thud; a dog going quiet after a bang is not.
+        ("I hear the neighbours wee boy getting screamed at, then a thud", "en", True),
+        ("there was a bang and then the baby went completely quiet", "en", True),
+        ("there was a bang then the dog went quiet", "en", False),
+        # A film's plot, a bad smell and a sharpener's blade; the child's own words still flag.
+        ("we watched a film where the main character wants to end it all", "en", False),
+        ("we watched a film where the hero saves the town and I want to end it all", "en", True),
+        ("the smell from the bins is honestly making me want to die", "en", False),
+        ("the bullying is making me want to die", "en", True),
+        ("the blade's fallen out of my sharpener and i cant get it back in", "en", False),
+        ("I took the blade out of my sharpener to cut my arm", "en", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bx(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
