@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .tokens import BREAK
 
@@ -14,20 +15,27 @@ _WINDOW = 160
 _WINDOW_OVERLAP = 40
 
 
-# Not frozen, as engine.Hit: built for every sentence, never changed.
+# Not frozen, as engine.Hit: built for every sentence, never changed after.
 @dataclass(slots=True)
 class Segment:
     """One sentence (or a window of a very long one)."""
 
     text: str  # canonical words, each preceded by a single space
     words: tuple[str, ...]
-    offsets: list[int]  # offset in `text` where word i starts
     spans: list[tuple[int, int]]  # original [start, end) of word i
+    # Where in `text` word i starts: worked out when a rule first matches, which most sentences
+    # never see.
+    _offsets: list[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the words that segment text [start, end) covers."""
-        first = bisect_right(self.offsets, start) - 1
-        last = bisect_right(self.offsets, end - 1) - 1
+        offsets = self._offsets
+        if offsets is None:
+            offsets = self._offsets = list(
+                accumulate((len(word) + 1 for word in self.words[:-1]), initial=1)
+            )
+        first = bisect_right(offsets, start) - 1
+        last = bisect_right(offsets, end - 1) - 1
         return self.spans[first][0], self.spans[last][1]
 
 
@@ -37,10 +45,15 @@ class NormalisedText:
     spans: list[tuple[int, int]]  # original [start, end) of each word
 
     def segments(self) -> list[Segment]:
+        words = self.words
+        # One short sentence, perhaps with its full stop: most messages.
+        end = len(words) - 1 if words and words[-1] == BREAK else len(words)
+        if end <= _WINDOW and words.count(BREAK) == len(words) - end:
+            return [self._segment(0, end)] if end else []
         segments: list[Segment] = []
         start = 0
-        breaks = [index for index, word in enumerate(self.words) if word == BREAK]
-        for end in [*breaks, len(self.words)]:
+        breaks = [index for index, word in enumerate(words) if word == BREAK]
+        for end in [*breaks, len(words)]:
             step = _WINDOW - _WINDOW_OVERLAP
             for window in range(start, max(end - _WINDOW_OVERLAP, start + 1), step):
                 if window < end:
@@ -50,9 +63,4 @@ class NormalisedText:
 
     def _segment(self, start: int, end: int) -> Segment:
         words = tuple(self.words[start:end])
-        offsets: list[int] = []
-        position = 1
-        for word in words:
-            offsets.append(position)
-            position += len(word) + 1
-        return Segment(" " + " ".join(words), words, offsets, self.spans[start:end])
+        return Segment(" " + " ".join(words), words, self.spans[start:end])

@@ -73,16 +73,19 @@ _LATIN_TO_CYRILLIC = str.maketrans(_LOOKALIKE_LATIN, _LOOKALIKE_CYRILLIC)
 _CYRILLIC_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC + "\u0457", _LOOKALIKE_LATIN + "i")
 
 
-# What `deleet_variants` and `fix_mixed_script` can change: a digit or a symbol standing for a
-# letter, or Latin and Cyrillic letters in one text. Text with none of them reads the same after.
-_LEET_CHARACTER = re.compile(r"[\d@$!]")
+# What `deleet_variants` and `fix_mixed_script` can change: a word with letters and a digit or a
+# symbol standing for a letter, or Latin and Cyrillic letters in one text. Text with neither reads
+# the same after. In such a word (TOKEN_RE) the nearest letter and digit, @ or $ have at most
+# joiners between them, and a "!" is always between two; this finds them in one pass, and finds
+# more ("a_1" is two words; "me@home"), which costs nothing but the slower path.
+_LETTER_AND_LEET = re.compile(r"[^\W\d_][_'*]*[\d@$]|[\d@$][_'*]*[^\W\d_]|[^\W_]![^\W_]")
 _LATIN = re.compile("[a-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def may_hide_letters(text: str) -> bool:
     """Whether some word of the (lower-cased) text could be leetspeak or mixed script."""
-    if _LEET_CHARACTER.search(text):
+    if _LETTER_AND_LEET.search(text):
         return True
     return _LATIN.search(text) is not None and _CYRILLIC.search(text) is not None
 

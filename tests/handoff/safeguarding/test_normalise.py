@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from handoff.safeguarding import screen
 from handoff.safeguarding.engine import SCREENER
 from handoff.safeguarding.pattern import PhraseCompiler, PhraseError
+from handoff.safeguarding.segments import NormalisedText
+from handoff.safeguarding.tokens import BREAK
 from handoff.safeguarding.verdict import combine
 
 
@@ -1241,3 +1245,28 @@ def test_the_rules_learned_from_blind_set_bw(text: str, lang: str, flagged: bool
 )
 def test_the_rules_learned_from_blind_set_bx(text: str, lang: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
+def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
+    """Up to the window length a segment is one whole sentence, its words in order with their
+    spans; sentences are cut at every break and empty ones dropped."""
+    spans = [(index, index + 1) for index in range(len(words))]
+    sentences: list[list[int]] = [[]]
+    for index, word in enumerate(words):
+        if word == BREAK:
+            sentences.append([])
+        else:
+            sentences[-1].append(index)
+    expected = [indices for indices in sentences if indices]
+    segments = NormalisedText(words, spans).segments()
+    assert [list(segment.words) for segment in segments] == [
+        [words[index] for index in indices] for indices in expected
+    ]
+    assert [segment.spans for segment in segments] == [
+        [spans[index] for index in indices] for indices in expected
+    ]
+    for segment in segments:
+        last = len(segment.text)
+        assert segment.original_span(1, last) == (segment.spans[0][0], segment.spans[-1][1])
