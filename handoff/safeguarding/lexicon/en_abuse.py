@@ -2736,6 +2736,16 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Blind set BY: "groomed as the future captain"; and a child who beat a parent at a game
+    # ("i play chess with my dad and i beat him once") once "play" no longer meant a story.
+    idiom(
+        "(groomed|grooming|being groomed) (as|to be|for) (the|a|our|their)? (future|next)? "
+        "(captain|leader|successor|manager|head|star|champion|boss|skipper|heir|prefect|player)"
+    ),
+    idiom(
+        "(i|we) (beat|beats) (him|her|them|my dad|my mum|my da|ma da) (once|twice|again|at|in|"
+        "for once|every time|easily)"
+    ),
     # Near twins from blind set BW: "my dad hit me with the worst dad joke"; a stepdad who "comes
     # into my room at night to turn off my light"; "dad says I'm useless at Fortnite".
     idiom(

@@ -258,9 +258,21 @@ RULES = [
         RADICALISATION,
         DANGER,
     ),
+    # Blind set BY: "after Friday everyone will know his name and the 'invaders' at our school
+    # will be sorry".
+    hint(
+        "(everyone|everybody|the whole school|the whole world|the world|they all|yous all|you "
+        "all) (will|ll|gonna|is going to|are going to|is gonna) (know|remember|hear) (my|his|her|"
+        "our|their) name",
+        "notoriety",
+        RADICALISATION,
+        DANGER,
+    ),
     hint(
         "(show|teach) (them|everyone|em) (all)? ~6 (at|in) (assembly|school|class|the assembly|"
-        "the school)|(theyll|they'll|they will) (all)? (pay|regret it|be sorry)",
+        "the school)|(theyll|they'll|they will) (all)? (pay|regret it|be sorry)|(at|in) (our|"
+        "the|my|this) (school|class|mosque|church|synagogue|temple) ~2 (will|ll|are gonna|are "
+        "going to) (all)? (pay|regret it|be sorry)",
         "intent",
         RADICALISATION,
         DANGER,
@@ -678,6 +690,31 @@ RULES = [
         DANGER,
         "neglect",
         severity="immediate",
+    ),
+    # Blind set BY: "A man at the chippy said I could earn good money just carrying a bag to
+    # Glasgow, no questions asked". Paid to carry something, and told not to ask or look.
+    hint(
+        "(earn|make|making|earning|get|getting|paid|pay|pays) (good|easy|quick|real|proper|big|"
+        "some|decent|fast)? (money|cash|dosh|quid|pounds) ~4 (carrying|taking|dropping|"
+        "delivering|moving|holding|running|minding) (a|the|some|his|their|this)? (bag|bags|"
+        "package|packages|parcel|parcels|stuff|phone|phones|gear|rucksack|backpack)",
+        "paid_to_carry",
+        EXPLOITATION,
+    ),
+    hint(
+        "no questions asked|(dont|don't|do not|not to|never) (ask|asking) (any)? (questions|"
+        "what'?s in it)|(dont|don't|do not|not to|never) (look|open|check) (inside|in it|in the "
+        "bag|the bag|the package)",
+        "no_questions",
+        EXPLOITATION,
+    ),
+    # A baby nobody has got up to, fed or changed all day.
+    flag(
+        "(nobody|nobodys|no one|no ones|noone|noones|naebody|naebodys) (has|is|s)? ~1 (got up|"
+        "been up|gone up|up|seen to|fed|changed|picked up|checked on|gone to|looked after|been "
+        "near) (with|to|on)? (the|our|my|wee|ma)? (baby|wean|toddler|wee one|bairn|little one|"
+        "babby)",
+        "neglect",
     ),
     # "Going OT" (out of town, dealing in another town) and "easy money" from older lads.
     flag(
@@ -2232,12 +2269,23 @@ RULES = [
         "creeper|ender dragon|server)",
         "game",
     ),
+    # A made-up or reported story. Words with everyday senses count only framed as a story: a
+    # "long story", children out "to play" and a stepdad who "watches tv" stood down a stepdad
+    # strangling a mum (blind set BY).
     context(
-        "(film|films|movie|movies|book|books|novel|story|stories|show|series|episode|programme|"
-        "program|play|anime|manga|cartoon|netflix|tv|telly|drama|soap|eastenders|river city|"
+        "(film|films|movie|movies|(a|the|this|that|our|my) (book|books|novel) (about|where|we|i|"
+        "in which)|(reading|read|in) (a|the|my|our|this|that)? (book|novel)|(a|the|this|that|"
+        "short|bedtime) (story|"
+        "stories) (about|where|of|in which|we|i|in)|stories about|(a|the|school|our) play|(a|the|"
+        "tv|this|that|netflix) (show|series|episode|programme|program|drama|soap)|tv show|tv "
+        "series|on (the)? (tv|telly)|drama class|drama lesson|anime|manga|cartoon|netflix|"
+        "eastenders|river city|"
         "character|characters|macbeth|romeo and juliet|hamlet|of mice and men|"
         "lord of the flies|an inspector calls|english class|english homework|essay|poem|poetry|"
-        "history class|history lesson|novel|fiction|documentary|news|in the news|on the news|"
+        "history class|history lesson|fiction|documentary|in the news|on the news|the news "
+        "(said|says|reported|showed)|news time|newstime|(a|the|news) (report|reports|bulletin) "
+        "(about|on|of)|"
+        "(series|show|programme|drama|documentary|podcast|article) about|new (series|show|drama)|"
         "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
         "read about|the bit where|the scene where|the part where|the episode where|the chapter "
         "where)",
@@ -2264,7 +2312,8 @@ RULES = [
         "transatlantic|vikings|"
         "viking|medieval|the romans|tudors|victorians|victorian|"
         "tobacco lords|plantation|plantations|abolition|civil war|romans|egyptians|ancient|"
-        "highland clearances|clearances|jacobites|back in the day|in my day|in his day|in her day|"
+        "highland clearances|clearances|jacobites|mary queen of scots|queen of scots|henry viii|"
+        "back in the day|in my day|in his day|in her day|"
         "in the (50s|60s|70s|80s|fifties|sixties|seventies|eighties)|olden days|teachers were "
         "allowed)",
         "history",
@@ -2275,7 +2324,7 @@ RULES = [
         "sparring|match|training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|"
         "netball|wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|"
         "tackled|sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
-        "game)",
+        "game|chess|draughts|checkers|boks)",
         "sport",
     ),
     context(
@@ -2308,6 +2357,22 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set BY: "I'd rather sleep in the park than use the changing rooms"; "she'll kill me if
+    # I'm late again".
+    idiom(
+        "(rather|sooner) (sleep|live|stay|camp) (in|on) (the|a) (park|car|street|streets|tent|bus "
+        "shelter|bench|floor) (than|then)"
+    ),
+    idiom(
+        "(kill|murder|strangle) (me|us) if (i|we|im|i'm|i am|we're|were|i get|we get) ~2 (late|"
+        "forget|forgot|lose|lost|break|broke|miss|missed|spill|spilled|fail|failed|dont tidy|"
+        "don't tidy|dont clean|don't clean|get mud|mess up|scratch|dent|eat the last|track mud)"
+    ),
+    # Young animals and plants, not a baby left alone (blind set BY's lessons).
+    idiom(
+        "baby (lambs|lamb|ducks|duck|ducklings|chicks|chick|goats|goat|animals|birds|bird|rabbits|"
+        "rabbit|plants|tomatoes|seedlings|shark|sharks|hamsters|hamster)"
+    ),
     # A hazard in a room full of children: "not safe with thirty kids in there".
     idiom("not safe (with|for) (# kids|thirty kids|twenty kids|# children|# pupils|so many kids)"),
     # The school locking pupils out at break, a complaint about the school's care, not a home.

@@ -765,6 +765,28 @@ RULES = [
         "despair",
         SUICIDE,
     ),
+    # Blind set BY, in Scots: "Ye'll no see me at the school efter the holidays, a've had enough o
+    # aw this, it'll be better fur awbody."
+    hint(
+        "(you'll|youll|ye'll|yell|you will|yous will|yous'll|youse will) (no|not|never|nae) see "
+        "me (again|at (the)? school|at skool|efter|after|anymore|any more|next week|next year|"
+        "next term)",
+        "goodbye",
+        SUICIDE,
+    ),
+    hint(
+        "(it'll|itll|it will|it would|it'd|itd|twill|it wid|it'll just|everything will) (be|"
+        "been)? (better|easier) (for|fur) (everyone|everybody|awbody|aw body|all of yous|yous|all "
+        "of you|you all|my family|ma family|my mum|ma maw)",
+        "burden",
+        SUICIDE,
+    ),
+    hint(
+        "(had|have had|i've had|ive had|a've had|av had|had) enough (of|o) (aw|all|everything|"
+        "it all|this|aw this|all this|life|everyone)",
+        "despair",
+        SUICIDE,
+    ),
     hint(
         "(i|just|i just|really) (want|wanna|need) (out|it to end|to get out of it all|an escape|"
         "to escape)",

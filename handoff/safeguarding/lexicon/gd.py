@@ -145,6 +145,15 @@ RULES = [
         EMO,
     ),
     flag("(da|dà|tri|trì|ceithir) (latha|la|là|oidhche) ~3 (gun bhiadh|gun dad ri ithe)", NEG),
+    # Blind set BY: "Cha d' fhuair sinn grèim bìdh bho Dhihaoine" (no bite to eat since Friday).
+    flag(
+        "(cha d' fhuair|cha d fhuair|cha d'fhuair|chan fhaigh|cha robh) (sinn|mi|iad|e|i) ~2 "
+        "(grèim bìdh|greim bidh|biadh|dad ri ithe|dad a dh'ithe|dad a dh ithe) ~3 (bho|o) "
+        "(dhiluain|dhimàirt|dhimairt|dhiciadain|dhiardaoin|dhihaoine|dhisathairne|dhidòmhnaich|"
+        "dhidomhnaich|diluain|dimàirt|dimairt|diciadain|diardaoin|dihaoine|disathairne|"
+        "didòmhnaich|didomhnaich|an-dè|an de|dà latha|da latha|trì latha|tri latha)",
+        NEG,
+    ),
     flag(
         "(run beag againn|rùn beag againn|ar run|ar rùn|run diomhair|rùn dìomhair) ~8 "
         "(goirteachadh|goirtich|pian|ghoirtich)",
@@ -740,6 +749,21 @@ RULES = [
         "(sgriobh|sgrìobh) (mi|e|i) (litir|litrichean|note|nota|notaichean) (do|gu|dha|dhan|don|"
         "dhan a|dhan a h-uile)",
         "plan_note",
+        S,
+    ),
+    # Blind set BY: "Chan fhaic sibh mi an ath-sheachdain, dh'fhàg mi litir fo chluasag".
+    hint(
+        "(dh'fhàg|dh fhàg|dh'fhag|dh fhag|chuir) (mi|e|i) (litir|litrichean|nota|notaichean) ~3 "
+        "(fo|fon|air|anns|sa) (chluasag|a' chluasag|a chluasag|mo chluasag|cluasag|an leabaidh|"
+        "mo leabaidh|an drathair|an drathair agam)",
+        "plan_note",
+        S,
+    ),
+    hint(
+        "(chan fhaic|chan fhaic sibh|chan fhaic thu|chan fhaic duine) mi (an ath-sheachdain|an "
+        "ath sheachdain|a-rithist|a rithist|tuilleadh|an ath-bhliadhna|an ath bhliadhna|às dèidh "
+        "nan saor-làithean|as deidh nan saor-laithean)",
+        "farewell_future",
         S,
     ),
     hint(

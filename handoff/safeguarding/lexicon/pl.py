@@ -829,6 +829,14 @@ RULES = [
         EXP,
         TRAF,
     ),
+    # Blind set BY: a sister sent to a man's "party" "żeby odpracować dług taty" (to work off
+    # dad's debt). Working a debt off, said of someone made to.
+    flag(
+        "(musi|musimy|muszą|musza|musiała|musiala|musiał|musial|kazali|kazał|kazal|kazała|kazala|"
+        "każe|kaze) ~8 (odpracowac|odpracować|odrobić|odrobic) (dlug|dług|długi|dlugi|długu|dlugu)",
+        EXP,
+        TRAF,
+    ),
     flag(
         "(wykorzystuja|wykorzystują|wykorzystuje|wykorzystali) (mnie|nas|ja|ją)|(wyzysk*|"
         "eksploatac*)",
@@ -1054,6 +1062,16 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set BY: homework with a compass ("zadanie z cyrklem"), and "ta geometria mnie wykończy".
+    idiom(
+        "(zadanie|zadania|geometri*|rysunek|rysunki|okrąg|okrag|okręgi|okregi|koło|kolo|koła|kola|"
+        "matm*|matematyk*|lekcj*|lekcji) ~3 (z|ze) (cyrklem|cyrkla|cyrklami)"
+    ),
+    idiom(
+        "(geometria|matma|matematyka|fizyka|chemia|szkoła|szkola|ta praca|to zadanie|ten test|ta "
+        "nauka|te lekcje|ten sprawdzian|ta kartkówka|ta kartkowka) (mnie)? (wykończy|wykonczy|"
+        "zabije) (mnie)?"
+    ),
     # "This maths will kill me": what any pupil says of a subject, a test or homework.
     idiom(
         "(zabije|zabija|zabiją|wykonczy|wykończy) mnie (ta|ten|to|te|ta cala|ta cała)? (matma|"

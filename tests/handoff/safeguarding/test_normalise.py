@@ -1247,6 +1247,58 @@ def test_the_rules_learned_from_blind_set_bx(text: str, lang: str, flagged: bool
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # Words with everyday senses are no longer a story that stands a disclosure down.
+        ("long story but my stepdad strangled my mum on Tuesday in front of us", "en", True),
+        ("my stepdad hits my mum when I go out to play", "en", True),
+        ("my stepdad raped my sister, long story", "en", True),
+        ("we watched a film where a dad hits the mum", "en", False),
+        ("it was on the news that a dad strangled his wife", "en", False),
+        ("i play chess with my dad and i beat him once", "en", False),
+        # A baby nobody has seen to; baby lambs are not.
+        ("Nobody's got up with the baby yet and it's nearly teatime", "en", True),
+        ("nobody has fed the baby lambs at the farm", "en", False),
+        # Notoriety and revenge at school; a sports star's fame is not.
+        ("after Friday everyone will know his name and the invaders at our school will be sorry",
+         "en", True),
+        ("after the final everyone will know his name", "en", False),
+        # A Scots goodbye: not seen after the holidays, had enough, better for everybody.
+        ("Ye'll no see me at the school efter the holidays, a've had enough o aw this, it'll be "
+         "better fur awbody", "en", True),
+        ("you'll not see me at school next week, we're on holiday", "en", False),
+        # Paid to carry a bag, no questions asked; delivering parcels for a living is not.
+        ("a man said I could earn good money just carrying a bag to Glasgow, no questions asked",
+         "en", True),
+        ("I make good money delivering parcels for Amazon at weekends", "en", False),
+        # Hyperbole about lateness and a park; the real threat still flags.
+        ("she'll kill me if I'm late again", "en", False),
+        ("he'll kill me if i tell anyone", "en", True),
+        ("I'd rather sleep in the park than use those changing rooms", "en", False),
+        ("i have to sleep in the park because mum kicked me out", "en", True),
+        # Gaelic: no food since Friday (lenited); a letter under the pillow with a goodbye.
+        ("Cha d' fhuair sinn grèim bìdh bho Dhihaoine", "gd", True),
+        ("Chan fhaic sibh mi an ath-sheachdain, dh'fhàg mi litir fo chluasag", "gd", True),
+        ("Chan fhaic sibh mi an ath-sheachdain, tha mi air saor-làithean", "gd", False),
+        # Polish: working off a father's debt; a compass in geometry homework.
+        ("Siostra musi iść na imprezę do tego gościa, żeby odpracować dług taty", "pl", True),
+        ("tata musi pracować w nocy, żeby spłacić dług", "pl", False),
+        ("Znowu robiłam zadanie z cyrklem, ta geometria mnie wykończy", "pl", False),
+        ("znowu pocięłam się cyrklem", "pl", True),
+        # Ukrainian: a teacher's joke about forgotten exercise books; a stepfather's threat.
+        ("Вчителька сказала, що вб'є нас, якщо ми знову забудемо зошити", "uk", False),
+        ("вітчим сказав, що вб'є мене, якщо я комусь розкажу", "uk", True),
+        # Arabic: family reunification, not smuggling.
+        ("جابونا هون من سوريا بلمّ الشمل، وين أسجل ولادي بالمدرسة؟", "ar", False),
+        ("المهرب جابونا هون وأخد جوازاتنا", "ar", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_by(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
