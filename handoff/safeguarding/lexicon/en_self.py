@@ -6,6 +6,22 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Blind set BZ: "my son came home with cuts all up the tops of his legs" (where cuts are
+    # hidden); "lol I'll just not exist after friday".
+    flag(
+        "(cuts|cut marks|scratches|slashes|lines|scars) (all)? (up|along|across|over|on|down) "
+        "(the)? (tops|top|insides|inside) of (his|her|my|their|ma) (legs|thighs|arms|wrists|upper "
+        "arms)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(i'll|ill|i will|im gonna|i'm gonna|im going to|i'm going to|ahll|al) (just)? (not "
+        "exist|stop existing|be gone for good|not be alive|be dead|be deid) (after|by|from|on|come|"
+        "before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the "
+        "weekend|this week|next week|my birthday|christmas|the exams)",
+        SUICIDE,
+    ),
     # Pills stolen ("a ghoid" in Gaelic) and "going to take them tonight".
     hint(
         "(ghoid|a ghoid|stole|nicked|pinched|stolen) ~4 {PILLS}|{PILLS} ~4 (a ghoid|ghoid|stole|"

@@ -31,6 +31,16 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set BZ: "Tha mi air mullach na drochaid a-nis" (on top of the bridge now), as BX in
+    # English.
+    flag(
+        "(tha mi|tha mi nam sheasamh|tha mi nam shuidhe|tha mi a' seasamh|tha mi a seasamh) (air|"
+        "aig) (mullach|oir|bile|iomall) (na drochaid|an drochaid|drochaid|an taighe|an "
+        "togalaich|na creige|na h-aille|na h-àille) ~2 (a-nis|an-dràsta|an drasta|an-drasta|an "
+        "dràsta|an ceartuair)",
+        S,
+        DANGER,
+    ),
     # "I'm not in danger or anything, but the mental-health app keeps crashing" (BU).
     idiom("chan eil mi ann an cunnart (no càil|no dad|no sìon|no rud sam bith|idir)"),
     # Harmless: a pillow wake-up.

@@ -43,6 +43,34 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set BZ: on a roof or bridge now (as BX in English); starving and making oneself sick.
+    flag(
+        "(jestem|stoje|stoję|siedze|siedzę|stoimy) (na) (dachu|moście|moscie|krawędzi|krawedzi|"
+        "gzymsie|parapecie|torach|barierce|dachu bloku|dachu szkoły|dachu szkoly) ~4 (teraz|"
+        "właśnie|wlasnie|już|juz|w tej chwili)",
+        S,
+        DANGER,
+    ),
+    # Letters left for everyone and "dziś w nocy to zrobię" (tonight I'll do it).
+    hint(
+        "(zostawilam|zostawiłam|zostawilem|zostawiłem|napisalam|napisałam|napisalem|napisałem) "
+        "(listy|liściki|lisciki) (dla|do) (wszystkich|mamy|taty|rodziny|rodzicow|rodziców)",
+        "plan_note",
+        S,
+    ),
+    hint(
+        "(dzis|dziś|dzisiaj|jutro|tej nocy|w nocy|wieczorem) ~3 (to zrobie|to zrobię|zrobię to|"
+        "zrobie to|skończę z tym|skoncze z tym|skończę ze sobą|skoncze ze soba)",
+        "timing_do_it",
+        S,
+    ),
+    flag(
+        "(wymiotuje|wymiotuję|wymiotowałam|wymiotowalam|wymiotowałem|wymiotowalem|prowokuje "
+        "wymioty|prowokuję wymioty) ~3 (specjalnie|celowo|żeby nie przytyć|zeby nie przytyc)|(nie "
+        "jem|nic nie jem|nie jadłam|nie jadlam|nie jadłem|nie jadlem) (nic)? (od|przez) (tygodnia|"
+        "tydzień|tydzien|kilku dni|paru dni|trzech dni|3 dni|miesiąca|miesiaca)",
+        SH,
+    ),
     # Half the pack already taken, the rest soon; documents held by a "middleman".
     flag(
         "(wziąłem|wziąłam|wzialem|wzielam|połknąłem|połknęłam|polknalem|polknelam|łyknąłem|"

@@ -37,6 +37,14 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set BZ: "я стою на даху гуртожитку" (standing on the dormitory roof), as BX in English.
+    flag(
+        "(я)? (стою|сиджу|залізла|заліз|вилізла|виліз|сижу|залезла|залез|вылезла|вылез) (на) "
+        "(даху|краю|карнизі|підвіконні|перилах|крыше|краю крыши|карнизе|подоконнике|перилах "
+        "моста)",
+        S,
+        DANGER,
+    ),
     # A 16-year-old left alone in Glasgow when her mother went back: no money, no school.
     flag(
         "(мама|тато|батьки|мать|отец|родители|мати|батько) (повернулася|повернувся|повернулися|"

@@ -1299,6 +1299,46 @@ def test_the_rules_learned_from_blind_set_by(text: str, lang: str, flagged: bool
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # On a roof or the top of a bridge now, in every language (BX taught it in English only);
+        # waiting at the bridge for a bus, or stuck on it in traffic, is not.
+        ("Tha mi air mullach na drochaid a-nis", "gd", True),
+        ("Tha mi air an drochaid a-nis, tha an trafaig uabhasach", "gd", False),
+        ("jestem na dachu teraz", "pl", True),
+        ("jestem na moście, korek jak zwykle", "pl", False),
+        ("я стою на даху гуртожитку", "uk", True),
+        ("я стою на мосту і чекаю автобус", "uk", False),
+        ("انا فوق سطح العمارة هلق", "ar", True),
+        ("انا عند الجسر هلق بستنى الباص", "ar", False),
+        # Letters for everyone and "tonight I'll do it"; holiday letters are not.
+        ("zostawilam listy dla wszystkich, dzis w nocy to zrobie", "pl", True),
+        ("napisałam listy do rodziny z wakacji", "pl", False),
+        # Starving and sick on purpose; sick with a stomach bug is not.
+        ("nie jem od tygodnia i wymiotuję specjalnie po każdym posiłku", "pl", True),
+        ("wymiotowałam po każdym posiłku bo miałam grypę żołądkową", "pl", False),
+        # A brother's threat and a hand still in plaster.
+        ("اخوي الكبير بيقفل عليي الباب وبيقلي اذا صرخت رح اندم متل المرة الماضية، ايدي لسا "
+         "مجبّرة", "ar", True),
+        # Cuts where cuts are hidden; a playground graze is not.
+        ("my son came home with cuts all up the tops of his legs", "en", True),
+        ("my son came home with a cut on his knee from the playground", "en", False),
+        # Not existing after Friday, even with "lol"; a holiday is not.
+        ("lol I'll just not exist after friday so the maths test won't matter", "en", True),
+        ("I'll not be here after friday, we're off on holiday", "en", False),
+        # Joining fighters abroad.
+        ("my cousin keeps going on about joining the brothers in Syria", "en", True),
+        # A sister's joke about her diary; the threat that keeps a secret still flags.
+        ("my sister threatened to kill me if I read her diary haha", "en", False),
+        ("he said he'd kill me if I told mum", "en", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_bz(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
