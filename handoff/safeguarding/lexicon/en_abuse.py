@@ -1244,6 +1244,25 @@ RULES = [
     ),
 ]
 RULES += [
+    # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
+    # takes to hospital "because they say social work will find out".
+    flag(
+        "(films|filmed|filming|film|records|recorded|recording|takes pictures|took pictures|"
+        "taking pictures|takes photos|took photos|taking photos|photographs|photographed) (us|me|"
+        "the kids|kids|children|the children|the girls|the boys|my daughter|my son|her|him|them) "
+        "~6 (in the showers|in the shower|in the changing rooms|in the changing room|in the "
+        "toilets|in the toilet|getting changed|undressed|naked|in the bath|in the loos|in our "
+        "pants|in the cubicles)",
+        SEXUAL,
+    ),
+    flag(
+        "(won't|wont|will not|wouldn't|wouldnt|refuse to|refused to|didn't|didnt|not allowed to|"
+        "never) (take|bring|let) ~3 (hospital|doctor|doctors|a&e|a and e|gp|the doctors) ~8 "
+        "(social work|social services|the social|police|polis|find out|see the marks|see the "
+        "bruises|ask questions)",
+        PHYSICAL,
+        "neglect",
+    ),
     # Blind set CA: "the escort on my son's bus (he's 9, non-verbal) has been seen slapping him
     # and tying his hands with his scarf"; a 6-year-old's "grown-up checking her bum" behind a
     # locked toilet door; "I fell down the stairs again, that's what I'm supposed to say".

@@ -6,6 +6,20 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Blind set CB: "i've got a plan for friday. just wanted to say thanks to the one teacher who
+    # was nice to me".
+    hint(
+        "(i've|ive|i have|i got|got) (got)? a plan (for)? (friday|saturday|sunday|monday|tuesday|"
+        "wednesday|thursday|tonight|tomorrow|the weekend|this weekend|after school)",
+        "plan_time",
+        SUICIDE,
+    ),
+    hint(
+        "(wanted|want|wanna) to say (thanks|thank you|ta) to (the|my|ma)? (one|only) (teacher|"
+        "person|friend|pal|one) (who|that) (was|is|were|has been|ever was) (nice|kind|good) to me",
+        "goodbye",
+        SUICIDE,
+    ),
     # Blind set CA: "Doesn't matter now, I won't be needing another appointment after this
     # weekend".
     hint(
@@ -828,7 +842,8 @@ RULES = [
     flag(
         "(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i will|i) (be here|be around|"
         "be alive|make it|see|last) (for|to|till|until|til) (my birthday|christmas|next year|"
-        "the summer|the end of|much longer|tomorrow|next week|the weekend|my exams)",
+        "the summer|the end of|much longer|tomorrow|next week|the weekend|my exams|the exams|"
+        "exams|results day|my results)",
         SUICIDE,
         severity="medium",
     ),

@@ -1390,6 +1390,33 @@ def test_the_rules_learned_from_blind_set_ca(text: str, lang: str, flagged: bool
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        # A man filming children in the showers; a parent filming a swimming gala is not.
+        ("there's a man who films us kids in the showers on his phone", "en", True),
+        ("the dad filmed the kids in the swimming gala for the school newsletter", "en", False),
+        # A broken arm kept from hospital so social work won't find out; a waiting list is not.
+        ("my wee brother's arm is broken and they won't take him to the hospital because they "
+         "say social work will find out", "en", True),
+        ("they won't take him to the hospital because the waiting list is too long", "en", False),
+        # Not around for the exams.
+        ("i dont think ill be around for the exams so dont bother sending my report card", "en",
+         True),
+        # A plan for Friday and thanks to the one kind teacher; bowling or a first-day thank-you
+        # alone is not.
+        ("i've got a plan for friday. just wanted to say thanks to the one teacher who was nice "
+         "to me", "en", True),
+        ("ive got a plan for friday, we're going bowling", "en", False),
+        ("just wanted to say thanks to the one teacher who was nice to me when i started", "en",
+         False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
