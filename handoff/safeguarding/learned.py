@@ -4,8 +4,9 @@ The rules (engine.py) are precise but only know the phrasings someone wrote down
 by people the rules never saw showed how many ways a child can say the same thing. This model
 generalises from the labelled examples in handoff/safeguarding/training/ and flags what the
 rules miss. It is trained from those files during set-up (training.py), deterministically, and
-kept under var/models/. Scoring is a dictionary lookup per n-gram and one small matrix product,
-so a message costs tens of microseconds; scikit-learn is needed only to train.
+kept under var/models/. "At risk?" is a dictionary lookup per n-gram of a word not seen before
+and a few float sums; every category (one small matrix product) is scored only for a message over
+the threshold. scikit-learn is needed only to train.
 """
 
 from __future__ import annotations
