@@ -77,8 +77,17 @@ _CYRILLIC_TO_LATIN = str.maketrans(_LOOKALIKE_CYRILLIC + "\u0457", _LOOKALIKE_LA
 # symbol standing for a letter, or Latin and Cyrillic letters in one text. Text with neither reads
 # the same after. In such a word (TOKEN_RE) the nearest letter and digit, @ or $ have at most
 # joiners between them, and a "!" is always between two; this finds them in one pass, and finds
-# more ("a_1" is two words; "me@home"), which costs nothing but the slower path.
-_LETTER_AND_LEET = re.compile(r"[^\W\d_][_'*]*[\d@$]|[\d@$][_'*]*[^\W\d_]|[^\W_]![^\W_]")
+# more ("a_1" is two words; "me@home"), which costs nothing but the slower path. Every branch
+# starts at the digit, symbol or joiner and looks back for the letter: starting with one character
+# class lets the regex engine skip straight to those (ten times faster than starting at letters).
+_LETTER_AND_LEET = re.compile(
+    r"[\d@$!_'*](?:"
+    r"(?<=[^\W\d_][\d@$])"  # a letter, then a digit, @ or $
+    r"|(?<=[\d@$])[_'*]*[^\W\d_]"  # a digit, @ or $, joiners, then a letter
+    r"|(?<=[^\W\d_][_'*])[_'*]*[\d@$]"  # a letter, joiners, then a digit, @ or $
+    r"|(?<=[^\W_]!)[^\W_]"  # a "!" inside a word
+    r")"
+)
 _LATIN = re.compile("[a-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 

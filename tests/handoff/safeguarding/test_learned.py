@@ -3,6 +3,8 @@ the rules rather than replacing them."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -139,6 +141,21 @@ def test_text_that_skips_the_walk_over_its_words_has_nothing_to_undo(text: str) 
     prepared = prepare(text)
     if not may_hide_letters(prepared) and not has_spaced_letters(prepared):
         assert undo_disguises(prepared) == prepared
+
+
+# What may_hide_letters looks for, written the plain way: a letter, joiners, then a digit, @ or $;
+# the other way round; or a "!" inside a word.
+LETTER_BESIDE_LEET = re.compile(r"[^\W\d_][_'*]*[\d@$]|[\d@$][_'*]*[^\W\d_]|[^\W_]![^\W_]")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.text(alphabet=DISGUISE_ALPHABET, max_size=40), st.text(max_size=40)))
+def test_the_quick_search_for_leetspeak_finds_what_the_plain_description_does(text: str) -> None:
+    """may_hide_letters starts its search at the rarer character to be quick; it must find a
+    letter beside a digit or symbol exactly when the plain pattern does."""
+    mixed_script = re.search("[a-z]", text) and re.search("[\u0400-\u04ff]", text)
+    expected = bool(mixed_script) or LETTER_BESIDE_LEET.search(text) is not None
+    assert may_hide_letters(text) == expected
 
 
 def test_the_at_risk_score_on_its_own_is_the_first_of_all_the_scores() -> None:
