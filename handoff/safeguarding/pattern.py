@@ -8,6 +8,7 @@
     ~N          up to N words of anything in between, within one sentence
     #           a number; ## a number of two or more digits ("took 20 pills", not "took 2 pills")
     ^           the start of a sentence (first item only)
+    $           the end of a sentence (last item only)
 
 Patterns run on one sentence at a time, which normalise.py reduces to canonical words each preceded
 by one space. Every piece matches whole words, gaps are bounded and words never contain spaces, so
@@ -22,12 +23,12 @@ from dataclasses import dataclass, field
 from .folding import fold_word
 from .tokens import spell, split_words
 
-_SYNTAX = re.compile(r"\s*(\(|\)\??|\||\{[A-Z0-9_]+\}\??|~\d+|##?\??|\^|[^\s(){}|~#^]+)")
+_SYNTAX = re.compile(r"\s*(\(|\)\??|\||\{[A-Z0-9_]+\}\??|~\d+|##?\??|\^|\$|[^\s(){}|~#^$]+)")
 
 
 @dataclass
 class Node:
-    kind: str  # "word" | "stem" | "alt" | "gap" | "number" | "start"
+    kind: str  # "word" | "stem" | "alt" | "gap" | "number" | "start" | "end"
     text: str = ""
     alternatives: list[list[Node]] = field(default_factory=list)
     optional: bool = False
@@ -109,6 +110,10 @@ class PhraseCompiler:
 
     def _compile_sequence(self, sequence: list[Node], source: str) -> CompiledPhrase:
         self._words, self._stems = set(), set()
+        # A segment is one sentence, so "end of sentence" is the end of the text.
+        ending = r"(?!\S)"
+        if sequence and sequence[-1].kind == "end":
+            sequence, ending = sequence[:-1], "$"
         if sequence and sequence[0].kind == "start":
             # A sentence is a segment of its own, so "start of sentence" is the start of the text.
             body = "^ " + self._sequence_regex(sequence[1:], source)
@@ -122,7 +127,7 @@ class PhraseCompiler:
             if not node.optional and (anchors := self._node_anchors(node)) is not None
         )
         return CompiledPhrase(
-            re.compile(body + r"(?!\S)"),
+            re.compile(body + ending),
             self._anchors(sequence),
             required,
             frozenset(self._words),
@@ -172,6 +177,8 @@ class PhraseCompiler:
                 current.append(Node("number", text=item.rstrip("?"), optional=optional))
             elif item == "^":
                 current.append(Node("start"))
+            elif item == "$":
+                current.append(Node("end"))
             else:
                 current.extend(self._word_nodes(item, source))
         if any(not alternative for alternative in alternatives):
@@ -228,6 +235,8 @@ class PhraseCompiler:
                 parts.append(rf"(?:\S+\s){{0,{node.gap}}}")
             elif node.kind == "start":
                 raise PhraseError(f"'^' must come first in {source!r}")
+            elif node.kind == "end":
+                raise PhraseError(f"'$' must come last in {source!r}")
             elif index < last:
                 body = self._node_regex(node, source)
                 parts.append(rf"(?:{body}\s)?" if node.optional else rf"{body}\s")

@@ -2786,6 +2786,20 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Near twins from blind set CB: "a guy on snap keeps asking for pics of my dog"; "my mum
+    # doesn't want me to get a dog" (not wanted, but not allowed). Eating, seeing a doctor,
+    # telling, taking medicine and keeping a baby are left out: there it can be harm.
+    idiom(
+        "(pics|pic|pictures|picture|photos|photo|vids|videos) of (my|his|her|our|the|a|their|your) "
+        "(dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|hamster|rabbit|bunny|horse|pony|"
+        "guinea pig|guinea pigs|fish|snake|lizard|budgie|parrot|tortoise|cake|baking|dinner|lunch|"
+        "car|bike|drawing|drawings|art|artwork|painting|lego)"
+    ),
+    idiom(
+        "(doesnt|doesn't|does not|dont|don't|do not|didnt|didn't|wont|won't|disnae|dinnae) want "
+        "(me|us) (to|tae|2) (get|go|play|buy|join|watch|wear|use|try|do|stay up|sleep over|move|"
+        "change|dye|quit|start|learn|enter|sign up|apply)"
+    ),
     # Blind set BY: "groomed as the future captain"; and a child who beat a parent at a game
     # ("i play chess with my dad and i beat him once") once "play" no longer meant a story.
     idiom(

@@ -1956,12 +1956,24 @@ RULES = [
         SUICIDE,
         unless=("game",),
     ),
+    # The letter must be named a suicide or goodbye one: "I've written a letter to the council"
+    # is what adults complaining say most (a bare "I've written my letters" still escalates a
+    # disclosure, as a plan). A goodbye letter can be to a teacher who is retiring (blind set CB).
     flag(
-        "(i've|i have|ive|i) (written|wrote|left|writing|write) (a|my) (suicide|goodbye)? "
-        "(note|letter)",
+        "(i've|i have|ive|i) (written|wrote|left|writing|write) (a|my) suicide (note|letter)",
         SUICIDE,
         severity="immediate",
         firm=True,
+    ),
+    flag(
+        "(i've|i have|ive|i) (written|wrote|left|writing|write) (a|my) goodbye (note|letter)|"
+        # Said alone, as a sentence of its own: "i wrote my note. its under my pillow".
+        "^ (i've|i have|ive|i) (written|wrote|left) ((a|my|the) note|my (letter|letters|notes)) $|"
+        "(written|wrote|left|writing|write) (a|my) (note|letter) ~3 (to say|saying) (bye|goodbye|"
+        "goodbyes)|(note|letter|notes|letters) ~6 (under my pillow|for (my)? (mum|mam|maw|mom|dad|"
+        "da|family|them|everyone|her|him) to find)",
+        SUICIDE,
+        severity="immediate",
     ),
     flag(
         "^ (took|taken|swallowed|necked|downed) (pills|tablets|paracetamol|painkillers|"

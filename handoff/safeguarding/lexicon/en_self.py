@@ -1518,6 +1518,16 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Near twins from blind set CB: a bungee jump off a bridge on holiday; a rope swing in the
+    # garden; a goodbye letter to a teacher who is retiring.
+    idiom("(bungee|bungy) (jump|jumps|jumped|jumping) (off|from)"),
+    idiom("(rope|tyre|tire) (swing|swings)"),
+    idiom(
+        "(goodbye|farewell|leaving) (letter|letters|card|cards|note|notes|message) (to|for) (my|"
+        "our|the|her|his|mr|mrs|miss|ms) ~2 (teacher|teachers|coach|head|headteacher|nursery "
+        "teacher|classroom assistant|janitor|jannie|dinner lady) ~4 (retiring|retires|retired|"
+        "retirement|leaving|leaves|moving away|maternity leave)"
+    ),
     # Blind set BX: a film "where the main character wants to end it all"; a smell "making me
     # want to die"; a blade that "fell out of my sharpener" and will not "go back in".
     idiom(

@@ -1090,6 +1090,13 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CB: a goodbye letter to a form teacher who is retiring.
+    idiom(
+        "(list|liscik|liścik|kartke|kartkę) (pozegnalny|pożegnalny|pozegnalna|pożegnalną) (do|dla) "
+        "~2 (wychowawczyni|wychowawcy|nauczycielki|nauczyciela|pani|pana|trenera|trenerki) ~4 "
+        "(emeryture|emeryturę|emerytura|emeryturze|odchodzi|odejdzie|odchodzic|odchodzić|"
+        "macierzynski|macierzyński)"
+    ),
     # Blind set CA: cut while chopping onions; a 15-year-old left home alone for an hour.
     idiom(
         "(pocięłam|pocielam|pociąłem|pocialem|skaleczyłam|skaleczylam|skaleczyłem|skaleczylem|"

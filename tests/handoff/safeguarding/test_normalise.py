@@ -75,9 +75,15 @@ def test_pattern_language() -> None:
     assert phrase.regex.search(" my dad hits me")
     assert not phrase.regex.search(" my dad hit the ball at me")
     assert not phrase.regex.search(" dad did not ever hit me")  # the gap is bounded
+    (whole,) = compiler.compile("^ i wrote (a|my) note $")
+    assert whole.regex.search(" i wrote my note")
+    assert not whole.regex.search(" i wrote my note for the postman")
+    assert not whole.regex.search(" then i wrote a note")
 
 
-@pytest.mark.parametrize("source", ["(a|b", "a)", "{MISSING} x", "~2", "a|", "x ^ y"])
+@pytest.mark.parametrize(
+    "source", ["(a|b", "a)", "{MISSING} x", "~2", "a|", "x ^ y", "x $ y", "(x $) y"]
+)
 def test_malformed_patterns_fail_at_import_time(source: str) -> None:
     with pytest.raises(PhraseError):
         PhraseCompiler({}).compile(source)
@@ -1411,6 +1417,29 @@ def test_the_rules_learned_from_blind_set_ca(text: str, lang: str, flagged: bool
         ("ive got a plan for friday, we're going bowling", "en", False),
         ("just wanted to say thanks to the one teacher who was nice to me when i started", "en",
          False),
+        # Its near twins: a letter is only a suicide note when it says so or is left like one.
+        ("I've written a letter to the council about the bins three times", "en", False),
+        ("I left a note for the teacher about my son's allergy", "en", False),
+        ("I wrote a goodbye letter to my teacher because she's retiring, can I post it to the "
+         "school?", "en", False),
+        ("napisałam list pożegnalny do wychowawczyni bo odchodzi na emeryturę", "pl", False),
+        ("كتبت رسالة وداع لمعلمتي لانها رح تتقاعد، كيف ابعتها للمدرسة؟", "ar", False),
+        ("i wrote my note. its under my pillow", "en", True),
+        ("i've written my suicide note", "en", True),
+        ("ive written a goodbye note to my mum", "en", True),
+        ("i wrote a letter to say goodbye to my mum and hid it", "en", True),
+        # Pets, a bungee jump, a rope swing, and being told no to a dog.
+        ("a guy on snap keeps asking for pics of my dog lol, she's basically famous now", "en",
+         False),
+        ("a guy on snap keeps asking for pics of me", "en", True),
+        ("we're going to bungee jump off a bridge on holiday in New Zealand, so excited!!", "en",
+         False),
+        ("I've got a rope swing in the garden, can the council leave the branch it's on?", "en",
+         False),
+        ("i've got a rope and im going to use it tonight", "en", True),
+        ("i think my mum doesn't want me to get a dog, she keeps changing the subject", "en",
+         False),
+        ("my mum doesn't want me, she says so every day", "en", True),
     ],
 )
 def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool) -> None:
