@@ -925,9 +925,18 @@ RULES = [
     ),
     flag(
         "(gets|got|grabs|grabbed|has|had|holds|held|pins|pinned|lifts|lifted) (me|us|my (wee|"
-        "little|big)? (brother|sister)|her|him) (up)? by the (throat|neck)",
+        "little|big)? (brother|sister)|her|him|them|the (boys|girls|kids|children|pupils|players)|"
+        "boys|girls|kids) (up)? by the (throat|neck)",
         PHYSICAL,
         severity="immediate",
+    ),
+    # Blind set BY: "they threw stones at me at the bus stop".
+    flag(
+        "(threw|throw|throws|throwing|chucked|chucks|chucking|lobbed|pelted|pelting) (stones|"
+        "rocks|bricks|bottles|a brick|a bottle|a rock|a stone) at (me|us|him|her|them|my (head|"
+        "face))|(pelted|pelting) (me|us|him|her) with (stones|rocks|bricks|bottles)",
+        PHYSICAL,
+        BULLYING,
     ),
     flag(
         "(cigarette|cigarettes|ciggie|ciggies|fag|fags|lighter) (out)? (on|onto|against) (me|my|"
@@ -1160,6 +1169,18 @@ RULES = [
     flag(
         "(daughter|girl|niece|sister|granddaughter|wee girl|lassie) ~10 (to be|to get|get|getting|"
         "be|being) (purified|made clean|made pure|cut|circumcised|sunna)",
+        "forced_marriage_fgm",
+    ),
+    # A girl who "was cut" (a self-harm rule's bare "been cut" / "was cut" had caught these, and
+    # grass, hours and respite that were cut with them).
+    flag(
+        "(i|she|shes|sister|sisters|daughter|daughters|cousin|cousins|niece|girl|girls|they|we|"
+        "lassie) ~2 (was|were|has been|have been|had been|got|will be|is going to be|going to be|"
+        "is gonna be) cut (when|as a|at (age|the age of)? #|last (summer|year|holiday|holidays)|"
+        "back home|before|during|over the (summer|holidays|holiday)|too|aswell|as well|like (her|"
+        "me|my|mum|the)|this (summer|year|holiday)|next (summer|year|holiday)|on (a|the|her|their|"
+        "our|my|that)? ~1 (trip|holiday|visit)|in (somalia|sudan|egypt|ethiopia|eritrea|nigeria|"
+        "sierra leone|gambia|guinea|mali|kenya|africa))",
         "forced_marriage_fgm",
     ),
     flag(
@@ -2712,6 +2733,34 @@ RULES += [
         "supervision",
         NEGLECT,
     ),
+    # Three disclosures a self-harm rule had caught only through a service that "was cut" in the
+    # same message: a boy who says nobody is home, a disabled boy left by a window for two days,
+    # a disabled son's seizure medicine not given and pads not changed.
+    hint(
+        "(says|said|saying|told me|tells me|telt me|because|cos|as) (theres|there's|there is)? "
+        "(nobody|no one|noone|naebody) (is|s)? (ever)? (home|in|at home|hame|in the house|in the "
+        "hoose|there|in at night)",
+        "supervision",
+        NEGLECT,
+    ),
+    flag(
+        "(pads|pad|nappy|nappies|nappys|incontinence pads) (are|were|is|was)? (not|never|werent|"
+        "wasnt|havent been|hasnt been|not been|never been|nae) changed|left ~2 in (a|his|her|the)? "
+        "(dirty|wet|soiled|soaking) (pad|pads|nappy|nappies)",
+        NEGLECT,
+    ),
+    flag(
+        "(no|without|not given|never given|didnt give|didn't give|doesnt give|doesn't give|wont "
+        "give|won't give) (him|her|them)? (his|her|their)? (seizure|epilepsy|epileptic|insulin) "
+        "(meds|medication|medicine|tablets|pens|injections)",
+        NEGLECT,
+    ),
+    flag(
+        "left (in|on|at|by) (the same|one) (spot|place|chair|position|room|bed|wheelchair|corner) "
+        "~5 (for days|for two days|for three days|for # days|all day|all weekend|all night|for "
+        "hours|since)",
+        NEGLECT,
+    ),
     hint(
         "(parties|party|partying) (with|at|round at|at the flat of) ~3 (men|older men|older guys|"
         "guys|adults|older boys|strangers)",
@@ -2786,6 +2835,8 @@ RULES += [
 ]
 
 IDIOMS = [
+    # An everyday complaints set: a receptionist who "near bit ma heid aff" was rude, not violent.
+    idiom("(bit|bites|biting|bitten) (my|ma|his|her|their|yer|your|our|oor) (head|heid) (off|aff)"),
     # Near twins from blind set CB: "a guy on snap keeps asking for pics of my dog"; "my mum
     # doesn't want me to get a dog" (not wanted, but not allowed). Eating, seeing a doctor,
     # telling, taking medicine and keeping a baby are left out: there it can be harm.

@@ -1165,10 +1165,14 @@ RULES = [
         "all over|up|across|along|down|in) (my|ma|her|his|their|mah|both)? ~1 {BODY}",
         SELF_HARM,
     ),
+    # "Been cut" and "was cut" are what happens to grass, hours and respite (an everyday
+    # complaints set): a bare "cut" needs the child or someone named to do it.
     flag(
         "(i|ive|i've|im|i'm|am|ah|ahm|been|keep|started|start|stop|stopped|still|was|shes|hes|she|"
         "he|daughter|son|sister|brother|friend|pal|mate|again|back to|relapsed|relapse|urge to|"
-        "urges to) (been)? (cutting|cuttin|cut)",
+        "urges to) (been)? (cutting|cuttin)|(i|ive|i've|im|i'm|am|ah|ahm|keep|started|start|stop|"
+        "stopped|still|shes|hes|she|he|daughter|son|sister|brother|friend|pal|mate|again|back to|"
+        "relapsed|relapse|urge to|urges to) (been)? cut",
         SELF_HARM,
     ),
     flag(
@@ -1518,6 +1522,12 @@ RULES = [
 ]
 
 IDIOMS = [
+    # An everyday complaints set: a tree "aboot tae faw on the roof" is a repair, not a roof edge.
+    idiom(
+        "(fall|falls|falling|fallin|faw|fa|come down|comes down|coming down|land|lands|landing|"
+        "crash|crashes|crashing) (on|onto|through|intae|into) (the|our|ma|my|oor|us|a|their) (roof|"
+        "house|hoose|car|shed|garden|fence|path|road|windae|window)"
+    ),
     # Near twins from blind set CB: a bungee jump off a bridge on holiday; a rope swing in the
     # garden; a goodbye letter to a teacher who is retiring.
     idiom("(bungee|bungy) (jump|jumps|jumped|jumping) (off|from)"),

@@ -1446,6 +1446,35 @@ def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Grass, hours and respite are cut; a girl who "was cut" back home is FGM.
+        ("The grass oan the green hasnae been cut since May. It's up tae ma knees.", False),
+        ("sons respite has been cut from 8 nights a year to 4 and nobody phoned", False),
+        ("my daughter was cut from the team this season", False),
+        ("i was cut when i was little and now it hurts every month", True),
+        ("Her older sister was 'cut' on a similar trip.", True),
+        ("ive been cutting again", True),
+        ("my sister cut herself again", True),
+        # A rude receptionist and a tree about to fall on the roof.
+        ("Ah only asked if ma results were back an she near bit ma heid aff.", False),
+        ("The tree at the back o the hoose is aboot tae faw on the roof.", False),
+        ("im going to jump off the roof", True),
+        # What the bare "cut" rule had caught by chance, now said plainly.
+        ("they threw stones at me at the bus stop, my head was cut open", True),
+        ("the lawnmower blade on the council mower threw a stone at our window", False),
+        ("the coach grabs the boys by the neck and throws them against the wall", True),
+        ("a wee boy is in every day till we close, he's hungry and says nobody is home", True),
+        ("nobody is home on saturdays so please deliver on a weekday", False),
+        ("he's been left in the same spot by the window for two days", True),
+        ("he brings him back with no seizure meds given and his pads not changed", True),
+    ],
+)
+def test_the_rules_learned_from_an_everyday_complaints_set(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
