@@ -1777,7 +1777,8 @@ RULES = [
         "(school place|bus pass|application|apply|form|forms|appointment|waiting list|benefit|"
         "benefits|universal credit|council tax|housing list|eal|homework|website|portal|log in|"
         "login|password|refund|parking|timetable|translator|interpreter|blue badge|free school "
-        "meals|uniform grant)",
+        "meals|uniform grant|cant get through|can't get through|cannae get through|on hold|phone "
+        "line|phone lines|call centre|switchboard|prescription|care package)",
         "service_request",
     ),
     idiom(
@@ -1791,7 +1792,9 @@ RULES = [
         "(repair|repairs|engineer|plumber|electrician|joiner|heating|hot water|boiler|leak|leaking|"
         "damp|mould|broken|fix|fixed|boiler|radiator|window|roof|lift|council flat|housing "
         "officer|workmen|bin|bins|street light|drain|drains|puddle|puddles|pothole|potholes|"
-        "flooding|gutter|gully)",
+        "flooding|gutter|gully|ceiling|ceilings|pipe|pipes|burst pipe|flooded|flood|toilet "
+        "cistern|shower|no heating|no hot water|radiators|water coming (in|through)|heatings|"
+        "boilers|showers)",
         "repairs",
     ),
     flag(
@@ -2397,6 +2400,23 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Ordinary complaints written for training: an English "bill" folds to the Polish "bił" (hit)
+    # and "on" is Polish for "he", so "on the council tax bill" read as "he hit"; a swing park
+    # "locked up"; a husband's tablets collected from the chemist.
+    idiom(
+        "(council tax|tax|phone|gas|electric|electricity|energy|water|heating|final|first|last|"
+        "the|my|our|this|that|his|her|their|your|yer) (bill|bills)"
+    ),
+    idiom(
+        "(park*|gate*|toilet*|building*|shop*|school*|library|librarys|centre*|hall*|pitch*|"
+        "court*|gym*|pool*|playground*|church*|garage*|shed|sheds) (has|s|is|was|are|were|have)? "
+        "(been)? (locked|locked up|shut) (up)?"
+    ),
+    idiom(
+        "(collect|collects|collecting|collected|pick up|picks up|picking up|picked up) (my|his|her|"
+        "our)? (husbands|wifes|mums|dads|grans|grannys|papas|partners|sons|daughters|nans|"
+        "neighbours) (tablets|pills|prescription|prescriptions|medication|meds|medicine)"
+    ),
     # Blind set BY: "I'd rather sleep in the park than use the changing rooms"; "she'll kill me if
     # I'm late again".
     idiom(

@@ -988,7 +988,13 @@ RULES = [
         SUICIDE,
         SELF_HARM,
     ),
-    flag("(an|a|another|took an|take an) (od|o d)", SUICIDE, SELF_HARM),
+    # Not a bare "a od": Polish "a od" is "and since" ("a od czerwca", and since June).
+    flag(
+        "(an|another|took an|take an|took a|take a|had an|had a|taken an|taken a|did an|done an) "
+        "(od|o d)",
+        SUICIDE,
+        SELF_HARM,
+    ),
     flag(
         "(know|decided|worked out|figured out|planned|planning|chosen|picked) (exactly)? (how|"
         "when|where|the way) (im|i'm|i am|i will|i'll|ill|il|to|i could|i can|i should|"

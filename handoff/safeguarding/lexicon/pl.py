@@ -43,6 +43,34 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # A neighbour who hears a small child crying and a man shouting every day and has not seen
+    # the boy for a week (held-out set W; the rules had caught it only through an English rule
+    # reading "a od", "and since", as "an overdose").
+    hint(
+        "(słyszę|slysze|słyszymy|slyszymy|słychać|slychac|słyszałam|slyszalam|słyszałem|"
+        "slyszalem) ~4 (płacz|placz|płacze|placze|krzyk|krzyki|wrzaski|pisk) ~2 (dziecka|dzieci|"
+        "chłopca|chlopca|dziewczynki|niemowlaka|maluszka)",
+        "heard_child_distress",
+        PHYS,
+        NEG,
+    ),
+    hint(
+        "(krzyki|krzyk|wrzaski|wyzwiska) (dorosłego|doroslego)? (mężczyzny|mezczyzny|faceta|ojca|"
+        "ojczyma)",
+        "adult_shouting",
+        PHYS,
+    ),
+    hint(
+        "(nie widziałam|nie widzialam|nie widziałem|nie widzialem|nie widzimy|nie widać|nie "
+        "widac) (chłopca|chlopca|dziewczynki|dziecka|dzieci|małego|malego|małej|malej) ~3 (od "
+        "tygodnia|od tygodni|od kilku dni|od miesiąca|od miesiaca|od dawna)|(od tygodnia|od "
+        "tygodni|od kilku dni|od miesiąca|od miesiaca) (nie widziałam|nie widzialam|nie widziałem|"
+        "nie widzialem|nie widzimy|nie widać|nie widac) (chłopca|chlopca|dziewczynki|dziecka|"
+        "dzieci|małego|malego|małej|malej)",
+        "child_not_seen",
+        PHYS,
+        NEG,
+    ),
     # Blind set BZ: on a roof or bridge now (as BX in English); starving and making oneself sick.
     flag(
         "(jestem|stoje|stoję|siedze|siedzę|stoimy) (na) (dachu|moście|moscie|krawędzi|krawedzi|"

@@ -1469,6 +1469,20 @@ def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool
         ("nobody is home on saturdays so please deliver on a weekday", False),
         ("he's been left in the same spot by the window for two days", True),
         ("he brings him back with no seizure meds given and his pads not changed", True),
+        # From the ordinary complaints written for the model's training: an English "bill" is
+        # the Polish "bił" (hit) once folded, and a Polish "a od" (and since) is not "an od".
+        ("Ye've got ma name spelt wrang on the council tax bill AGAIN", False),
+        ("on mnie bił paskiem", True),
+        ("Zapłaciłem za pojemnik, a od czerwca nie był opróżniony ani razu.", False),
+        ("i had a od last year", True),
+        ("Codziennie słyszę płacz małego dziecka i krzyki dorosłego mężczyzny.", True),
+        ("the swing park's been locked up since the spring for 'repairs'", False),
+        ("ive been locked in my room for days", True),
+        ("I collect my husband's tablets from the chemist on a Friday.", False),
+        ("ive been collecting tablets from the chemist for weeks, i have 60 now", True),
+        ("Please help. Water's coming through the ceiling from upstairs.", False),
+        ("The heating's off again. Please send someone.", False),
+        ("please help me hes hitting mum", True),
     ],
 )
 def test_the_rules_learned_from_an_everyday_complaints_set(text: str, flagged: bool) -> None:
