@@ -1483,6 +1483,9 @@ def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool
         ("Please help. Water's coming through the ceiling from upstairs.", False),
         ("The heating's off again. Please send someone.", False),
         ("please help me hes hitting mum", True),
+        ("Please help, my son has been waiting two years for an autism assessment.", False),
+        ("please help, our car was towed and we need it for the school run", False),
+        ("pls help hes coming up the stairs", True),
     ],
 )
 def test_the_rules_learned_from_an_everyday_complaints_set(text: str, flagged: bool) -> None:
