@@ -1779,8 +1779,7 @@ RULES = [
         "login|password|refund|parking|timetable|translator|interpreter|blue badge|free school "
         "meals|uniform grant|cant get through|can't get through|cannae get through|on hold|phone "
         "line|phone lines|call centre|switchboard|prescription|care package|assessment|diagnosis|"
-        "referral|housing office|department|towed|no reply|not replied|nobody is answering|nobody "
-        "answers|no one answers|answer the phone|complaint|councillor|msp)",
+        "referral|housing office|department|towed|complaint|councillor|msp)",
         "service_request",
     ),
     idiom(

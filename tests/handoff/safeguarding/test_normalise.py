@@ -1486,6 +1486,9 @@ def test_the_rules_learned_from_blind_set_cb(text: str, lang: str, flagged: bool
         ("Please help, my son has been waiting two years for an autism assessment.", False),
         ("please help, our car was towed and we need it for the school run", False),
         ("pls help hes coming up the stairs", True),
+        # Nobody answering is a service's failing at an office, and a danger sign about a person.
+        ("please help, nobody is answering at the housing office", False),
+        ("please help my son went out last night and there's been no reply", True),
     ],
 )
 def test_the_rules_learned_from_an_everyday_complaints_set(text: str, flagged: bool) -> None:
