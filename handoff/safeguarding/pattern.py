@@ -110,12 +110,12 @@ class PhraseCompiler:
 
     def _compile_sequence(self, sequence: list[Node], source: str) -> CompiledPhrase:
         self._words, self._stems = set(), set()
-        # A segment is one sentence, so "end of sentence" is the end of the text.
+        # A sentence is a segment of its own, so the start and end of a sentence are the start and
+        # end of the text.
         ending = r"(?!\S)"
         if sequence and sequence[-1].kind == "end":
             sequence, ending = sequence[:-1], "$"
         if sequence and sequence[0].kind == "start":
-            # A sentence is a segment of its own, so "start of sentence" is the start of the text.
             body = "^ " + self._sequence_regex(sequence[1:], source)
         else:
             # Segment text starts with a space and words never contain one, so a leading literal

@@ -1174,11 +1174,7 @@ RULES = [
     # "Been cut" and "was cut" are what happens to grass, hours and respite (an everyday
     # complaints set): a bare "cut" needs the child or someone named to do it.
     flag(
-        "(i|ive|i've|im|i'm|am|ah|ahm|been|keep|started|start|stop|stopped|still|was|shes|hes|she|"
-        "he|daughter|son|sister|brother|friend|pal|mate|again|back to|relapsed|relapse|urge to|"
-        "urges to) (been)? (cutting|cuttin)|(i|ive|i've|im|i'm|am|ah|ahm|keep|started|start|stop|"
-        "stopped|still|shes|hes|she|he|daughter|son|sister|brother|friend|pal|mate|again|back to|"
-        "relapsed|relapse|urge to|urges to) (been)? cut",
+        "({WHO_CUTS}|been|was) (been)? (cutting|cuttin)|{WHO_CUTS} (been)? cut",
         SELF_HARM,
     ),
     flag(

@@ -66,6 +66,10 @@ CLASSES: dict[str, str] = {
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"
     "ma maws",
+    # Who cuts, or the habit of it ("keep", "started", "again"), before "cutting" or "cut".
+    "WHO_CUTS": "i|ive|i've|im|i'm|am|ah|ahm|keep|started|start|stop|stopped|still|shes|hes|she|"
+    "he|daughter|son|sister|brother|friend|pal|mate|again|back to|relapsed|relapse|urge to|"
+    "urges to",
     "SELF": "myself|my self|masel|mysel|maself|meself|mysef|myslef|myslf|mself|mahsel|mahself|"
     "mysefl",
     "SELF_3P": "herself|"

@@ -37,6 +37,11 @@ CLASSES: dict[str, str] = {
     "przerazony|przerażony|boje|boję",
     "HOME": "domu|dom|do domu|w domu|wracac|wracać|wrocic|wrócić|wracac do domu|wracać do domu|"
     "wrocic do domu|wrócić do domu|isc do domu|iść do domu",
+    # A neighbour who has not seen a child for days.
+    "NOT_SEEN": "nie widziałam|nie widzialam|nie widziałem|nie widzialem|nie widzimy|nie widać|"
+    "nie widac",
+    "CHILD_GEN": "chłopca|chlopca|dziewczynki|dziecka|dzieci|małego|malego|małej|malej",
+    "FOR_DAYS": "od tygodnia|od tygodni|od kilku dni|od miesiąca|od miesiaca",
     "TONIGHT": "dzis|dziś|dzisiaj|dzis wieczorem|dziś wieczorem|dzis w nocy|dziś w nocy|tej nocy|"
     "wieczorem|teraz|zaraz|jutro|po szkole|w nocy|natychmiast|juz|już",
 }
@@ -61,12 +66,7 @@ RULES = [
         PHYS,
     ),
     hint(
-        "(nie widziałam|nie widzialam|nie widziałem|nie widzialem|nie widzimy|nie widać|nie "
-        "widac) (chłopca|chlopca|dziewczynki|dziecka|dzieci|małego|malego|małej|malej) ~3 (od "
-        "tygodnia|od tygodni|od kilku dni|od miesiąca|od miesiaca|od dawna)|(od tygodnia|od "
-        "tygodni|od kilku dni|od miesiąca|od miesiaca) (nie widziałam|nie widzialam|nie widziałem|"
-        "nie widzialem|nie widzimy|nie widać|nie widac) (chłopca|chlopca|dziewczynki|dziecka|"
-        "dzieci|małego|malego|małej|malej)",
+        "{NOT_SEEN} {CHILD_GEN} ~3 ({FOR_DAYS}|od dawna)|{FOR_DAYS} {NOT_SEEN} {CHILD_GEN}",
         "child_not_seen",
         PHYS,
         NEG,
