@@ -33,6 +33,30 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CC: neighbours who hear a child crying for three days, nobody opening the door,
+    # the mother not seen since Friday (as the Polish signs, pl.py).
+    hint(
+        "(الطفل|الولد|البنت|البيبي|الطفله|الطفلة|الصغير|الصغيره|الاطفال|الأطفال|الولاد|ابنها|"
+        "بنتها|ابنهم|بنتهم) (يبكي|تبكي|بيبكي|بتبكي|عم يبكي|عم تبكي|يصرخ|تصرخ|بيصرخ|بتصرخ|"
+        "عم يصرخ|عم تصرخ|يعيط|بيعيط|بتعيط|يبكوا|بيبكوا|عم يبكوا) ~3 (ثلاث ايام|ثلاث أيام|"
+        "تلات ايام|تلت ايام|يومين|كل يوم|كل ليله|كل ليلة|طول الليل|طول النهار|ساعات|من ايام|"
+        "من أيام|ليل نهار)",
+        "heard_child_distress",
+        PHYS,
+        NEG,
+    ),
+    hint(
+        "(ما حدا|ماحدا|محدش|ولا حدا|لا أحد|لا احد|ما حد) (يفتح|بيفتح|فتح|عم يفتح) (الباب)?",
+        "no_answer_door",
+        NEG,
+    ),
+    hint(
+        "(ما شفت|ماشفت|ما شفنا|لم أر|لم ار|لم نر|ما عم شوف|ما عدت شوف) (الأم|الام|امه|أمه|امها|"
+        "أمها|الأهل|الاهل|اهله|أهله|اهلها|أهلها|الطفل|الولد|البنت) ~2 (من|منذ|صار|صارلي|من يوم)",
+        "child_not_seen",
+        PHYS,
+        NEG,
+    ),
     # Blind set BZ: "انا فوق سطح العمارة هلق" (on the building's roof now), as BX in English; a
     # brother's threat "if you scream you'll regret it like last time", a hand still in plaster.
     flag(
@@ -341,7 +365,7 @@ RULES = [
     ),
     # Not here next week; everyone better off without me.
     flag(
-        "(لن|ما رح|مش رح|ما راح) (أكون|اكون) (هنا|هون|موجود|موجودة) ~2 (الأسبوع القادم|"
+        "(لن|ما رح|مش رح|ما راح) (أكون|اكون|كون) (هنا|هون|موجود|موجودة) ~2 (الأسبوع القادم|"
         "الاسبوع القادم|الأسبوع الجاي|الاسبوع الجاي|بكرة|غدا|غداً)",
         S,
         severity="medium",
@@ -793,6 +817,8 @@ RULES = [
         "الدراسات الحديثه|الاسعافات الاوليه)",
         "education",
     ),
+    # Arabizi (blind set CC): a school project, a lesson, research.
+    context("(mashrou3|mashroo3|mashari3|ba7th|bahth|dars|el dars)", "education"),
     context(
         "(فيلم|الفيلم|مسلسل|المسلسل|روايه|الروايه|قصه|القصه|الاخبار|بالاخبار|الاخبار عن)",
         "fiction",

@@ -1718,6 +1718,24 @@ RULES += [
         EMOTIONAL,
         firm=True,
     ),
+    # Blind set CC: a child made to watch a pet killed, and told "that's what happens to grasses":
+    # cruelty to an animal used to frighten a child into silence.
+    flag(
+        "(made|makes|make|forced|forces|force|making) (me|us|her|him|my (brother|sister)) (to)? "
+        "(watch|see) (him|her|them) ~2 (kill|kills|killing|drown|drowns|drowning|hurt|hurts|"
+        "hurting|torture|tortures|torturing|strangle|strangles|burn|burns|stab|stabs|kick|kicks|"
+        "kicking|beat|beats|beating|hang|hangs) ~2 (the|our|my|a|his|her|ma|oor)? (cat|cats|"
+        "kitten|kittens|dog|dogs|puppy|puppies|pet|pets|rabbit|hamster|guinea pig|budgie|bird|"
+        "birds|pup|bunny)",
+        EMOTIONAL,
+        PHYSICAL,
+    ),
+    flag(
+        "(thats|that's|that is|this is|its|it's) what (happens|will happen|happen) (to) (grasses|"
+        "grassers|snitches|clypes|clypers|tell tales|telltales|people who (tell|grass|snitch|"
+        "clype)|kids who (tell|grass|snitch|clype)|(boys|girls) who (tell|grass|snitch))",
+        EMOTIONAL,
+    ),
     flag(
         "(tried|tries|trying|try|attempted) (to)? (strangle|choke|drown|suffocate|smother|kill|"
         "stab|poison|burn) ({ME}|{CHILD}|{PARTNER_VICTIM})",
@@ -1758,7 +1776,7 @@ RULES += [
         "coercive control|coercive controlling|"
         "controlling behaviour|women's aid|womens aid",
         DOMESTIC,
-        unless=("education", "charity_work"),
+        unless=("education", "fiction", "charity_work"),
     ),
     # Doubled letters collapse on both sides, so "refugee" reads as "refuge": a refuge is only
     # a women's refuge where the message does not speak of refugees.

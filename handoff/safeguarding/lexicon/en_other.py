@@ -2343,7 +2343,7 @@ RULES = [
         "biology|science|social studies|sociology|psychology|online safety|internet safety|"
         "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"
         "poster about|awareness|guidance class|guidance lesson|in guidance|pshe|rshp|pse|"
-        "campaign|leaflet|documentary|debate|studying|revision|research)",
+        "campaign|leaflet|documentary|debate|debated|debating|studying|revision|research)",
         "education",
     ),
     context(

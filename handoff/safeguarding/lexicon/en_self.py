@@ -1226,6 +1226,12 @@ RULES = [
         "herself) (sick|throw up|vomit|puke)",
         SELF_HARM,
     ),
+    # Blind set CC: "starving myself of chocolate for Lent" is giving up a treat.
+    idiom(
+        "(starve|starving|starved) (myself|masel|herself|himself) (of) (chocolate|sweets|crisps|"
+        "sugar|biscuits|cake|fizzy juice|juice|coffee|caffeine|social media|tiktok|my phone|"
+        "netflix|gaming)"
+    ),
     flag(
         "(not|stopped|stop|dont|don't) (eating|eat) ~3 (to punish|on purpose|to hurt|"
         "so i disappear|so i die|to lose weight|for days|at all)",

@@ -1495,6 +1495,38 @@ def test_the_rules_learned_from_an_everyday_complaints_set(text: str, flagged: b
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A pet killed in front of a child to keep it quiet; a spider or a grass verge is not.
+        ("my dad made me watch him drown the kitten and said thats what happens to grasses", True),
+        ("mum's boyfriend made us watch him kick the dog", True),
+        ("she said thats what happens to snitches", True),
+        ("my dad made me watch him fix the car", False),
+        ("we put poison down for the rats, thats what happens to rats in our close", False),
+        # Neighbours who hear a child crying for days behind a door nobody opens.
+        ("Сусіди зверху: дитина плаче третій день, мама не відчиняє, а з квартири йде дивний "
+         "запах", True),
+        ("Дитина плаче, бо автобус до школи не приїхав", False),
+        ("الجيران فوقنا: الطفل يبكي من ثلاث أيام، ما حدا يفتح الباب، وما شفت الأم من يوم الجمعة",
+         True),
+        ("ما حدا يفتح الباب بمكتب الإسكان", False),
+        # Not here next week, in spoken Arabic ("ما رح كون"), and away on a trip.
+        ("ما رح كون موجودة الأسبوع الجاي، فما في داعي تردوا على الشكوى", True),
+        ("ما رح كون موجودة الأسبوع الجاي لأنه عنا رحلة مع المدرسة", False),
+        # The names of harms as a school topic, a drama or a treat given up for Lent.
+        ("We did a drama about a family living with domestic abuse for our Higher piece", False),
+        ("In RE we debated whether arranged marriage is different from forced marriage", False),
+        ("bel madrase 3melna mashrou3 3an khitan el banat w adraro", False),
+        ("I'm starving myself of chocolate for Lent, day 12", False),
+        ("im starving myself so i get thin", True),
+        ("there's domestic abuse in our house every weekend", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cc(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
