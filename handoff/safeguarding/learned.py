@@ -144,9 +144,13 @@ class Features:
         return _Terms(rows, squares, weighted)
 
     @cached_property
+    def idf64(self) -> np.ndarray:
+        return self.idf.astype(np.float64)
+
+    @cached_property
     def risk_terms(self) -> tuple[array[float], array[float]]:
         """Per row: idf² and idf * the at-risk weight, as doubles (made on first use)."""
-        idf = self.idf.astype(np.float64)
+        idf = self.idf64
         squares, weighted = array("d"), array("d")
         squares.frombytes((idf * idf).tobytes())
         weighted.frombytes((idf * self.weights[:, 0].astype(np.float64)).tobytes())
@@ -166,6 +170,14 @@ class _Terms:
     rows: list[int]
     squares: float
     weighted: float
+    _repeats: list[tuple[int, int]] | None = None
+
+    def repeats(self) -> list[tuple[int, int]]:
+        """The rows that occur more than once, with their counts (found once, then kept)."""
+        if self._repeats is None:
+            counted = Counter(self.rows).items() if len(self.rows) > 1 else ()
+            self._repeats = [(row, count) for row, count in counted if count > 1]
+        return self._repeats
 
     def risk_score(self, family: Features) -> float:
         """The at-risk column alone, in plain floats: numpy's fixed cost per call was most of
@@ -173,26 +185,31 @@ class _Terms:
         if not self.rows:
             return 0.0
         norm_squared, total = self.squares, self.weighted
-        if len(self.rows) > 1:
-            squares, weighted = family.risk_terms
-            for row, count in Counter(self.rows).items():
-                if count > 1:
-                    tf = 1.0 + math.log(count)
-                    norm_squared += (tf * tf - count) * squares[row]
-                    total += (tf - count) * weighted[row]
+        squares, weighted = family.risk_terms
+        for row, count in self.repeats():
+            tf = 1.0 + math.log(count)
+            norm_squared += (tf * tf - count) * squares[row]
+            total += (tf - count) * weighted[row]
         return total / math.sqrt(norm_squared)
 
     def scores(self, family: Features) -> np.ndarray | float:
-        """Every column at once."""
+        """Every column at once: the sums over every occurrence, corrected for the repeats as
+        `risk_score` does (gathering rows, not counting them in Python, which cost more)."""
         if not self.rows:
             return 0.0
-        counted = Counter(self.rows)
-        size = len(counted)
-        indices = np.fromiter(counted.keys(), dtype=np.intp, count=size)
-        counts = np.fromiter(counted.values(), dtype=np.float64, count=size)
-        values = (1.0 + np.log(counts)) * family.idf.take(indices)
-        values /= math.sqrt(values @ values)
-        return values @ family.weights.take(indices, axis=0)
+        idf = family.idf64
+        rows = np.array(self.rows, dtype=np.intp)
+        totals = idf.take(rows) @ family.weights.take(rows, axis=0)
+        norm_squared = self.squares
+        repeats = self.repeats()
+        if repeats:
+            repeated = np.array(repeats, dtype=np.intp)
+            counts = repeated[:, 1].astype(np.float64)
+            tf = 1.0 + np.log(counts)
+            repeated_idf = idf.take(repeated[:, 0])
+            totals -= ((counts - tf) * repeated_idf) @ family.weights.take(repeated[:, 0], axis=0)
+            norm_squared += float((tf * tf - counts) @ (repeated_idf * repeated_idf))
+        return totals / math.sqrt(norm_squared)
 
 
 @dataclass(frozen=True)
@@ -210,7 +227,7 @@ class LearnedModel:
     def make_tables(self) -> None:
         """Make the tables scoring reads now, so that the first message does not wait for them."""
         for family in (self.char, self.word):
-            _ = family.risk_terms
+            _ = family.idf64, family.risk_terms
 
     def scores(self, text: str) -> tuple[float, ...]:
         """Decision values: [at risk, *one per category]. Positive leans towards yes."""

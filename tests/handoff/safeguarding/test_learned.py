@@ -4,6 +4,7 @@ the rules rather than replacing them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -164,6 +165,30 @@ def test_the_at_risk_score_on_its_own_is_the_first_of_all_the_scores() -> None:
     texts = [item["text"] for item in load(HELD_OUT / "hold_out_t.jsonl")] + MESSAGES
     for text in texts:
         assert model.risk(text) == pytest.approx(_sigmoid(model.scores(text)[0]), abs=1e-12)
+
+
+def test_every_column_is_the_tf_idf_of_each_distinct_n_gram() -> None:
+    """Every category's score, computed the plain way: each distinct known n-gram once, with
+    1 + log of its count, the vector normalised; the model sums occurrences and corrects repeats."""
+    model = current_model()
+    texts = [item["text"] for item in load(HELD_OUT / "hold_out_t.jsonl")] + MESSAGES
+    texts += ["la la la la la land, the the the bus bus", "ok ok ok ok ok ok ok ok"]
+    for text in texts:
+        prepared = prepare(text)
+        expected = np.array(model.intercepts)
+        for family, grams in (
+            (model.char, char_ngrams(prepared)),
+            (model.word, word_ngrams(prepared)),
+        ):
+            counted = Counter(row for row in map(family.rows.get, grams) if row is not None)
+            if not counted:
+                continue
+            rows = np.array(list(counted), dtype=np.intp)
+            values = (1.0 + np.log(np.array(list(counted.values()), dtype=np.float64))) * (
+                family.idf[rows].astype(np.float64)
+            )
+            expected += (values / np.sqrt(values @ values)) @ family.weights[rows]
+        assert np.allclose(model.scores(text), expected, rtol=0, atol=1e-9)
 
 
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
