@@ -108,6 +108,14 @@ RULES = [
         "(تجرح|يجرح|بتجرح|بيجرح|جرحت|جرح|عم تجرح|عم يجرح) (يدها|ايدها|إيدها|يده|ايده|حالها|حاله|"
         "نفسها|نفسه|دراعها|رجلها|ايديها) (بالموس|بموس|بالشفرة|بشفرة|بالسكين|بسكين|بالزجاج|بالقزاز)",
         SH,
+        unless=("watched_film",),
+    ),
+    # Blind sets BW, CC and CD: a film watched in class in which someone cuts a hand on glass.
+    # Only a film said to be watched counts, so "like in the film" cancels nothing.
+    context(
+        "(شفنا|شفت|حضرنا|حضرت|شاهدنا|شاهدت|تفرجنا|اتفرجنا|عرضوا|عرضولنا) (فيلم|فيلما|فيلماً|الفيلم|"
+        "مسلسل|المسلسل|حلقه|حلقة)",
+        "watched_film",
     ),
     # Back to "the old habit", an arm full of lines; rope and "tonight"; no winter shoes and a
     # mother always asleep. Harmless: "dying of embarrassment", sunstroke, a bus door shut.

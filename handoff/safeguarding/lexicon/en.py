@@ -67,6 +67,7 @@ LEXICON = Lexicon(
         "tonight",
     ),
     never_fuzz=(
+        "growing",
         "amused",
         "amusing",
         "accused",

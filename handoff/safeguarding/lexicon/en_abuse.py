@@ -94,6 +94,14 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
+    # Blind set CD: "sometimes mum forgets we exist for days".
+    flag(
+        "{POSS}? {KIN} (forgets|forgot|forget|forgetting) (that)? (we|i|us|me|about us|about me) "
+        "(exist|are here|are there|are home|are in)? ~2 (for days|for a few days|for two days|for "
+        "2 days|for three days|all weekend|for the weekend|for a week|for weeks|most days)",
+        NEGLECT,
+        severity="medium",
+    ),
     # Short lines: "cant sit down, he used the cable again"; "told school I fell. I didn't";
     # "mum's black eyes r not from falling"; "gran screams that i killed my mum being born";
     # "made to stand in the hall all weekend"; a child eating out of the bins.
@@ -857,8 +865,9 @@ RULES = [
         "kicking|biting|punching|scratching|pinching|pinches|pinched) (me|us)"
     ),
     idiom(
-        "(batter|batters|beat|beats|thrash|thrashes|hammer|hammers|destroy|destroys|pump|pumps|"
-        "smash|smashes|murder|murders) (me|us|him|her) (at|in) (fifa|fortnite|chess|cards|fives|"
+        "(batter|batters|battered|beat|beats|thrash|thrashes|thrashed|hammer|hammers|hammered|"
+        "destroy|destroys|destroyed|pump|pumps|pumped|smash|smashes|smashed|murder|murders|"
+        "murdered|rinsed|annihilated) (me|us|him|her) (at|in) (fifa|fortnite|chess|cards|fives|"
         "five a side|5 a side|fitba|footy|"
         "monopoly|the game|pool|darts|mario kart|uno|scrabble|minecraft|cod|football|table tennis|"
         "ping pong|badminton|tennis)"
@@ -2964,6 +2973,12 @@ IDIOMS = [
         "(kick|kicks|kicked|kicking|chuck|chucked|threw|throw|throws) ({ME}|{CHILD}) (off|"
         "out of) (the)? (bus|train|class|lesson|team|group|chat|game|server|course|club|library|"
         "shop|building|school|nursery|college|uni|pool|the)"
+    ),
+    # Blind set CD: "i got kicked out the group chat for posting too many memes".
+    idiom(
+        "(got|get|gets|getting|been|was|were) (kicked|chucked|thrown|booted) (out|off) (of)? "
+        "(the|my|our|a)? (bus|train|class|lesson|team|group|group chat|gc|chat|game|server|lobby|"
+        "squad|party|discord|course|club|library|shop|pool)"
     ),
     idiom(
         "(push|pushes|pushed|pushing) ({ME}|{CHILD}) (to|too hard|forward|forwards|harder|to do|"

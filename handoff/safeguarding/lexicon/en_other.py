@@ -1309,9 +1309,9 @@ RULES = [
         "(take|taking|took|sending|send|sent|bring|bringing) (me|her|us|my sister) (back home|"
         "abroad|to (pakistan|bangladesh|india|somalia|sudan|egypt|nigeria|yemen|iraq|afghanistan|"
         "the gambia|gambia|sierra leone|ethiopia|eritrea|kenya|mali|guinea|senegal|kurdistan|"
-        "morocco|algeria|syria|turkey|iran)) ~8 (marry|married|marriage|husband|wedding|nikkah|"
-        "nikah|engaged|cut|cutting|circumcis*|ceremony|procedure|be made|become a woman|special|"
-        "pure|clean|khatna|sunna)",
+        "morocco|algeria|syria|turkey|iran)) ~8 (marry|married|marriage|husband|(my|a|the|her|"
+        "our) wedding|wedding (to|with|for)|nikkah|nikah|engaged|cut|cutting|circumcis*|ceremony|"
+        "procedure|be made|become a woman|special|pure|clean|khatna|sunna)",
         MARRIAGE_FGM,
     ),
     flag(

@@ -20,6 +20,37 @@ RULES = [
         "goodbye",
         SUICIDE,
     ),
+    # Blind set CD: "what happens to your pets if you die? asking for me, i need to sort it before
+    # the weekend": affairs put in order, for oneself and by a date.
+    hint(
+        "(what happens|what will happen|who (will)? (look|looks|take|takes) (after|care of)|who "
+        "gets|who will get) (to)? (my|your|ma|the|a)? ~2 (pets|pet|dog|dogs|cat|cats|hamster|"
+        "rabbit|fish|stuff|things|belongings) (if|when|after) (i|you|someone|somebody) (die|dies|"
+        "died|am gone|pass away|passes away)",
+        "settling_affairs",
+        SUICIDE,
+    ),
+    # The question asked "for me", or the affairs to be sorted by a date: one sign of its own (a
+    # question mark ends the sentence the question was in), which flags only beside the question.
+    hint(
+        "(asking|askin|its|it's) (for) (me|myself|masel) (not|no|nae)? (a friend)?",
+        "settling_affairs_when",
+        SUICIDE,
+    ),
+    hint(
+        "(need|have|got|gotta|hae) (to|tae) (sort|get|have) (it|everything|things|this|them|it "
+        "all) (sorted|done|out|ready|in order)? (before|by) (the weekend|friday|saturday|sunday|"
+        "monday|tomorrow|tonight|next week)",
+        "settling_affairs_when",
+        SUICIDE,
+    ),
+    # Blind set CD: "wanted to say bye and thanks to the library lady, she was always nice to me".
+    hint(
+        "(wanted|want|wanna) to say (bye|goodbye) (and (thanks|thank you))? to ~6 (nice|kind|good|"
+        "lovely) to me",
+        "goodbye",
+        SUICIDE,
+    ),
     # Blind set CA: "Doesn't matter now, I won't be needing another appointment after this
     # weekend".
     hint(
@@ -1522,8 +1553,8 @@ RULES = [
         SUICIDE,
     ),
     hint(
-        "(wont|won't|will not|dont|don't|wint|willnae) need (the|my|this|that|it)? ~3 (now|anymore|"
-        "any more|after (today|tonight|friday|this week))",
+        "(wont|won't|will not|dont|don't|wint|willnae) (need|be needing) (the|my|this|that|it)? ~3 "
+        "(now|anymore|any more|after (today|tonight|friday|this week))",
         "farewell_needless",
         SUICIDE,
     ),
@@ -1653,8 +1684,8 @@ IDIOMS = [
     ),
     # Hair and nails are cut too: "my friend cut her own fringe".
     idiom(
-        "(cut|cuts|cutting|cuttin) (her|his|my|their|your|ma) (own)? (fringe|hair|bangs|nails|"
-        "toenails|fingernails|curls|split ends)"
+        "(cut|cuts|cutting|cuttin|chopped) (off)? (all|all of|most of|some of)? (her|his|my|their|"
+        "your|ma) (own)? (fringe|hair|bangs|nails|toenails|fingernails|curls|split ends|beard)"
     ),
     idiom(
         "(overdosed|overdosing|overdose|od'd|odd|oded) on (revision|studying|homework|sugar|"

@@ -1527,6 +1527,41 @@ def test_the_rules_learned_from_blind_set_cc(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Affairs put in order: the pets, "asking for me", sorted by the weekend; a tenant's form
+        # sorted by Friday, or a gran's flat, is not.
+        ("sorry to bother, can i ask what happens to your pets if you die? asking for me, i need "
+         "to sort it before the weekend", True),
+        ("what happens to my dog if i die? i need to sort it before friday", True),
+        ("I need to sort it before Friday, asking for me as the tenant", False),
+        ("what happens to my gran's flat if she dies? asking for me", False),
+        # A goodbye to the one kind person, and a card not needed any more.
+        ("not a complaint really just wanted to say bye and thanks to the library lady, she was "
+         "always nice to me. i wont be needing my card anymore", True),
+        ("just wanted to say bye and thanks to the library lady, she's retiring on friday", False),
+        # A mother who forgets her children for days; the bin men who forget a street do not.
+        ("sometimes mum forgets we exist for days, its ok i know how to use the microwave lol",
+         True),
+        ("the bin men forget we exist for weeks at a time", False),
+        # Games, group chats, haircuts, a cousin's wedding, a growing boy, a film watched in class.
+        ("he battered me at FIFA 6-0 and now he wont shut up about it", False),
+        ("i got kicked out the group chat for posting too many memes. devastated", False),
+        ("my sister cut all her hair off and dyed it blue, mums absolutely raging", False),
+        ("my sister cuts her arms every night", True),
+        ("my dads taking us to pakistan in the summer for my cousins wedding", False),
+        ("my dads taking me to pakistan in the summer for my wedding", True),
+        ("the dinner lady said id had enough. im a growing boy!!", False),
+        ("he's grooming me online", True),
+        ("حضرنا فيلم بالصف فيه واحد جرح إيده بالزجاج وكل الصف صرّخ", False),
+        ("أختي تجرح إيدها بالموس كل ليلة", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cd(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
