@@ -36,7 +36,7 @@ _EMOJI_WORDS: dict[str, str] = {
     "🗡": " knife ",
     "🩸": " blood ",
     "💊": " pills ",
-    "🔫": " gun ",
+    "🔫": " handgun ",  # not "gun", which in Gaelic is "without"
     "🪢": " rope ",
     # What young people put beside them to say goodbye or despair (🪢🥀, 🔪🪦).
     "🥀": " wilted ",

@@ -145,6 +145,7 @@ class Features:
 
     @cached_property
     def idf64(self) -> np.ndarray:
+        """The idf as doubles, as every score is summed (made on first use)."""
         return self.idf.astype(np.float64)
 
     @cached_property

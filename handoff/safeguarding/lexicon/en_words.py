@@ -144,7 +144,7 @@ CLASSES: dict[str, str] = {
     "twatted|gubbed|panelled|knocked about|knocked out|lamped|decked|chinned|attacked|"
     "assaulted|jumped|stabbed|glassed|slashed|kicked in|pushed down the stairs|thrown|"
     "dragged|beaten black and blue",
-    "WEAPON": "knife|knifes|knives|blade|blades|machete|machetes|gun|guns|axe|hammer|bat|"
+    "WEAPON": "knife|knifes|knives|blade|blades|machete|machetes|gun|guns|handgun|axe|hammer|bat|"
     "baseball bat|weapon|weapons|screwdriver|bottle|broken bottle|crowbar|shotgun|pistol|"
     "rifle|sword|samurai sword|zombie knife|stanley knife|scissors|belt buckle|iron|"
     "kettle|poker|metal bar|pole",
@@ -187,6 +187,9 @@ CLASSES: dict[str, str] = {
     "under my clothes|under her clothes|under my skirt|under my top|inside my pants|"
     "in my pants|inside my knickers|in my knickers|knickers|pants|underwear|thighs|"
     "thigh|nipples|body|genitals|groin|front bottom|lady bits|tits|no clothes on",
+    # A gun as a thing: in Gaelic "gun" is "without" ("gun ghnogadh", without knocking).
+    "A_GUN": "(a|the|his|her|my|ma|dads|das|their|real|loaded|air|bb|pellet|shot) gun|guns|gun (to|"
+    "at|under|in)|handgun",
     "PICS": "pics|pic|pix|pictures|picture|photos|photo|photographs|fotos|selfies|selfie|snaps|"
     "snap|videos|video|vids|vid|images|image|nudes|nude|noods|nood|nudies",
     "NUDE": "nudes|nude|noods|nood|nudies|naked|nakid|nekkid|sexy|sexual|dirty|rude|explicit|"

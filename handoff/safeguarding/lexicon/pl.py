@@ -71,6 +71,29 @@ RULES = [
         PHYS,
         NEG,
     ),
+    # Blind set CE: "mamy nie ma od piątku" (mum has not been here since Friday); a head pushed
+    # into the toilet at school and filmed; a bike that hit a bus stop is not a blow.
+    flag(
+        "(mamy|taty|mamy i taty|rodziców|rodzicow|nikogo|dorosłych|doroslych) (nie ma|nie było|nie "
+        "bylo) (w domu)? (od|już od|juz od) (piątku|piatku|soboty|niedzieli|poniedziałku|"
+        "poniedzialku|wtorku|środy|srody|czwartku|wczoraj|paru dni|kilku dni|tygodnia|dwóch dni|"
+        "dwoch dni|trzech dni)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(wsadzają|wsadzaja|wsadzili|wsadza|wsadził|wsadzil|wsadziła|wsadzila|wkładają|wkladaja|"
+        "wpychają|wpychaja|wepchnęli|wepchneli) (mi|mnie) (głowę|glowe|glowa) (do) (kibla|toalety|"
+        "sedesu|muszli|wc|kibelka)",
+        BULLY,
+        PHYS,
+    ),
+    idiom(
+        "(uderzył|uderzyl|uderzyła|uderzyla|walnął|walnal|walnęła|walnela) (rowerem|autem|"
+        "samochodem|hulajnogą|hulajnoga|piłką|pilka|autobusem) (w|o) (przystanek|słup|slup|drzewo|"
+        "ścianę|sciane|szybę|szybe|samochód|samochod|bramkę|bramke|krawężnik|kraweznik|płot|plot|"
+        "latarnię|latarnie|auto|wiatę|wiate)"
+    ),
     # Blind set BZ: on a roof or bridge now (as BX in English); starving and making oneself sick.
     flag(
         "(jestem|stoje|stoję|siedze|siedzę|stoimy) (na) (dachu|moście|moscie|krawędzi|krawedzi|"

@@ -1562,6 +1562,44 @@ def test_the_rules_learned_from_blind_set_cd(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Short answers: an engagement the child did not agree to; a parent gone since Friday.
+        ("engagement party for me next month, im only 16 n didnt agree", True),
+        ("my cousin's engagement party is next month, can i get the day off", False),
+        ("mamy nie ma od piątku", True),
+        ("أمي لم ترجع منذ يوم الجمعة", True),
+        ("لن يلاحظ أحد إذا اختفيت", True),
+        ("w szkole wsadzają mi głowę do kibla i nagrywają", True),
+        ("on uderzył rowerem w przystanek i zbił szybę", False),
+        ("on mnie uderzył w twarz", True),
+        # An adult's "our secret", in English and Ukrainian; a secret recipe is a recipe.
+        ("тренер сказав, що це наш секрет і мамі не треба знати", True),
+        ("coach says its our secret what we do after training", True),
+        ("Uncle says it's our secret recipe and I'm not to tell anyone what's in it", False),
+        # Gaelic "gun" is "without"; a gun, a gun emoji and guns are still means.
+        ("Bidh mo bhràthair a' tighinn a-steach dhan rùm agam gun ghnogadh", False),
+        ("im done 💀🔫 bye", True),
+        ("i want to die and i know where the guns are", True),
+        # A school bill, a queue, a snowball, vegan options.
+        ("they said i owe them £40 for the trip but i paid", False),
+        ("i owe them for the trip here and they keep my passport", True),
+        ("i want to jump the queue for swimming lessons lol", False),
+        ("i want to jump off the bridge", True),
+        ("he hit me with a snowball at lunch and the teacher laughed", False),
+        ("he hit me with a belt at lunch", True),
+        ("no food options for vegans in the school canteen", False),
+        ("no food in the house since friday", True),
+        # What only the model had caught: an adult's picture sent to a child.
+        ("he sent me a picture of a grown ups willy and he wants one of me", True),
+        ("she showed us pictures of the bits of the engine", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_ce(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
