@@ -33,6 +33,16 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CG: "طفل صغير على حافة نافذة مفتوحة في الطابق الرابع" (a small child on the edge of
+    # an open window on the fourth floor).
+    flag(
+        "(طفل|طفله|ولد|بنت|بيبي|الطفل|الطفله|الولد|البنت|البيبي) (صغير|صغيره)? ~2 (على|عند|فوق) "
+        "(حافه|الحافه|الشباك|شباك|النافذه|نافذه|الشرفه|البلكونه) ~3 (مفتوحه|نافذه|شباك|الطابق|"
+        "طابق)",
+        NEG,
+        DANGER,
+        severity="immediate",
+    ),
     # Blind set CE: "أمي لم ترجع منذ يوم الجمعة" (my mother has not come back since Friday); "no one
     # will notice if I disappear".
     flag(

@@ -2349,6 +2349,27 @@ RULES += [
         EMOTIONAL,
         severity="medium",
     ),
+    # ...but a parent whose teenager says it is not (blind set CF): "my teenage daughter keeps
+    # slamming doors and saying she hates me".
+    idiom(
+        "(daughter|son|teenager|teen|step daughter|stepdaughter|stepson|step son|kids|child) ~8 "
+        "(says|saying|said|tells me|told me|shouts|shouting|screams|screaming) (that)? (she|he|"
+        "they) (hates|hate|hated) (me|us)"
+    ),
+    # Blind set CF: a health visitor's baby of 8 weeks with a fractured rib the parents cannot
+    # explain.
+    flag(
+        "(baby|babies|infant|newborn|new born|toddler|# (week|weeks|month|months) old) ~8 "
+        "(fractured|broken|fracture|fractures|breaks) ~2 (rib|ribs|arm|arms|leg|legs|skull|femur|"
+        "wrist|collarbone|collar bone)",
+        PHYSICAL,
+    ),
+    flag(
+        "(injury|injuries|bruise|bruises|bruising|fracture|fractures|burn|burns|marks) ~8 (cant|"
+        "can't|cannot|couldnt|couldn't|could not|unable to|no one can|nobody can) explain",
+        PHYSICAL,
+        severity="medium",
+    ),
     flag(
         "{PERP_HOME} ~3 (treat|treats|treated|treating) ({ME}|{CHILD}) (like|as) (a|an)? (slave|"
         "slaves|dog|animal|dirt|rubbish|servant|maid|skivvy|nothing|a prisoner|prisoner|trash|"

@@ -14,6 +14,7 @@ SEXUAL = "sexual_abuse"
 EMOTIONAL = "emotional_abuse"
 DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
+NEGLECT = "neglect"
 
 RULES = [
     # Blind set CA: a man "who's been messaging her online offering her vapes"; FGM told as
@@ -710,6 +711,17 @@ RULES = [
         DANGER,
         unless=("game", "fiction"),
     ),
+    # Blind set CG (in English, Polish and Arabic): "a toddler on the sill of an open 4th floor
+    # window", nobody answering the door.
+    flag(
+        "{YOUNG_CHILD_ANY} ~4 (on|at|sitting on|standing on|climbing on|climbing onto) (the|a|an)? "
+        "(sill|windowsill|window sill|window ledge|ledge) ~4 (open|floor|storey|upstairs)|"
+        "{YOUNG_CHILD_ANY} ~4 (hanging|leaning|climbing) out (of)? (a|an|the)? (open)? (window|"
+        "upstairs window|bedroom window)",
+        DANGER,
+        NEGLECT,
+        severity="immediate",
+    ),
     # A young child alone where traffic, water or a fall can kill ("the toddler is out on the 4th
     # floor balcony on his own for hours").
     flag(
@@ -1302,6 +1314,19 @@ RULES = [
         "i don't know|never met|ive never met|i've never met|against my will|dont want|don't want|"
         "didnt want|#)",
         MARRIAGE_FGM,
+    ),
+    # Blind set CF: a childminder's report of a mother collecting her 3-year-old "steaming drunk"
+    # and driving off with him.
+    flag(
+        "(drunk|steaming|steamin|wasted|hammered|blotto|off (her|his) face|smelled of (drink|"
+        "alcohol|booze)|smelt of (drink|alcohol|booze)|stinking of (drink|booze|alcohol)|could "
+        "barely stand|couldnt stand up|couldn't stand up) ~12 (drove off|drove away|drive off|"
+        "drove (him|her|them|the kids|the baby|the children)|put (him|her|them|the baby|the kids|"
+        "the children|the wean|the bairn) in the car|got in the car with|behind the wheel with|"
+        "driving (him|her|them|the kids|the baby|the children))",
+        DANGER,
+        NEGLECT,
+        severity="immediate",
     ),
     # Blind set CE: "engagement party for me next month, im only 16 n didnt agree".
     flag(

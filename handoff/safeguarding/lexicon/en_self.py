@@ -44,6 +44,58 @@ RULES = [
         "settling_affairs_when",
         SUICIDE,
     ),
+    # Blind set CG: a parent's "she's 15 and has been talking about jumping", beside a window on
+    # the 9th floor (a trampoline is not a height).
+    flag(
+        "(floor|storey|window|windows|bridge|roof|balcony|flats|tower block|car park) ~12 "
+        "(talking|talks|talked|been talking|keeps talking|going on|goes on|mentioned|mentions) "
+        "about (jumping|jumping off|jumping out)|(talking|talks|talked|been talking|keeps "
+        "talking|going on|goes on|mentioned|mentions) about jumping (off|out|from) (the|a|her|his|"
+        "their)? (window|bridge|roof|balcony|flats|building|car park)",
+        SUICIDE,
+    ),
+    # The same said over two sentences: the talk of jumping (not "on the trampoline"), and a
+    # high window that opens all the way.
+    hint(
+        "(talking|talks|talked|been talking|keeps talking|going on|goes on|mentioned|mentions) "
+        "about jumping (off|out|from|and)|(talking|talks|talked|been talking|keeps talking|going "
+        "on|goes on|mentioned|mentions) about jumping $",
+        "talks_of_jumping",
+        SUICIDE,
+    ),
+    hint(
+        "(window|windows) ~8 ((3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|third|"
+        "fourth|fifth|sixth|seventh|eighth|ninth|tenth|top) (floor|storey)|opens all the way|no "
+        "lock|lock is broken|lock broken|wont lock|won't lock|doesnt lock|doesn't lock|no "
+        "restrictor)",
+        "high_window",
+        SUICIDE,
+    ),
+    # Blind set CF: "Tonight's the night. Said my goodbyes."; where the trains do not slow down.
+    hint(
+        "(said|say|saying|sayin) (my|ma) (goodbyes|goodbye|last goodbye|last goodbyes)",
+        "goodbye",
+        SUICIDE,
+    ),
+    hint(
+        "(tonights|tonight is|todays|today is|friday is|this is) the (night|day)",
+        "plan_time",
+        SUICIDE,
+    ),
+    idiom(
+        "(said|say|saying) (my|our) (goodbyes|goodbye) to (the|our|my|ma)? (old)? (flat|house|"
+        "hoose|home|school|class|classroom|office|job|work|team|street|town|village|area|"
+        "neighbours)"
+    ),
+    flag(
+        "(where|wheres|where's|where is|which|what) ~4 (railway|railway line|train line|tracks|"
+        "train tracks|bridge|cliff|motorway bridge|multi storey|car park roof) ~6 (trains dont "
+        "slow|trains don't slow|trains do not slow|fast trains|trains go fastest|high enough|no "
+        "fence|no barrier|nobody would see|no one would see|nobody goes)",
+        SUICIDE,
+        severity="medium",
+        firm=True,  # not the broken-down trains of a transport complaint
+    ),
     # Blind set CD: "wanted to say bye and thanks to the library lady, she was always nice to me".
     hint(
         "(wanted|want|wanna) to say (bye|goodbye) (and (thanks|thank you))? to ~6 (nice|kind|good|"
@@ -1685,7 +1737,10 @@ IDIOMS = [
         "table|desk|chair|pitch|playground|swing|slide|fall)"
     ),
     # Blind set CE: "i want to jump the queue for swimming lessons".
-    idiom("(jump|jumping|jumped|jumps) (the)? (queue|queues|line|gun|lights|waiting list)"),
+    idiom(
+        "(jump|jumping|jumped|jumps) (the)? (queue|queues|line|gun|lights|waiting list)|(jump|"
+        "jumping|jumped|jumps) ship"
+    ),
     # Hair and nails are cut too: "my friend cut her own fringe".
     idiom(
         "(cut|cuts|cutting|cuttin|chopped) (off)? (all|all of|most of|some of)? (her|his|my|their|"

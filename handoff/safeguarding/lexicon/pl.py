@@ -88,6 +88,14 @@ RULES = [
         BULLY,
         PHYS,
     ),
+    # Blind set CG: older boys "przypalają mu rękę zapalniczką" (burn his hand with a lighter).
+    flag(
+        "(przypalają|przypalaja|przypala|przypalił|przypalil|przypalili|przypaliła|przypalila|"
+        "parzą|parza) (mu|jej|mi|go|ją|ja)? (rękę|reke|ręce|rece|dłoń|dlon|skórę|skore|ramię|"
+        "ramie|nogę|noge)",
+        PHYS,
+        BULLY,
+    ),
     idiom(
         "(uderzył|uderzyl|uderzyła|uderzyla|walnął|walnal|walnęła|walnela) (rowerem|autem|"
         "samochodem|hulajnogą|hulajnoga|piłką|pilka|autobusem) (w|o) (przystanek|słup|slup|drzewo|"
@@ -321,6 +329,16 @@ RULES = [
         "rzeką|nad rzeka|na parkingu)",
         NEG,
         DANGER,
+    ),
+    # Blind set CG: "na parapecie otwartego okna na 4. piętrze siedzi małe dziecko" (a small child
+    # sits on the sill of an open 4th-floor window), the place said before the child.
+    flag(
+        "(na parapecie|w otwartym oknie|otwartego okna) ~8 (siedzi|stoi|wisi|wychyla sie|wychyla "
+        "się)? (małe|male|mały|maly|mała|mala)? (dziecko|maluch|dziewczynka|chłopiec|chlopiec|"
+        "brzdąc|brzdac|niemowl*)",
+        NEG,
+        DANGER,
+        severity="immediate",
     ),
     # A toddler on a windowsill at an open window, children on ice that cracks, no adult about.
     flag(

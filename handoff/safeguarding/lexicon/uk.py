@@ -685,6 +685,14 @@ RULES = [
         "комнату) ~3 (вночі|ночью|коли|когда|і|и)",
         SEX,
     ),
+    # Blind set CF, in Latin letters: "sogodni prosto zasnu i vse" (today I'll just fall asleep,
+    # and that's all), after being tired of everything.
+    flag(
+        "(сьогодні|сегодня|вночі|ночью|sogodni|sohodni|sjogodni|segodnya|vnochi) ~3 (засну|усну|"
+        "zasnu|usnu) (і|и|i) (все|всё|vse|vsyo)",
+        S,
+        severity="medium",
+    ),
     # Blind set CE: the coach said it is "our secret" and mum need not know.
     flag(
         "(тренер|вчитель|вчителька|учитель|дядько|дядя|вітчим|отчим|сусід|сосед|репетитор|водій|"

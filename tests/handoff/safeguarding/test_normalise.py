@@ -1600,6 +1600,47 @@ def test_the_rules_learned_from_blind_set_ce(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Set CF: a parent driving off drunk with a child; a bus driver "like he was drunk".
+        ("A mum just collected her 3 year old absolutely steaming drunk, could barely stand, put "
+         "him in the car without a car seat and drove off.", True),
+        ("The bus driver was driving like he was drunk", False),
+        # A goodbye and the night chosen; a goodbye to the old flat on moving day.
+        ("Tonight's the night. Said my goodbyes. Thanks for nothing council x", True),
+        ("Tonight's the night! Said my goodbyes to the old flat, moving day tomorrow", False),
+        # Where the trains don't slow down; trains that are down; the highest bridge for geography.
+        ("Where's the bit of the railway line where the trains don't slow down?", True),
+        ("the trains are down again on the railway line", False),
+        ("which bridge is the highest in Glasgow for my geography project", False),
+        # A baby's fracture the parents cannot explain; a football break is not.
+        ("baby of 8 weeks has a fractured rib and the parents can't explain how it happened", True),
+        ("my son has a broken arm from football and the GP cannot explain why the cast is late",
+         False),
+        ("sogodni prosto zasnu i vse", True),
+        # A teenager who says she hates her parent; a forced-marriage project in Gaelic.
+        ("My teenage daughter keeps slamming doors and saying she hates me.", False),
+        ("my mum says she hates me every day", True),
+        ("Tha sinn a' dèanamh pròiseact air pòsadh èignichte ann an Eòlas-Comainn.", False),
+        # Set CG: a toddler on the sill of an open window, in English, Polish and Arabic.
+        ("Right now there is a toddler on the sill of an open 4th floor window at 22 Brae Court",
+         True),
+        ("W tej chwili na parapecie otwartego okna siedzi małe dziecko", True),
+        ("الآن طفل صغير على حافة نافذة مفتوحة في الطابق الرابع", True),
+        ("Starsi chłopcy codziennie przytrzymują młodszego i przypalają mu rękę zapalniczką", True),
+        # Talk of jumping beside a high window that opens all the way, over two sentences.
+        ("her bedroom window is on the 9th floor. She's 15 and has been talking about jumping, "
+         "and it opens all the way.", True),
+        ("my son keeps talking about jumping on the trampoline. we're on the 9th floor", False),
+        ("the window cleaner was talking about jumping ship to another company", False),
+        ("I'm trapped in a council flat with no lift on the fourth floor", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_cf_and_cg(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
