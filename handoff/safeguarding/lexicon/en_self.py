@@ -48,18 +48,14 @@ RULES = [
     # the 9th floor (a trampoline is not a height).
     flag(
         "(floor|storey|window|windows|bridge|roof|balcony|flats|tower block|car park) ~12 "
-        "(talking|talks|talked|been talking|keeps talking|going on|goes on|mentioned|mentions) "
-        "about (jumping|jumping off|jumping out)|(talking|talks|talked|been talking|keeps "
-        "talking|going on|goes on|mentioned|mentions) about jumping (off|out|from) (the|a|her|his|"
-        "their)? (window|bridge|roof|balcony|flats|building|car park)",
+        "{TALKS} about (jumping|jumping off|jumping out)|{TALKS} about jumping (off|out|from) "
+        "(the|a|her|his|their)? (window|bridge|roof|balcony|flats|building|car park)",
         SUICIDE,
     ),
     # The same said over two sentences: the talk of jumping (not "on the trampoline"), and a
     # high window that opens all the way.
     hint(
-        "(talking|talks|talked|been talking|keeps talking|going on|goes on|mentioned|mentions) "
-        "about jumping (off|out|from|and)|(talking|talks|talked|been talking|keeps talking|going "
-        "on|goes on|mentioned|mentions) about jumping $",
+        "{TALKS} about jumping (off|out|from|and)|{TALKS} about jumping $",
         "talks_of_jumping",
         SUICIDE,
     ),

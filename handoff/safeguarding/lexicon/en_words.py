@@ -88,6 +88,8 @@ CLASSES: dict[str, str] = {
     "think about|thought about|thoughts of|thoughts about|tried to|try to|trying to|tryna|"
     "tried|about to|ready to|deserve to|feel like i should|feel like i want to|feel like|"
     "urge to|urges to|considering|considered",
+    # Someone heard speaking of a thing, again and again: "she's been talking about jumping".
+    "TALKS": "talking|talks|talked|been talking|keeps talking|going on|goes on|mentioned|mentions",
     "WANT_STRONG": "want to|want tae|wantae|wanna|wana|wnt to|wamt to|want 2|wanted to|"
     "just want to|need to|wish i could|ready to|deserve to|should just|"
     "feel like i want to|feel like i should|would rather|would like to|wud like to|"
