@@ -10,10 +10,11 @@ import re
 # A word: letters or digits, optionally joined by apostrophes, leetspeak symbols or a censoring
 # star ("k!ll", "don't", "sh*t"), optionally opened by "@" or "$" ("@buse", "$uicide").
 # A break: a newline, or a full stop / ? / ! ending a sentence. An ellipsis is a pause, not a
-# break, because children write "i just... want to die".
+# break, because children write "i just... want to die"; nor is the full stop of a Polish or
+# Ukrainian ordinal, "na 4. piętrze" (on the 4th floor), after a number of one or two digits.
 TOKEN_RE = re.compile(
     r"(?P<word>[@$]?[^\W_]+(?:['@$!*][^\W_]+)*)"
-    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|\.(?!\.))(?=\s|$))"
+    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|(?<!\b\d)(?<!\b\d\d)\.(?!\.))(?=\s|$))"
 )
 BREAK = "|"
 

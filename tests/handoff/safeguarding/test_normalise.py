@@ -43,6 +43,21 @@ def test_a_full_stop_between_spaced_letters_does_not_end_the_sentence(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("na 4. piętrze siedzi dziecko", 1),  # an ordinal: "on the 4th floor"
+        ("od 15. maja nikogo nie ma", 1),
+        ("he hits me. i'm scared", 2),
+        ("it happened in 2019. he left", 2),  # a year ends a sentence like any word
+        ("i just... want to die", 1),
+    ],
+)
+def test_which_full_stops_end_a_sentence(text: str, sentences: int) -> None:
+    (reading,) = SCREENER.normaliser.normalise(text)
+    assert len(reading.segments()) == sentences
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "zabić się",
@@ -1627,6 +1642,8 @@ def test_the_rules_learned_from_blind_set_ce(text: str, flagged: bool) -> None:
         ("Right now there is a toddler on the sill of an open 4th floor window at 22 Brae Court",
          True),
         ("W tej chwili na parapecie otwartego okna siedzi małe dziecko", True),
+        # ...and with the floor's ordinal, whose full stop does not end the sentence.
+        ("W tej chwili na parapecie otwartego okna na 4. piętrze siedzi małe dziecko", True),
         ("الآن طفل صغير على حافة نافذة مفتوحة في الطابق الرابع", True),
         ("Starsi chłopcy codziennie przytrzymują młodszego i przypalają mu rękę zapalniczką", True),
         # Talk of jumping beside a high window that opens all the way, over two sentences.
