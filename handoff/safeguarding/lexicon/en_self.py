@@ -198,6 +198,20 @@ RULES = [
         SUICIDE,
         firm=True,  # "it's for a school project" is how the question is often covered
     ),
+    # Held-out set BT: asking which drug "would do it", not how many ("which pills would do it
+    # without hurting", "what tablets would kill you quickest").
+    flag(
+        "(which|what|wat|wot) (kind of|kinda|type of|sort of)? {PILLS} (would|will|wud|could|can|"
+        "do|does) (do it|end it|end everything|stop my heart|make (me|you|u) not wake up|kill (you|"
+        "u|me|someone|somebody|a person|people|a human|yourself|myself|quick|quickly|quickest|"
+        "fastest|painlessly))",
+        SUICIDE,
+    ),
+    # ...but a painkiller that "would do it" for a headache is a painkiller.
+    idiom(
+        "(do it|do the trick) for (a|my|the|her|his|your)? (headache|headaches|migraine|"
+        "migraines|toothache|period pain|cramps|back|back pain|cold|flu|temperature|fever|pain)"
+    ),
     flag(
         "how long (it takes|does it take|would it take|till you|until you) ~2 (to)? (hit|reach|"
         "land on) the (ground|water|bottom)",
@@ -697,7 +711,8 @@ RULES = [
         "bother|be a burden)|(i|ill|i'll|i will|ah) (wont|won't|will not|willnae|winnae) (be here|"
         "be around|be alive) (next week|by next week|tomorrow|by tomorrow|by the weekend|by "
         "christmas|by easter|by summer|by the summer|by the holidays|by my birthday|by then|to see "
-        "(it|the answer|the reply|what happens))|(you|yous|nobody|no one|naebody|they) (wont|"
+        "(it|the answer|the reply|the outcome|the result|the decision|the response|what "
+        "happens))|(you|yous|nobody|no one|naebody|they) (wont|"
         "won't|will not|willnae|winnae) (see|hear from|have to see|have to deal with|have to put "
         "up with) me (for much longer|much longer|for long)",
         SUICIDE,
@@ -922,7 +937,9 @@ RULES = [
         "(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i will|i) (be here|be around|"
         "be alive|make it|see|last) (for|to|till|until|til) (my birthday|christmas|next year|"
         "the summer|the end of|much longer|tomorrow|next week|the weekend|my exams|the exams|"
-        "exams|results day|my results)",
+        "exams|results day|my results)|(dont|don't|do not|dinnae) (think|reckon) (ill|i'll|il|i "
+        "will|i) (be here|be around|be alive) to see (it|the answer|the reply|the outcome|the "
+        "result|the decision|the response|what happens|how (it|this) ends)",
         SUICIDE,
         severity="medium",
     ),

@@ -1658,6 +1658,30 @@ def test_the_rules_learned_from_blind_sets_cf_and_cg(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Which drug "would do it", asked inside a complaint about something else.
+        ("Complaint about the library wifi blocking sites. im just trying to find out which "
+         "pills would do it without hurting", True),
+        ("what tablets would kill you quickest", True),
+        ("which pills would do it for a headache", False),
+        ("what meds can kill a dog", False),
+        # Not being around to see the end of the complaint.
+        ("i dont think i'll be around to see the outcome of this complaint", True),
+        ("I don't think I'll be around to see the new pool, we're moving away", False),
+        # Screaming at the children, then thuds, heard through the wall.
+        ("it's him screaming at the kids and then thuds, and the wee one begging him to stop",
+         True),
+        ("the teacher was shouting at the kids and then bang the door shut", False),
+    ],
+)
+def test_the_rules_learned_from_what_held_out_sets_still_missed(
+    text: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
