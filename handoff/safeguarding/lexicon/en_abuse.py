@@ -305,11 +305,14 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
-    # Only eating at school; a baby in a soaked nappy; weight below the centiles.
+    # Only eating at school; a baby in a soaked nappy; weight below the centiles. Blind set CH:
+    # "school is the only place i get to eat proper".
     flag(
         "(i|we|he|she|they) (only|just) (eat|get to eat|get food|get fed|get a meal|eats|gets fed) "
         "(at|in) school|(the only|my only|our only|his only|her only) (meal|hot meal|proper meal|"
-        "food) ~4 (is|s|was) (at|in)? (school|school dinner|free school meals)",
+        "food) ~4 (is|s|was) (at|in)? (school|school dinner|free school meals)|(school|nursery|"
+        "breakfast club|after school club) (is|s) the only (place|time) (i|we) (get|ever get|can "
+        "get) (to eat|food|fed|a meal|a proper meal|a hot meal|proper food|enough food)",
         NEGLECT,
     ),
     flag(
@@ -798,6 +801,16 @@ RULES = [
         "guidance) ~2 (keeps|keep|always|kept|wont stop|won't stop) (asking|asks|on at me)",
         PHYSICAL,
         severity="medium",
+    ),
+    # A cover story the child has been given for when someone asks (blind set CH: "i have to
+    # say i fell of my bike if the teacher asks about my eye"); "I have to say" alone is a filler.
+    flag(
+        "(have to|has to|got to|gotta|must|meant to|supposed to) (say|tell (them|the teacher|"
+        "everyone|people|school|miss|sir|the nurse)) (that)? (i|we|he|she|it was) ~1 (fell|"
+        "tripped|slipped|walked into|banged|bumped|an accident|accident) ~6 (if|when|whenever) "
+        "~3 (asks|ask|asked|says|notices|sees)",
+        PHYSICAL,
+        unless=("breakage",),
     ),
     # A cover story and, in the next sentence, that it was not true.
     hint(
@@ -1810,6 +1823,8 @@ RULES += [
         "kicks off|kicking off) ~6 (throw*|smash*|break*|hit*|hurt*|blood|bleeding|police|polis|"
         "knife|knives|bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
         DOMESTIC,
+        # A snowball fight, play fighting at break (blind set CI).
+        unless=("play",),
     ),
     flag(
         "(police|polis|cops|the feds) (came|come|were called|got called|are here|were here|"
@@ -2494,6 +2509,26 @@ RULES += [
         "the cat|my cat)",
         EMOTIONAL,
         severity="medium",
+    ),
+    # Silenced at home, and punished by being put somewhere dark or alone for long (blind set
+    # CH: "im not aloud to talk at home or play for weeks and i have to sit in my room wiv the
+    # lite off"; held-out T: not allowed to speak at tea time, made to stand in the hall).
+    hint(
+        "(not|never|nae|cant|can't|cannae) (allowed|aloud|allowd|alowed|let) (to|tae)? (talk|speak|"
+        "say anything|make a sound|make a noise) ~3 (at home|at hame|in the house|at tea|at tea "
+        "time|at teatime|at dinner|at dinner time|at the table|for days|for weeks|for a week|to "
+        "anyone|to anybody)",
+        "silenced",
+        EMOTIONAL,
+    ),
+    hint(
+        "(have to|has to|got to|made to|make me|makes me|made me|make us|makes us|made us) (sit|"
+        "stand|stay|be) (in|at) (my|the|a|his|her|our) (room|bedroom|hall|hallway|corner|cupboard|"
+        "dark|stairs) ~4 (light off|lights off|lite off|lites off|light out|lights out|in the dark|"
+        "for hours|until everyone|till everyone|til everyone|for # hours|all day|all night|all "
+        "evening)",
+        "shut_away",
+        EMOTIONAL,
     ),
     hint(
         "(hate|hates|hated) (being)? (at)? (home|hame|the house)|(dont|don't|dinnae|do not) (want|"

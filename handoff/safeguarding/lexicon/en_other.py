@@ -1786,6 +1786,13 @@ RULES = [
         severity="immediate",
         unless=("game", "fiction", "weapon_harmless"),
     ),
+    # ...but a knife put away is washing up (blind set CH's twin: "he put the knife in the
+    # dishwasher").
+    idiom(
+        "(put|puts|putting) (the|a|his|her|their|my)? {WEAPON} (away|back|in the dishwasher|in the "
+        "sink|in the drawer|in the cutlery drawer|in the bin|in the recycling|in the washing up|in "
+        "the block)"
+    ),
     flag(
         "(threaten*|threat*) ~3 (me|us|her|him|mum|my mum|my mam|my family|"
         "the kids)? ~2 (with)? (a|his|her|the)? (knife|knives|blade|gun|handgun|machete|axe|hammer|"
@@ -1932,6 +1939,13 @@ RULES = [
         "home alone|by myself|by ourselves)|(left|leaves|leave) (me|us|my (wee|little) (brother|"
         "sister)) (home alone|alone|on my own|on our own) (all|for|overnight|at night|every)",
         "neglect",
+    ),
+    # ...but not for a minute while the teacher fetched something (blind set CH: "we were left on
+    # our own in the class for a minute when miss went to get the scissors").
+    idiom(
+        "left (alone|on my own|on our own|on their own|by myself|by ourselves|by themselves) ~4 "
+        "for (a|one|two|five|ten|a few|a couple of|#) (minute|minutes|min|mins|second|seconds|sec|"
+        "secs|moment|moments)"
     ),
     # Blind set BX, a neighbour: "the 3 kids next door have been left on their own since Tuesday".
     # Days or nights, not "left on their own for five minutes while the teacher got the register".
@@ -2294,6 +2308,15 @@ RULES = [
         "help ~1 (he's|hes|he is|they're|theyre|she's|shes) (back|here|outside|at the door|inside|"
         "coming in|breaking in)",
         DANGER,
+        severity="immediate",
+    ),
+    # Blind set CH, in emoji then words: "🔪 + 👨 + 😱 dad is coming up the stairs".
+    flag(
+        "{WEAPON} ~2 (he|hes|he's|she|shes|she's|they|dad|da|stepdad|mums boyfriend|mum|mam|"
+        "someone|a man) (is|s|are|re)? (coming|comin) (upstairs|up the stairs|to my room|into my "
+        "room|for me|for us)",
+        DANGER,
+        "physical_abuse",
         severity="immediate",
     ),
     # Blind set U: children used by dealers or gangs; men leaving with children; recruitment.

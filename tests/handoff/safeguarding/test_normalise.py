@@ -1682,6 +1682,45 @@ def test_the_rules_learned_from_what_held_out_sets_still_missed(
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A cover story for when the teacher asks; "I have to say" as a filler is not one.
+        ("i have to say i fell of my bike if the teacher asks about my eye", True),
+        ("I have to say I fell off my bike at the park and it was so funny", False),
+        # Silenced at home and shut away in the dark: two signs together.
+        ("im not aloud to talk at home or play for weeks and i have to sit in my room wiv the "
+         "lite off", True),
+        ("we have to sit in the hall for hours at assembly", False),
+        # School the only place a child gets to eat.
+        ("school is the only place i get to eat proper and at weekends i get realy dizzy", True),
+        # A knife, then someone coming up the stairs; a knife put away is washing up.
+        ("🔪 + 👨 + 😱 dad is coming up the stairs", True),
+        ("he put the knife in the dishwasher", False),
+        # Left alone for a minute in class; a school tie that scratches.
+        ("we were left on our own in the class for a minute when miss went to get the scissors",
+         False),
+        ("i was left on my own for two days", True),
+        ("why do we have to wear a tie for school it scratches my neck", False),
+        ("i scratch my arms till they bleed", True),
+        # Blind set CI: pills collected (Arabizi); young children working inside a sealed flat.
+        ("5alas jama3t el 7boob, el lele ra7 5alles min kel shi", True),
+        ("ببلغ عن شقة فوقينا: فيها ولاد صغيرين بيشتغلوا جوه ومحدش بيطلع", True),
+        # Children who fought each other, a school day that "will kill me", dodgeball, snowballs.
+        ("dzieci pobily sie o pilke na przerwie ale pani od razu to zalatwila", False),
+        ("tata mnie pobil", True),
+        ("والله هالدوام رح يقتلني، بس سؤالي: إيمتى بيطلع برنامج الامتحانات؟", False),
+        ("aig PE bidh sinn a' cluich dodgeball agus bidh iad gam bhualadh san aodann leis a' "
+         "bhall", False),
+        ("bidh m' athair gam bhualadh", True),
+        ("we had a snowball fight and my son got hit in the eye", False),
+        ("they were fighting and he hit her", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ch_and_ci(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
