@@ -38,6 +38,7 @@ class Vocabulary:
 
 _HUSH = re.compile(r"s+h{2,}", re.IGNORECASE)
 _AGE = re.compile(r"(\d{1,2})yo", re.IGNORECASE)
+_WEIGHT = re.compile(r"(\d{1,3})(kg|kgs|kilos|st|lbs)")
 
 
 class WordRepair:
@@ -63,6 +64,10 @@ class WordRepair:
         if age:
             # "a 14yo", "a 40yo 'pal'": the age rules are written "14 yo", "40 year old".
             return (age.group(1), "yo")
+        weight = _WEIGHT.fullmatch(token)
+        if weight:
+            # "get to 35kg", "under 6st": the weight rules are written "## kg", "# st".
+            return (weight.group(1), weight.group(2))
         if _HUSH.fullmatch(token):
             # "shhh" asks for quiet: collapsed, it would be "sh", which is self-harm.
             return ("shush",)

@@ -2943,9 +2943,123 @@ RULES += [
         "home_conditions",
         NEGLECT,
     ),
+    # Blind set CJ: harm asked about as a question. Blood cleaned up before the social worker
+    # comes; a burn or a fall "made to look like an accident"; whether police would believe a
+    # 12-year-old "if the person who hurts them" is one of them; a baby shaken "a couple of
+    # times" who has "gone floppy"; a baby without milk, none left, no money till Thursday; a
+    # carer who locks the children in when she goes out; a stepmother who will "pit ye in the
+    # ground if ye tell"; a 15-year-old left with a newborn for a week.
+    flag(
+        "(clean|cleaning|hide|hiding|cover|covering|get rid of|scrub) ~4 (blood|bruises|marks|the "
+        "mess) ~8 (before|so|in case|incase) ~3 (the)? (social worker|social work|social|health "
+        "visitor|teacher|school|police|polis) (comes|come|visit|visits|sees|see|finds|find|gets "
+        "here|arrives)",
+        PHYSICAL,
+    ),
+    flag(
+        "(make|making|made) (it|this|them|the (burn|bruise|bruises|marks|cut|mark)|a (burn|bruise|"
+        "mark)) look like (an|a)? (accident|she fell|he fell|i fell|they fell|it was an "
+        "accident)|(make|making|made) it look like (my|our|the|his|her) ({CHILD}|daughter|son|"
+        "baby|wean|bairn|kid|boy|girl) (fell|tripped|slipped|had an accident)",
+        PHYSICAL,
+        unless=("fiction",),
+    ),
+    flag(
+        "(believe|listen to|trust) (a|an|me|us|a kid|a child|kids|children) ~3 if ~6 (hurts|hurt|"
+        "hits|hit|abuses|abused|touches|touched|beats|beat|batters|skelps)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(shaken|shook|shake|shaking) (him|her|the baby|my baby|the wean|the bairn|the wee one|my "
+        "son|my daughter|the wee man) ~2 (a couple of times|couple of times|a few times|few times|"
+        "hard|to stop (him|her) crying|to make (him|her) stop|when (he|she) cries|till|until)",
+        PHYSICAL,
+        "immediate_danger",
+    ),
+    flag(
+        "(he|she|the baby|baby|the wean|the bairn|the wee one|my son|my daughter|hes|shes|he's|"
+        "she's) (has|is|s)? (gone|went|going|all|is) (floppy|limp|blue)",
+        "immediate_danger",
+        PHYSICAL,
+        severity="immediate",
+    ),
+    hint(
+        "how long (can|does|will|would) (a|my|the)? (baby|babies|newborn|wean|bairn|toddler|"
+        "infant) (go|last|survive|be) without (milk|food|formula|a feed|feeding|eating|water)",
+        "feeding_question",
+        NEGLECT,
+    ),
+    hint(
+        "(theres|there's|there is|is) (nane|none|no more|nothing|nae mair|no) (left|milk left|"
+        "formula left)|(cant|can't|cannae|canny|cannot) (get|afford) (money|milk|formula|food) "
+        "(til|till|until|before)|(run|ran|runned) out of (milk|formula|nappies)",
+        "none_left",
+        NEGLECT,
+    ),
+    flag(
+        "(lock|locks|locked|locking) (us|me|the kids|kids|children|the weans|the bairns|my "
+        "(brother|sister|brothers|sisters)) in ~6 (when|while|whenever) (she|he|they|mum|dad|mam|"
+        "da|our carer|my carer) (goes|go|went|is|are) out|(ours|our carer|our foster carer|mine|"
+        "she|he) (does|did) it every (weekend|night|day|time) (when|while) (she|he|they) (goes|go|"
+        "went) out",
+        NEGLECT,
+        EMOTIONAL,
+    ),
+    flag(
+        "(pit|put) (ye|you|me|us|her|him) in the ground if ~3 (tell|tells|telt|tellt|say|says|"
+        "grass|grassed|clype|clyped)",
+        PHYSICAL,
+        EMOTIONAL,
+    ),
+    flag(
+        "(left|leave|leaving|leaves) (in charge of|alone with|looking after|to look after) (a|the|"
+        "my|our)? (newborn|baby|babies|new baby|toddler|toddlers|infant) ~4 (for|over) (a week|"
+        "the week|days|a fortnight|the weekend|# days|# nights|a few days|two weeks)",
+        NEGLECT,
+    ),
+    # An adult touching "your private parts" asked about in general (a PSHE question), and then
+    # said to have happened (blind set CJ: "it happened at my swimming lessons and he said it was
+    # part of the lesson").
+    hint(
+        "(grown up|grownup|adult|man|teacher|coach|instructor|someone|somebody|a person) "
+        "(touches|touched|touching|touch) (your|a kids|a childs|a child's|a kid's|my) (private "
+        "parts|privates|private part|willy|fanny|bum|down there|bits)",
+        "touch_question",
+        SEXUAL,
+    ),
+    hint(
+        "(it|this|that) (happened|happens|keeps happening) (to me|at my|at|in my|with my|every)|"
+        "(he|she|they) (said|says|told me) (it was|its|it's|it is) (part of|normal|our secret|"
+        "allowed|a game|practice|training)",
+        "it_happened",
+        SEXUAL,
+    ),
 ]
 
 IDIOMS = [
+    # Blind set CJ, questions with no child at risk in them: what a teacher must do "if a kid
+    # told" them they were being abused (a training essay); sitting on a gran's knee for the
+    # family photo; food "no safe tae eat"; coursework with "no outside help"; a wedding
+    # invitation's dress code.
+    idiom(
+        "(if|when|what if) (a|the|one)? (kid|child|pupil|student|young person|someone|somebody) "
+        "(told|tells|tell|says|said|discloses|disclosed) (a|the|their|his|her|you)? (teacher|"
+        "teachers|you|someone|an adult|staff) (they|that they|he|she|that he|that she) (were|was|"
+        "are|is) being abused"
+    ),
+    idiom(
+        "(sit|sitting|sat|sits) on (her|his) (knee|lap|knees) for (the|a) (family)? (photo|picture|"
+        "pic|photos|pictures|selfie|portrait)"
+    ),
+    idiom(
+        "(not|no|nae|isnt|isn't|aint) safe (to|tae) (eat|drink|use|swim|play|walk on|cross|park|"
+        "cycle|reheat|freeze)"
+    ),
+    idiom(
+        "outside (help|hours|agencies|agency|providers|provider|interests|activities|catering|"
+        "tap|lights|bins|toilets|school hours|of school hours|the box)"
+    ),
     # An everyday complaints set: a receptionist who "near bit ma heid aff" was rude, not violent.
     idiom("(bit|bites|biting|bitten) (my|ma|his|her|their|yer|your|our|oor) (head|heid) (off|aff)"),
     # Near twins from blind set CB: "a guy on snap keeps asking for pics of my dog"; "my mum

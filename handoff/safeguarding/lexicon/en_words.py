@@ -56,7 +56,8 @@ CLASSES: dict[str, str] = {
     "YOUNG_CHILD": "{POSS}? (wee|little|lil|small|young|baby|newborn)? (baby|babies|toddler|"
     "toddlers|infant|infants|newborn|wee one|wee ones|little one|little ones|tot|tots)",
     "YOUNG_CHILD_ANY": "{YOUNG_CHILD}|(a|the|this)? (wee|little|small|young) (boy|girl|kid|"
-    "child|lad|lassie|wean|bairn)|(a|the)? (boy|girl|kid|child) (about|aged|of)? (2|3|4|5|6|7|8) "
+    "child|lad|lassie|wean|bairn)|(a|the)? (boy|girl|kid|child|wean|bairn|toddler) (about|aboot|"
+    "aged|of)? (2|3|4|5|6|7|8) "
     "(or so|year old|years old|yr old|yo)?|(a|the|my|our|their|her|his)? (2|3|4|5|6|7|8|9) "
     "(year old|yr old|yo|year-old)|(kids|children|boys|girls|weans|bairns) (about|aged|of|"
     "maybe|around)? (2|3|4|5|6|7|8)",

