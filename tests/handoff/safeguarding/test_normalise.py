@@ -1795,6 +1795,52 @@ def test_the_rules_learned_from_blind_sets_cj_and_ck(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CL: disabled children and children in care.
+        ("My son was left in his chair in a wet pad from 3pm until we collected him the next "
+         "morning.", True),
+        ("the man at after-school club 'takes him to the cupboard for special games'", True),
+        ("At night they take my wheelchair 'to charge' in the office and don't bring it back "
+         "till morning. I've woken up wet twice because nobody comes when I press the buzzer",
+         True),
+        ("nobody comes when I press the buzzer on the ward, my mum waited an hour", False),
+        ("He was restrained by four staff at his day centre for refusing his lunch.", True),
+        ("Staff keep 'forgetting' my son's ADHD medication as a punishment", True),
+        ("He's been restrained 14 times this month. He has a broken finger", True),
+        ("jestem na moście koło szkoły. przepraszam wszystkich", True),
+        ("Наша донька (епілепсія) два дні не отримувала ліки. У неї було кілька нападів.", True),
+        ("المرافقة في باص المدرسة تربط إيدين ابني بوشاح", True),
+        ("Why is my child's wheelchair repair taking 11 weeks? She's using an old chair", False),
+        ("my support worker said she'll 'murder me' if I don't finish my CV tonight lol", False),
+        ("У фільмі хлопець порізав руку склом, було страшнувато", False),
+        ("бо я порізав руку лезом", True),
+        ("بالفيلم البطل جرح إيده بالقزاز، كان مخيف شوي بس حلو", False),
+        # Blind set CM: online harm and exploitation.
+        ("my gf's big brother got hold of the stuff we sent each other and now there's a link "
+         "to it", True),
+        ("Someone has been filming girls getting changed in the PE changing rooms", True),
+        ("mum says the channel needs 'real emotion' so she films me when i'm upset", True),
+        ("the new war game has a mission where you stop a terrorist cell", False),
+        ("our drama class is doing a play about a girl who gets trafficked", False),
+        ("in the game you run drugs for a gang boss and upgrade your car", False),
+        ("i run drugs for the older boys", True),
+        ("my dad took my passport before our holiday cause i always lose things lol", False),
+        ("the man who brought us took my passport", True),
+        ("Tata schował mój paszport przed wakacjami, bo ja zawsze wszystko gubię", False),
+        ("Тато забрав мій паспорт перед відпусткою, бо я все гублю", False),
+        ("i've been saving up tablet fae ma gran's recipe tae sell at the christmas fair", False),
+        ("i've been saving up tablets in my drawer", True),
+        ("my sister keeps taking pics of me asleep with my mouth open as a joke", False),
+        ("they post pictures of me eating and laugh", True),
+        ("Film, w którym bohater tnie sobie rękę nożem przy gotowaniu, był straszny", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_cl_and_cm(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
