@@ -793,7 +793,14 @@ RULES = [
         "(that)? (it was|its|i) ~1 (an accident|accident|fell|fell over|fell down|tripped|slipped|"
         "walked into|banged|burned myself|burnt myself|did it myself)",
         PHYSICAL,
-        unless=("breakage",),
+        unless=("breakage", "really_happened"),
+    ),
+    # "mum told me to tell school I fell in PE cause that's literally what happened" (blind set
+    # CN): the story is true. "That's not what happened" does not match.
+    context(
+        "(cause|cos|because|coz) (thats|that's|that is|it's|its|it is) (literally|actually|really|"
+        "just)? (what happened|the truth|true)",
+        "really_happened",
     ),
     flag(
         "(bruises|bruise|marks|cuts|burns|black eye) ~6 (from|fae|off) ~3 (pe|gym|football|rugby|"
@@ -917,6 +924,7 @@ RULES = [
         "school|the school|the nurse|the doctor|them|anyone) (i|that i|ah) (walked into|fell|"
         "banged|tripped|slipped|hit my)",
         PHYSICAL,
+        unless=("really_happened",),
     ),
     # A grown adult arranging to meet a child: "a 30 year old ... meet a 12 yr old".
     flag(
@@ -1796,6 +1804,8 @@ RULES += [
         "bruise|a black eye|black eyes|a burst lip|a bust lip|marks on her|cuts on her|broken arm|"
         "broken nose)",
         DOMESTIC,
+        # "mum's covered in bruises again from her roller derby match" (blind set CN).
+        unless=("sport",),
     ),
     flag(
         "(domestic|dv) (abuse|violence|incident|incidents|assault)|domestic abuse|"
@@ -2950,10 +2960,10 @@ RULES += [
     # carer who locks the children in when she goes out; a stepmother who will "pit ye in the
     # ground if ye tell"; a 15-year-old left with a newborn for a week.
     flag(
-        "(clean|cleaning|hide|hiding|cover|covering|get rid of|scrub) ~4 (blood|bruises|marks|the "
-        "mess) ~8 (before|so|in case|incase) ~3 (the)? (social worker|social work|social|health "
-        "visitor|teacher|school|police|polis) (comes|come|visit|visits|sees|see|finds|find|gets "
-        "here|arrives)",
+        "(clean|cleaning|hide|hiding|cover|covering|get rid of|get rid o|scrub) ~4 (blood|bruises|"
+        "marks|the mess) ~8 (before|afore|so|in case|incase) ~3 (the)? (social worker|social work|"
+        "social|health visitor|teacher|school|police|polis) (comes|come|visit|visits|sees|see|"
+        "finds|find|gets here|arrives)",
         PHYSICAL,
     ),
     flag(
@@ -3017,6 +3027,14 @@ RULES += [
         "my|our)? (newborn|baby|babies|new baby|toddler|toddlers|infant) ~4 (for|over) (a week|"
         "the week|days|a fortnight|the weekend|# days|# nights|a few days|two weeks)",
         NEGLECT,
+    ),
+    # Blind set CN: "they held a lit lighter to my hair on the school bus".
+    flag(
+        "(held|holding|hold|holds|put|puts|putting) (a|the|his|her|their)? (lit)? (lighter|match|"
+        "cigarette|fag|flame|candle|blowtorch) (to|near|against|under|on) (my|his|her|ma|their) "
+        "(hair|face|arm|arms|hand|hands|skin|neck|leg|legs)",
+        PHYSICAL,
+        "bullying_with_harm",
     ),
     # Blind set CL, disabled children and children in care: left in a wet pad overnight; a man
     # who takes a boy "to the cupboard for special games"; restrained by four staff for refusing
@@ -3094,6 +3112,17 @@ RULES += [
 ]
 
 IDIOMS = [
+    # Blind set CN: a stepdad who comes into the room "to check I've turned my phone off"; a dad
+    # who makes me stand in the garden practising penalties.
+    idiom(
+        "(comes|come|came|coming) (in|into) (my|ma) (room|bedroom) ~6 to (check|make sure|see) "
+        "(ive|i've|i have|that ive|that i've|if ive|if i've|id|i'd) (turned|switched|put) "
+        "(my|the)? (phone|light|lights|tv|telly|tablet|ipad|console|xbox|laptop) off"
+    ),
+    idiom(
+        "(stand|standing|stood|stay|staying) in the (garden|back garden|drive|park) (practising|"
+        "practicing|doing|kicking|taking|playing)"
+    ),
     # Blind set CL: "She's using an old chair" (a wheelchair, not drugs); a support worker who
     # will "murder me" if I don't finish my CV tonight.
     idiom(

@@ -1470,6 +1470,8 @@ RULES = [
         "(being|been|is|was|were|getting|got|get) (radicali*|radicalis*|radicaliz*|"
         "brainwashed by (extremists|a group|them|isis|nazis)|recruited)",
         RADICALISATION,
+        # "a project on the Troubles and how young people got radicalised" (blind set CN).
+        unless=("education", "history"),
     ),
     flag(
         "(radicali*|radicalis*|radicaliz*|extremis*|extremist|extremists|jihadi|jihadis|jihadist|"
@@ -2194,6 +2196,13 @@ RULES = [
         EMOTIONAL,
         unless=("rules", "fasting"),
     ),
+    # Blind set CN: not allowed to eat at the table with a phone (a house rule); the PE cupboard
+    # locked at school.
+    idiom(
+        "(eat|have dinner|have tea|have lunch|have breakfast) (at the table)? with (my|a|our|the) "
+        "(phone|phones|tablet|ipad|headphones|hat|cap|console)|lock (the|a) cupboard ~6 (pe|gym) "
+        "(stuff|kit|equipment)"
+    ),
     context(
         "(operation|surgery|appendix|anaesthetic|anesthetic|fasting|nil by mouth|ramadan|blood "
         "test|before the op|theatre|endoscopy|colonoscopy)",
@@ -2424,7 +2433,8 @@ RULES = [
         "short|bedtime) (story|"
         "stories) (about|where|of|in which|we|i|in)|stories about|(a|the|school|our) play|(a|the|"
         "tv|this|that|netflix) (show|series|episode|programme|program|drama|soap)|tv show|tv "
-        "series|on (the)? (tv|telly)|drama class|drama lesson|anime|manga|cartoon|netflix|"
+        "series|on (the)? (tv|telly)|drama class|drama lesson|creative writing|writing a story|"
+        "write a story|anime|manga|cartoon|netflix|"
         "eastenders|river city|"
         "character|characters|macbeth|romeo and juliet|hamlet|of mice and men|"
         "lord of the flies|an inspector calls|english class|english homework|essay|poem|poetry|"
@@ -2470,7 +2480,7 @@ RULES = [
         "sparring|match|training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|"
         "netball|wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|"
         "tackled|sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
-        "game|chess|draughts|checkers|boks)",
+        "game|chess|draughts|checkers|boks|roller derby|derby)",
         "sport",
     ),
     context(

@@ -1155,7 +1155,19 @@ RULES = [
         SUICIDE,
         unless=("display", "history"),
     ),
-    flag("(goodbye|suicide|sucide|farewell) (note|letter|notes|letters|message|video)", SUICIDE),
+    flag("(suicide|sucide) (note|letter|notes|letters|message|video)", SUICIDE),
+    flag(
+        "(goodbye|farewell) (note|letter|notes|letters|message|video)",
+        SUICIDE,
+        # A friend's goodbye message "cos she's moving to Inverness" (blind set CN).
+        unless=("moving_house",),
+    ),
+    context(
+        "(moving|moving to|moving house|moving away|moving school|changing school|emigrating|"
+        "new school) ~3 (to|in|next|this|after)|(shes|she's|hes|he's|theyre|they're|she is|he is) "
+        "moving",
+        "moving_house",
+    ),
     flag(
         "(tried|try|attempted|attempt|trying) (to)? (kill|end|hang|drown|top|unalive) ({SELF}|"
         "{SELF_3P}|it all|my life|her life|his life)",
@@ -1219,12 +1231,21 @@ RULES = [
     flag(
         "(self|sel|slf|seld) (harm*|harn|hram|injur*|mutilat*|hurt*|abus*|destruct*|punish*)",
         SELF_HARM,
-        unless=("education",),
+        unless=("education", "recovered"),
     ),
     flag(
         "(selfharm*|selfinjur*|selfhurt*|self-harm*|sh'ing|shing|shd)",
         SELF_HARM,
-        unless=("education",),
+        unless=("education", "recovered"),
+    ),
+    # Self-harm named as the past, with years of being well since (blind set CN, in all five
+    # languages: "I used to self-harm when I was 13 but I've been fine for two years now"). Only
+    # the naming of it stands down: a cut described now, or "again", is other rules'.
+    context(
+        "(been|ive been|i've been|i have been|im|i'm|i am) (fine|well|clean|ok|okay|better|good|"
+        "free|doing well|doing fine) (for|since) (# years|two years|three years|a year|over a year|"
+        "years|# months|ages)|(# years|two years|three years|a year) (clean|free|self harm free)",
+        "recovered",
     ),
     flag(
         "(my|ma|her|his|the|from|relapse*|relapsing|doing|do|did|started|stop*|start*|about|urge|"
@@ -1254,7 +1275,15 @@ RULES = [
         "(cut*|slit*|slash*|scratch*|carv*|burn*|stab*|blade*|razor*|knife) (my|ma|her|his|mah|"
         "their|me) ~1 {BODY}",
         SELF_HARM,
-        unless=("skin_condition",),
+        unless=("skin_condition", "film_scene"),
+    ),
+    # What a character does in a film the class watched (blind set CN: "The film we watched in
+    # English had a boy who cuts his arms"); "like in the film" alone cancels nothing.
+    context(
+        "(film|movie|show|series|episode|book|play|story|video|documentary) (we|i|they) (watched|"
+        "saw|read|studied|did) ~4 (had|has|with|about|where|in which)|(in|on) the (film|movie|show|"
+        "episode|book|series) (a|the)? (boy|girl|man|woman|character|hero|dad|mum|guy|teenager)",
+        "film_scene",
     ),
     # Clothes and pets scratch too (blind set CH: "a tie for school, it scratches my neck").
     idiom(
@@ -1720,6 +1749,21 @@ RULES = [
         "burns) (are|were|is|came|come) (fae|from|off|frae)",
         SELF_HARM,
         severity="medium",
+    ),
+    # Blind set CN: when the fast trains go through the level crossing, "and it's not so I can
+    # catch one" (two signs).
+    hint(
+        "(looking up|looked up|checking|checked|finding out|researching|find out) ~4 (when|what "
+        "time|times|timetable) ~3 (fast|express|freight|non stop)? (trains|train) (go|come|pass|"
+        "run|goes|comes|passes|runs) (through|past|by|over)",
+        "train_times",
+        SUICIDE,
+    ),
+    hint(
+        "(its|it's|it is|thats|that's) not (so|because|cos|cause) (i|we) (can|could|want to) "
+        "(catch|get|take|ride)",
+        "denied_purpose",
+        SUICIDE,
     ),
     # Not eating for weeks to reach a weight a child should not be (blind set CJ: "trying to get
     # to 35kg before my birthday, im 14").

