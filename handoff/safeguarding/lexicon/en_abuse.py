@@ -3001,9 +3001,9 @@ RULES += [
         NEGLECT,
     ),
     hint(
-        "(theres|there's|there is|is) (nane|none|no more|nothing|nae mair|no) (left|milk left|"
-        "formula left)|(cant|can't|cannae|canny|cannot) (get|afford) (money|milk|formula|food) "
-        "(til|till|until|before)|(run|ran|runned) out of (milk|formula|nappies)",
+        "(theres|there's|there is) (nane|none|no more|nae mair|no) (left|milk left|formula left)|"
+        "(cant|can't|cannae|canny|cannot) (get|afford) (money|milk|formula|food) (til|till|until|"
+        "before)|(run|ran|runned) out of (milk|formula|nappies)",
         "none_left",
         NEGLECT,
     ),

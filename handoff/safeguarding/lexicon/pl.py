@@ -695,6 +695,13 @@ RULES = [
         SH,
         unless=("recovered",),
     ),
+    # ...but cutting again, or yesterday, is now.
+    flag(
+        "(znowu|znów|znow|wczoraj|dzisiaj|dziś|dzis|wieczorem) (sie|się) (cięłam|cielam|tne|tnę|"
+        "pocięłam|pocielam|ciąłem|cialem|pociąłem|pocialem)|(sie|się) (cięłam|cielam|pocięłam|"
+        "pocielam|ciąłem|cialem) (znowu|znów|znow|wczoraj|dzisiaj)",
+        SH,
+    ),
     context(
         "(od|przez) (dwóch|dwoch|trzech|roku|kilku|paru|#) (lat|roku|miesięcy|miesiecy) (jest|"
         "wszystko jest|czuję się|czuje sie) (dobrze|ok|okej)|(jestem czysta|jestem czysty) (od|"

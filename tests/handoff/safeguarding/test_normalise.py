@@ -1853,6 +1853,9 @@ def test_the_rules_learned_from_blind_sets_cl_and_cm(text: str, flagged: bool) -
         # Its near twins, which differ in one detail: self-harm long past...
         ("I used to self-harm when I was 13 but I've been fine for two years now", False),
         ("I used to self-harm and now I've started again", True),
+        ("I've been clean for a year but I self-harmed again last night", True),
+        ("Od dwóch lat jest dobrze, ale wczoraj znowu się cięłam", True),
+        ("вже два роки все добре, але вчора я знову різала себе", True),
         ("Kiedyś się cięłam, ale od dwóch lat jest dobrze dzięki terapii.", False),
         ("Раніше я різала себе, але вже два роки все добре завдяки терапії.", False),
         ("كنت أجرح نفسي لما كان عمري ١٣، لكن منذ سنتين وأنا بخير بفضل العلاج.", False),
@@ -1887,6 +1890,29 @@ def test_the_rules_learned_from_blind_sets_cl_and_cm(text: str, flagged: bool) -
     ],
 )
 def test_the_rules_learned_from_blind_set_cn(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CO's long complaints: a death by suicide remembered years later...
+        ("Our family is organising a sponsored memorial walk in memory of my brother, who died "
+         "by suicide six years ago", False),
+        ("my brother died by suicide six years ago and i think about suicide every day", True),
+        # ...school dinners gone by second lunch; a film about a girl sleeping rough; a Gaelic
+        # film whose main character falls and hurts himself.
+        ("by 2nd lunch theres nothing left except soup. i come home starving every day", False),
+        ("im 10 and mum goes out till morning. theres no milk left", True),
+        ("For Modern Studies my class watched a film about a teenage girl who ends up sleeping "
+         "rough in London", False),
+        ("i'm 15 and i've been sleeping rough since mum kicked me out", True),
+        ("Tha sinn a' dèanamh sgrùdadh air film far a bheil am prìomh charactar a' tuiteam bho "
+         "bhearradh agus ga ghoirteachadh fhèin", False),
+        ("bidh e ga mo ghoirteachadh", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_co(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
