@@ -38,7 +38,8 @@ class Vocabulary:
 
 _HUSH = re.compile(r"s+h{2,}", re.IGNORECASE)
 _AGE = re.compile(r"(\d{1,2})yo", re.IGNORECASE)
-_WEIGHT = re.compile(r"(\d{1,3})(kg|kgs|kilos|st|lbs)")
+# Not "st": "21st" is an ordinal far more often than 21 stone.
+_WEIGHT = re.compile(r"(\d{1,3})(kg|kgs|kilos|lbs)")
 
 
 class WordRepair:
@@ -66,7 +67,7 @@ class WordRepair:
             return (age.group(1), "yo")
         weight = _WEIGHT.fullmatch(token)
         if weight:
-            # "get to 35kg", "under 6st": the weight rules are written "## kg", "# st".
+            # "get to 35kg": the weight rules are written "## kg".
             return (weight.group(1), weight.group(2))
         if _HUSH.fullmatch(token):
             # "shhh" asks for quiet: collapsed, it would be "sh", which is self-harm.

@@ -1898,8 +1898,8 @@ RULES = [
         "neglect",
         severity="high",
         # "my class watched a film about a teenage girl who ... ends up sleeping rough" (blind
-        # set CO).
-        unless=("fiction",),
+        # set CO). Not the wider "fiction": "sleeping rough... it was on the news" is real.
+        unless=("film_scene",),
     ),
     # Plain first-person disclosures that other people's wording showed missing (an independent
     # colleague's examples: short, direct, with no perpetrator named) ----------------------------

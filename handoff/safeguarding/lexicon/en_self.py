@@ -1296,7 +1296,9 @@ RULES = [
     context(
         "(film|movie|show|series|episode|book|play|story|video|documentary) (we|i|they) (watched|"
         "saw|read|studied|did) ~4 (had|has|with|about|where|in which)|(in|on) the (film|movie|show|"
-        "episode|book|series) (a|the)? (boy|girl|man|woman|character|hero|dad|mum|guy|teenager)",
+        "episode|book|series) (a|the)? (boy|girl|man|woman|character|hero|dad|mum|guy|teenager)|"
+        "(watched|saw|read|studied) (a|the) (film|movie|documentary|book|play|series) (about|where|"
+        "in which)",
         "film_scene",
     ),
     # Clothes and pets scratch too (blind set CH: "a tie for school, it scratches my neck").

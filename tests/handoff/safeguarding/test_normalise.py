@@ -58,6 +58,22 @@ def test_which_full_stops_end_a_sentence(text: str, sentences: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("get to 35kg", ("get", "to", "35", "kg")),  # a weight, as the rules write it
+        ("a 14yo", ("a", "14", "yo")),
+        ("my 21st birthday", ("my", "21st", "birthday")),  # an ordinal stays whole
+    ],
+)
+def test_a_number_glued_to_a_unit_is_read_as_the_number_and_the_unit(
+    text: str, words: tuple[str, ...]
+) -> None:
+    (reading,) = SCREENER.normaliser.normalise(text)
+    (segment,) = reading.segments()
+    assert segment.words == words
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "zabić się",
