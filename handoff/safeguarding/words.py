@@ -37,9 +37,9 @@ class Vocabulary:
 
 
 _HUSH = re.compile(r"s+h{2,}", re.IGNORECASE)
-_AGE = re.compile(r"(\d{1,2})yo", re.IGNORECASE)
-# Not "st": "21st" is an ordinal far more often than 21 stone.
-_WEIGHT = re.compile(r"(\d{1,3})(kg|kgs|kilos|lbs)")
+# An age or a weight glued to its number: "a 14yo", "a 40yo 'pal'", "get to 35kg". The rules
+# write them apart ("14 yo", "## kg"). Not "st": "21st" is an ordinal far more often than a weight.
+_NUMBER_AND_UNIT = re.compile(r"(\d{1,2})(yo)|(\d{1,3})(kg|kgs|kilos|lbs)", re.IGNORECASE)
 
 
 class WordRepair:
@@ -61,14 +61,10 @@ class WordRepair:
         token = raw.replace("'", "").replace("*", "")
         if not token:
             return ()
-        age = _AGE.fullmatch(token)
-        if age:
-            # "a 14yo", "a 40yo 'pal'": the age rules are written "14 yo", "40 year old".
-            return (age.group(1), "yo")
-        weight = _WEIGHT.fullmatch(token)
-        if weight:
-            # "get to 35kg": the weight rules are written "## kg".
-            return (weight.group(1), weight.group(2))
+        glued = _NUMBER_AND_UNIT.fullmatch(token)
+        if glued:
+            number, unit = glued[1] or glued[3], glued[2] or glued[4]
+            return (number, unit.lower())
         if _HUSH.fullmatch(token):
             # "shhh" asks for quiet: collapsed, it would be "sh", which is self-harm.
             return ("shush",)
