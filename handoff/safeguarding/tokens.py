@@ -11,10 +11,13 @@ import re
 # star ("k!ll", "don't", "sh*t"), optionally opened by "@" or "$" ("@buse", "$uicide").
 # A break: a newline, or a full stop / ? / ! ending a sentence. An ellipsis is a pause, not a
 # break, because children write "i just... want to die"; nor is the full stop of a Polish or
-# Ukrainian ordinal, "na 4. piętrze" (on the 4th floor), after a number of one or two digits.
+# Ukrainian ordinal, "na 4. piętrze" (on the 4th floor), after a number of one or two digits;
+# nor that of a title or of the Polish "ds." in a service's name ("zespół ds. przemocy domowej",
+# the team for domestic abuse), which would cut the name in two.
 TOKEN_RE = re.compile(
     r"(?P<word>[@$]?[^\W_]+(?:['@$!*][^\W_]+)*)"
-    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|(?<!\b\d)(?<!\b\d\d)\.(?!\.))(?=\s|$))"
+    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|(?<!\b\d)(?<!\b\d\d)(?<!\bds)(?<!\bdr)(?<!\bmr)"
+    r"(?<!\bmrs)(?<!\bnp)\.(?!\.))(?=\s|$))"
 )
 BREAK = "|"
 

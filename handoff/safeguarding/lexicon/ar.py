@@ -33,6 +33,33 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CP: mother who does not get out of bed, an empty fridge, a child feeding the
+    # little ones dry bread: three signs of one harm.
+    hint(
+        "(الثلاجه|التلاجه|البراد) (فارغه|فاضيه|فاضي|ما فيها شي|مافيها شي|ما فيها اكل)",
+        "no_food",
+        NEG,
+    ),
+    hint(
+        "(امي|ماما|ابي|بابا|امنا|ابونا) (لا|ما) (تقوم|يقوم|تقدر تقوم|بتقوم|بيقوم|تطلع|يطلع) (من)? "
+        "(السرير|الفراش|التخت)",
+        "parent_incapable",
+        NEG,
+    ),
+    hint(
+        "(انا)? (اطعم|بطعمي|اطعمي|اعطي|اطبخ ل) (اخوتي|اخواتي|اخواني|اخوي|اخوتي الصغار)",
+        "child_carer",
+        NEG,
+    ),
+    # Blind set CP: long sleeves in summer, and "I said I was cold".
+    hint(
+        "(اكمام طويله|اكماما طويله|كم طويل|اكمام) ~3 (في الصيف|بالصيف|صيفا)",
+        "hidden_arms",
+        SH,
+    ),
+    hint("(قلت|قلتلها|قلت لها|قلتله|قلت له) (اني|انني|انا) (بردانه|بردان)", "cover_story", SH),
+    # Blind set CP: self-harm three years ago; she is at university now and well.
+    context("(في الجامعه|بالجامعه|تدرس في الجامعه) ~3 (بخير|وبخير|مرتاحه)", "recovered"),
     # Blind set CG: "طفل صغير على حافة نافذة مفتوحة في الطابق الرابع" (a small child on the edge of
     # an open window on the fourth floor).
     flag(
@@ -375,8 +402,7 @@ RULES = [
     ),
     idiom("(عيش|اعيش|أعيش) (بهالبيت|بهيك بيت|بهالشقة|بهالحارة|بهالمدينة|بهالمدرسة)"),
     idiom(
-        "(يدخل|بيدخل|دخل) (غرفتي|على غرفتي|لغرفتي) ~3 (ليصلح|يصلح|عشان يصلح|ليشوف|ليفحص|مشان "
-        "يصلح)"
+        "(يدخل|بيدخل|دخل) (غرفتي|على غرفتي|لغرفتي) ~3 (ليصلح|يصلح|عشان يصلح|ليشوف|ليفحص|مشان يصلح)"
     ),
     # Everyone would rest if I went; a boy coming home in strangers' cars.
     flag(
@@ -402,8 +428,7 @@ RULES = [
         S,
     ),
     flag(
-        "(محدش|ما حدا|لا أحد|لا احد|محد|ولا حدا|ما أحد) ~4 (لو|اذا|إذا) (اختفيت|مت|متت|رحت|"
-        "انتحرت)",
+        "(محدش|ما حدا|لا أحد|لا احد|محد|ولا حدا|ما أحد) ~4 (لو|اذا|إذا) (اختفيت|مت|متت|رحت|انتحرت)",
         S,
         severity="medium",
     ),
@@ -578,7 +603,11 @@ RULES = [
         "منيحه|منيح|كويس|كويسه|تمام|مرتاحه|مرتاح)",
         "recovered",
     ),
-    flag("(ايذاء النفس|اذيه النفس|اذية النفس|ايذاء الذات|جرح النفس|سلف هارم)", SH),
+    flag(
+        "(ايذاء النفس|اذيه النفس|اذية النفس|ايذاء الذات|جرح النفس|سلف هارم)",
+        SH,
+        unless=("recovered",),
+    ),
     flag(
         "(جروح|جرح|ندوب|اثار جروح|خطوط) (على|في|ب) (يدي|ايدي|ذراعي|ذراعاتي|معصمي|رجلي|فخذي|ايديها|"
         "يدها)",
@@ -587,7 +616,15 @@ RULES = [
     flag("(شفره|شفرة|موس|مشرط|شفرات|موسى) ~3 (يدي|ايدي|نفسي|حالي|اجرح|دم|معصمي)", SH),
     # Physical abuse
     flag("{HIT_ME}", PHYS, unless=("game",)),
-    flag("{HIT_KID}", PHYS, unless=("game",)),
+    # Blind set CP, in four languages: a parent's complaint about letters, a year after the
+    # child's father hit her; "he's in prison now and she's home with me and safe". Only a hit
+    # told beside both the prison and the safety stands down.
+    context(
+        "(هو|ابوها|ابوه|ابي|ابونا) (الان)? (في السجن|بالسجن) ~6 (وهي|وهو|ونحن|هي|الاولاد) (معي|"
+        "معنا)? (وبامان|بامان|بخير|وبخير)",
+        "perpetrator_jailed",
+    ),
+    flag("{HIT_KID}", PHYS, unless=("game", "perpetrator_jailed")),
     flag(
         "(كدمات|كدمه|ازرقاق|علامات|اثار ضرب) ~3 (من|بسبب) (ابي|ابوي|بابا|امي|ماما|زوج امي|الضرب|"
         "الحزام)",
@@ -689,9 +726,7 @@ RULES = [
         severity="medium",
         unless=("shopping",),
     ),
-    context(
-        "(تتسوق|يتسوق|التسوق|تسوق|السوق|السوبرماركت|بيتزا|دليفري|طلب اكل|طلب أكل)", "shopping"
-    ),
+    context("(تتسوق|يتسوق|التسوق|تسوق|السوق|السوبرماركت|بيتزا|دليفري|طلب اكل|طلب أكل)", "shopping"),
     flag(
         "(لا يطعمونني|ما بيطعمونا|ما يطعمونا|ما بيطعموني|ما يعطوني اكل|ما بيعطوني اكل|ما بياكلوني|"
         "ما يأكلوني)",
@@ -982,6 +1017,20 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CP: a unit, team or leaflet named after the harm ("وحدة العنف الأسري"), a letter
+    # about it, and a helpline's words quoted ("إذا كنت تفكر في الانتحار").
+    idiom(
+        "(وحده|فريق|قسم|خط|خدمه|خدمات|مركز|نشره|دليل|سياسه|برنامج|دوره|موظف|موظفه|مسؤول|مسؤوله|"
+        "مكتب) (مساعده|مكافحه|دعم|الوقايه من|حمايه|التوعيه ب)? (العنف الاسري|ايذاء النفس|الانتحار|"
+        "ختان الاناث|الاتجار بالبشر|التطرف|الزواج القسري)"
+    ),
+    idiom(
+        "(رساله|رسائل|نشره|حمله|محاضره|معلومات|توعيه|التوعيه) ~2 (عن|حول|بخصوص) (العنف الاسري|"
+        "ختان الاناث|الزواج القسري|الاتجار بالبشر|التطرف)"
+    ),
+    idiom("(اذا|لو) (كنت)? (تفكر|تفكرين|تفكري) (في|ب)? (الانتحار|ايذاء نفسك)"),
+    # Blind set CQ: "i want to die" of laughing, the laughing said in Arabic.
+    idiom("(die|dying|dead|ded|اموت|بموت|مت|متت) (من|م) (الضحك|ضحك)"),
     # Blind set CB: "كتبت رسالة وداع لمعلمتي لانها رح تتقاعد", a goodbye letter to a teacher who
     # is retiring.
     idiom(

@@ -23,6 +23,29 @@ _COVER_STORY = (
 )
 
 RULES = [
+    # Blind set CQ, in Scots: "ma da gied me a right sore face for bein late hame".
+    flag(
+        "{PERP_ADULT} ~2 (gave|gied|gid|gies|gives|give|giein) (me|us|him|her|ma|my) (a)? (right|"
+        "real|proper|pure|wee|big)? (sore|burst|fat|black|bust|swollen) (face|lip|eye|nose|mooth|"
+        "mouth|one|heid|head)",
+        PHYSICAL,
+    ),
+    # Blind set CP: a coach who keeps a boy behind alone "for extra stretching" and tells him it
+    # is their secret: two signs of one harm.
+    hint(
+        "(keeps|kept|keep|keeping|makes|made|asks|asked|holds|held) (him|her|me|them|my son|my "
+        "daughter|my boy|my girl) (back|behind) (alone|on (his|her|my|their) own|by (himself|"
+        "herself|myself|themselves)|after (everyone|the others|the rest))",
+        "alone_with_adult",
+        SEXUAL,
+    ),
+    hint(
+        "(tells|told|telling|says|said) (him|her|them) (it's|its|it is|it was|its just) (their|"
+        "our|a) (little|wee)? (secret|secrets)",
+        "secrecy",
+        SEXUAL,
+        EXPLOITATION,
+    ),
     # Children who "hide in the bathroom till it's over"; asking for emergency housing "if
     # someone needed to leave quickly at night with two kids"; hitting "where it doesn't show".
     flag(
@@ -834,8 +857,7 @@ RULES = [
         PHYSICAL,
     ),
     idiom(
-        "(i|we) fell (behind|asleep|in love|out with|for it|for that|pregnant|through the "
-        "cracks)"
+        "(i|we) fell (behind|asleep|in love|out with|for it|for that|pregnant|through the cracks)"
     ),
     # Clothes chosen because they cover marks.
     flag(
@@ -1363,7 +1385,17 @@ RULES += [
     # Settings never cancel a child's own disclosure ("my dad hits me when I play cod"); a story's
     # plot only cancels what happens to others ("in the book the dad hits his son").
     flag("{PERP_ADULT} ~3 {HIT} {ME}", PHYSICAL, unless=("play",)),
-    flag("{PERP_ADULT} ~3 {HIT} {CHILD}", PHYSICAL, unless=("fiction",)),
+    # Blind set CP, in four languages: a parent's complaint about letters, a year after the
+    # child's father hit her; "he's in prison now and she's home with me and safe". Only a hit
+    # told beside both the prison and the safety stands down.
+    context(
+        "(hes|he's|he is|dads|dad's|dad is|shes|she's|she is|theyre|they're|they are) (now)? (in|"
+        "inside) (prison|jail|custody) (now)? ~6 (shes|she's|she is|hes|he's|he is|im|i'm|i am|"
+        "were|we're|we are|theyre|they're|they are|the kids are|my daughter is|my son is) (home "
+        "with me and|with me and|home and|now|all)? (safe|safe now)",
+        "perpetrator_jailed",
+    ),
+    flag("{PERP_ADULT} ~3 {HIT} {CHILD}", PHYSICAL, unless=("fiction", "perpetrator_jailed")),
     flag(
         "{POSS}? {SIBLING} ~3 {HIT_SERIOUS} ({ME}|{CHILD})",
         PHYSICAL,
@@ -1695,6 +1727,9 @@ RULES += [
         "beaten|battered|hit|hurt|assaulted|attacked) (at home|by (my|her|his|their|our|ma) {KIN}|"
         "in the house|in care|in foster care|by the carers|by staff)",
         PHYSICAL,
+        # "The film we watched in English, the one where the girl is abused by her stepdad"
+        # (blind set CP).
+        unless=("film_scene",),
     ),
     flag(
         "{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"
@@ -3112,6 +3147,20 @@ RULES += [
 ]
 
 IDIOMS = [
+    # A phone "till I'm 13" (blind set CQ): a house rule, not confinement, and not an age to
+    # weigh.
+    idiom(
+        "(have|get|use|got) (a|my|an|her|his)? (phone|mobile|smartphone|tablet|ipad|laptop|console|"
+        "tiktok|instagram|snapchat|social media) (till|until|til|before) (i'm|im|i am|i turn|i'm "
+        "turning|she's|he's|age|#)"
+    ),
+    # Siblings' threats over belongings (blind sets CP and CQ): "my sister keeps threatening to
+    # strangle me if i borrow her straighteners".
+    idiom(
+        "{SIBLING} ~4 (kill|strangle|murder|batter|end|throttle|kil) (me|us) (if|when|for) (i|we|"
+        "ah)? ~2 (borrow|borrowing|take|taking|touch|touching|use|using|eat|eating|wear|wearing|"
+        "break|breaking|lose|losing|go in|going in|read|reading|nick|nicking|steal|stealing)"
+    ),
     # Blind set CN: a stepdad who comes into the room "to check I've turned my phone off"; a dad
     # who makes me stand in the garden practising penalties.
     idiom(

@@ -16,7 +16,43 @@ DOMESTIC = "domestic_abuse"
 SUICIDE = "suicide"
 NEGLECT = "neglect"
 
+# The harms as services, teams and guidance are named after them (blind set CP).
+_HARM_NAMES = (
+    "(self harm|selfharm|self-harm|suicide|suicide prevention|domestic abuse|domestic violence|"
+    "child protection|neglect|child neglect|abuse|sexual abuse|child abuse|forced marriage|fgm|"
+    "exploitation|child exploitation|sexual exploitation|trafficking|radicalisation|"
+    "radicalization|grooming)"
+)
+# After "a letter about", only the names of whole services: "a letter about abuse at home" is a
+# disclosure.
+_NAMED_SERVICES = (
+    "(self harm|selfharm|self-harm|suicide prevention|domestic abuse|domestic violence|"
+    "child protection|forced marriage|fgm|radicalisation|radicalization|trafficking)"
+)
+
+
 RULES = [
+    # Blind set CP: an ex's threat to "finish it for all of us", reported to the police.
+    flag(
+        "(finish|end) (it|this|things) (for|with) (all of us|us all|the lot of us|the whole "
+        "family|all three of us|all four of us|the both of us|both of us)",
+        DOMESTIC,
+        DANGER,
+    ),
+    # Blind set CP: a club "recruiting the younger lads for 'missions' in other towns".
+    hint(
+        "(recruit|recruiting|recruited|recruits|signing up|grooming) ~3 (younger|young|the "
+        "younger|little|wee|the wee) (lads|boys|kids|ones|girls|children|weans|yins)",
+        "recruiting",
+        EXPLOITATION,
+    ),
+    hint(
+        "(missions|runs|jobs|errands|trips|deliveries|drops) (in|to|across|around) (other|"
+        "different|another) (towns|cities|city|town|places|areas)",
+        "travel",
+        EXPLOITATION,
+        TRAFFICKING,
+    ),
     # Blind set CA: a man "who's been messaging her online offering her vapes"; FGM told as
     # "so I can get done like a proper girl".
     flag(
@@ -455,8 +491,7 @@ RULES = [
     ),
     idiom("high on (coffee|sugar|caffeine|life|energy drinks|red bull|irn bru|excitement|haribo)"),
     idiom(
-        "owe (him|her|them|you|me) a (shift|favour|favor|pint|drink|coffee|fiver|tenner|quid|"
-        "pound)"
+        "owe (him|her|them|you|me) a (shift|favour|favor|pint|drink|coffee|fiver|tenner|quid|pound)"
     ),
     idiom(
         "(the|our|my|his|her) (dog|cat|dogs|cats|hamster|budgie|rabbit|car|telly|tv|printer|"
@@ -1441,6 +1476,20 @@ RULES = [
     hint(
         "(engaged|betrothed|promised to|proposal|rishta|suitor|husband|wedding|nikkah|nikah)",
         "marriage_talk",
+        MARRIAGE_FGM,
+    ),
+    # Sisters married abroad at 16, and a girl of 15 asking what the Forced Marriage Unit is:
+    # once the unit's name became a name (blind set CP), these two signs had to carry it.
+    hint(
+        "(sisters|sister|cousins|cousin) ~8 (married|got married|were married|was married|married "
+        "off) (abroad|back home|overseas|off|at #|at sixteen|at fifteen|young)",
+        "marriage_talk",
+        MARRIAGE_FGM,
+    ),
+    hint(
+        "(asking|asked|asks|wants to know|wanted to know|been asking) ~4 (what|about|if|whether) "
+        "~2 (forced marriage|the forced marriage unit|fmu)",
+        "asks_about_fm",
         MARRIAGE_FGM,
     ),
     hint(
@@ -2582,6 +2631,57 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CQ: a passport photo; dread of a report card, not of home; a repair wanted "before
+    # there's an accident"; youth leaders "groomed" for the role (blind set CP).
+    idiom(
+        "passport (photo|photos|picture|pictures|pic|pics|photo booth|application|applications|"
+        "office|renewal|form|forms|fee|fees|check|countersign*)"
+    ),
+    idiom(
+        "{FEAR} (to|tae|of) (go|going) (home|hame) (and|n|to) (show|tell|give) ~2 (my|ma|the)? "
+        "(report|report card|results|grades|marks|test|tests|exam|exams|prelim|prelims|detention "
+        "slip)"
+    ),
+    idiom(
+        "send (someone|somebody|a person|an engineer|a workman|repairs) ~4 (before|in case) "
+        "(theres|there's|there is|someone|somebody|anyone|a child|a kid) ~3 (accident|hurt|"
+        "injured|falls|fall|killed)"
+    ),
+    idiom(
+        "(grooming|groomed|groom|grooms) ~4 (to become|to be|as|for|into) (the next|future|young|"
+        "volunteer|new)? ~1 (leaders|leader|volunteers|volunteer|captains|captain|coaches|coach|"
+        "prefects|prefect|managers|manager|champions|ambassadors|ambassador|mentors|mentor|"
+        "helpers|staff)"
+    ),
+    # Blind set CP (complaints about the services that deal with risk): a team, line or leaflet
+    # named after the harm it deals with ("the Domestic Abuse Unit", "the self-harm team", "the
+    # forced marriage guidance", "a letter about FGM"). Only the name stands down: a harm told
+    # beside it is other rules'. Groups, forums and pages are left out (a self-harm group chat
+    # can be the harm), and so are plans, advice and support ("I need support for self-harm").
+    idiom(
+        f"{_HARM_NAMES} (team|teams|unit|units|service|services|helpline|helplines|help line|"
+        "hotline|line|number|charity|charities|nurse|nurses|worker|workers|officer|officers|"
+        "coordinator|co-ordinator|lead|leads|clinic|guidance|policy|policies|procedure|"
+        "procedures|protocol|protocols|strategy|training|course|module|leaflet|leaflets|pamphlet|"
+        "poster|posters|booklet|awareness|week|month|lesson|lessons|assembly|workshop|"
+        "committee|partnership|toolkit|campaign|pathway|specialist|specialists|caseworker|"
+        "advocate|advocates|refuge|refuges|section|department|dept|funding)"
+    ),
+    idiom(
+        "(team|unit|service|helpline|charity|guidance|policy|training|course|leaflet|leaflets|"
+        "letter|letters|poster|booklet|newsletter|specialist|officer|nurse|clinic) (about|on|for|"
+        f"regarding|against|tackling|explaining) {_NAMED_SERVICES}"
+    ),
+    idiom(
+        "(recognising|recognizing|spotting|identifying|responding to|preventing|prevention of|"
+        f"tackling|understanding) {_HARM_NAMES}"
+    ),
+    # A helpline's words quoted from a leaflet: "If you are thinking about suicide, call 116 123".
+    idiom(
+        "if (you|youre|you're|u|ur) ~4 (suicide|suicidal|self harm|selfharm|self-harm|ending your "
+        "life|taking your own life|harming yourself|hurting yourself|killing yourself|abuse|"
+        "domestic abuse) ~2 (call|ring|phone|text|contact|dial|speak to|talk to)"
+    ),
     # Blind set CM: a war game's mission to stop a terrorist cell; running drugs "in the game";
     # Scottish tablet (the sweet) saved up to sell; a photographer's price called exploitation;
     # a sister's pictures of me asleep; letters to everyone in the class at the end of P7.

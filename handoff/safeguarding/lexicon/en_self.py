@@ -6,6 +6,60 @@ SUICIDE = "suicide"
 SELF_HARM = "self_harm"
 
 RULES = [
+    # Blind set CP: "dnt bother wi the camhs appointment in april. il be gone by then". Either
+    # alone is an ordinary sentence; together they are a farewell.
+    hint(
+        "({NOT}|no need to|no point|dinnae) (bother|botherin|bothering|book|booking|keep|keeping|"
+        "worry about|worrying about) (wi|with|about|in)? (the|my|ma|that|her|his)? ~2 (appointment|"
+        "appointments|appt|referral|camhs|session|sessions|waiting list|review|meeting|assessment)",
+        "appointment_moot",
+        SUICIDE,
+    ),
+    hint(
+        "(ill|i'll|il|i will|ahll|al) (be|b) (gone|long gone|dead|deid|away|no here|not here|not "
+        "around) (by then|before then|by that time|before that|by the time|before it)",
+        "gone_by_then",
+        SUICIDE,
+    ),
+    # Blind set CP, in three languages: after an attempt a doctor calls it attention seeking, and
+    # the child says next time she will "use something that actually works".
+    hint(
+        "next time ~2 (shell|she'll|she will|hell|he'll|he will|ill|i'll|i will|theyll|they'll|"
+        "they will|shed|she'd|hed|he'd|id|i'd) ~2 (use|take|try|do|get|make) (something|it|sure) "
+        "~3 (actually works|that works|will work|that'll work|thatll work|properly|right|for real|"
+        "works|work)",
+        "attempt_again",
+        SUICIDE,
+    ),
+    hint(
+        "(attention seeking|attention-seeking|attention seeker|seeking attention|just wants "
+        "attention|doing it for attention|did it for attention)",
+        "dismissed",
+        SUICIDE,
+        SELF_HARM,
+    ),
+    hint(
+        "(swallowed|swallow|swallowing|drank|drink|drinking|ate) ~2 (batteries|battery|bleach|"
+        "razor blades|blades|screws|washing tablets|washing pods|detergent|antifreeze|weedkiller)",
+        "ingested",
+        SELF_HARM,
+        SUICIDE,
+    ),
+    # Blind set CQ: weight lost in secret and a meal then the bathroom, every time.
+    hint(
+        "(nobody|no one|noone|nobodys|nobody's|no one's|no ones|naebody) (has|s)? (noticed|notice|"
+        "noticing|seen|spotted) ~4 (dropped|lost) ~2 (sizes|size|stone|kg|kilos|weight|pounds|lbs)",
+        "weight_hidden",
+        SELF_HARM,
+    ),
+    hint(
+        "(tea|dinner|meal|meals|lunch|eating|food|breakfast) (then|straight to|then straight to|"
+        "and then|n then) (the)? (bathroom|toilet|loo|lav|cludgie)|(after|straight after) (every|"
+        "each|all my)? (meal|meals|tea|dinner|lunch|eating) ~5 (bathroom|toilet|loo|lav|make "
+        "myself sick|throw up|sick)",
+        "purging",
+        SELF_HARM,
+    ),
     # Blind set CB: "i've got a plan for friday. just wanted to say thanks to the one teacher who
     # was nice to me".
     hint(
@@ -224,8 +278,7 @@ RULES = [
         SUICIDE,
     ),
     flag(
-        "(standing|stood|sitting|sat|im|i'm) (on|at) the (edge|ledge) (now|right now|rn|of it "
-        "now)",
+        "(standing|stood|sitting|sat|im|i'm) (on|at) the (edge|ledge) (now|right now|rn|of it now)",
         SUICIDE,
     ),
     # Harmless: budgets are cut.
@@ -1078,6 +1131,8 @@ RULES = [
         "all the people)",
         SUICIDE,
         severity="medium",
+        # Goodbye cards to the class "cos we're moving to Inverness" (blind set CQ).
+        unless=("moving_house",),
     ),
     flag("(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)", SUICIDE, SELF_HARM),
     flag(
@@ -1258,7 +1313,11 @@ RULES = [
     context(
         "(been|ive been|i've been|i have been|im|i'm|i am) (fine|well|clean|ok|okay|better|good|"
         "free|doing well|doing fine) (for|since) (# years|two years|three years|a year|over a year|"
-        "years|# months|ages)|(# years|two years|three years|a year) (clean|free|self harm free)",
+        "years|# months|ages)|(# years|two years|three years|a year) (clean|free|self harm free)|"
+        # Blind set CP: "I've not done it for 10 months now and I'm doing well".
+        "(not done it|not did it|havent done it|haven't done it|not self harmed|not hurt myself|"
+        "not cut) (for|since) (# months|# years|a year|months|years|over a year|ages) ~6 (doing "
+        "well|doing fine|doing good|doing better|fine now|better now)",
         "recovered",
     ),
     flag(
@@ -1807,6 +1866,25 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind sets CP and CQ: a birthday party out of reach ("i dont think ill make it to my
+    # birthday party at the soft play, the bus doesnt go there"), and boredom's hyperbole ("if i
+    # have to sit through one more assembly about vaping i'm gonna jump out the window").
+    idiom(
+        "make it to (my|the|his|her|our|a) (birthday|bday|b-day)? (party|parties|do|meal|disco|"
+        "sleepover|celebration)"
+    ),
+    idiom(
+        "if (i|ah) (have to|hav to|hafta|have tae|gotta|got to|need to) ~3 (one more|another|1 more"
+        "|any more) ~6 (jump|kill myself|die|scream|throw myself)"
+    ),
+    # Broken glass on a path, and the children "nearly cut their feet": an accident, not a harm.
+    idiom(
+        "(broken glass|glass|broken bottles|bottles|needles|nails|rusty) ~10 (nearly|almost)? "
+        "(cut|cuts|cutting) (my|his|her|their|our|ma) (foot|feet|toe|toes|knee|knees|hand|hands|"
+        "finger|fingers)|(cut|cuts|cutting) (my|his|her|their|our|ma) (foot|feet|toe|toes|knee|"
+        "knees|hand|hands|finger|fingers) (open)? on (the|some|a|broken)? ~2 (glass|bottle|bottles|"
+        "metal|nail|nails|rock|rocks|shell|shells|tin|can|cans|fence|wire|railing)"
+    ),
     # An everyday complaints set: a tree "aboot tae faw on the roof" is a repair, not a roof edge.
     idiom(
         "(fall|falls|falling|fallin|faw|fa|come down|comes down|coming down|land|lands|landing|"

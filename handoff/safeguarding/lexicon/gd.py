@@ -31,6 +31,45 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CP: a daughter of 14 who wants "to put an end to her life" this weekend.
+    flag(
+        "crioch (a chur|a chuir|chur) air (mo|a|do|ar|am|an) (beatha|bheatha)|cur crioch air (mo|a|"
+        "do) (beatha|bheatha)",
+        S,
+    ),
+    # Blind set CP: "don't worry about the appointment in April. I'll be gone before then."
+    hint(
+        "(na gabh dragh|cha leig thu leas|cha ruig thu leas) (mu|mun|mun a|mu dheidhinn)? ~2 "
+        "(choinneimh|coinneimh|coinneamh|appointment|ceapachadh)",
+        "appointment_moot",
+        S,
+    ),
+    hint(
+        "(bidh|bithidh|bhios) mi (air falbh|marbh|air mo chall) (ron|ro|roimh) (uair sin|am sin|"
+        "sin)",
+        "gone_by_then",
+        S,
+    ),
+    # Blind set CP: a doctor who said the boy was "seeking attention", and "he'll do it right
+    # next time"; long sleeves in summer, and "I said I was cold".
+    hint(
+        "(a sireadh|sireadh|ag iarraidh) (aire|aire dha fhein|aire dhi fhein)", "dismissed", S, SH
+    ),
+    hint(
+        "(dean|ni) (e|i|mi) (ceart|gu ceart|ceart e|ceart i) ~3 (an ath thuras|an ath uair)|an ath "
+        "(thuras|uair) ~4 (dean|ni) (e|i|mi)? ~2 ceart",
+        "attempt_again",
+        S,
+    ),
+    hint(
+        "(muilchinnean fada|muinchillean fada|muilcheannan fada) ~4 (as t-samhradh|as t samhradh|"
+        "sa t-samhradh|san t-samhradh)",
+        "hidden_arms",
+        SH,
+    ),
+    hint("thuirt mi (gu bheil|gun robh) mi fuar", "cover_story", SH),
+    # Blind set CP: self-harm three years ago; she is at university now.
+    context("(aig an oilthigh|aig an colaiste) (a-nis|a nis|an-drasta)", "recovered"),
     # Blind set BZ: "Tha mi air mullach na drochaid a-nis" (on top of the bridge now), as BX in
     # English.
     flag(
@@ -458,6 +497,7 @@ RULES = [
         "(fèin-chron|fein-chron|fein chron|fèinchron|feinchron|fèin-ghoirteachadh|"
         "fein-ghoirteachadh)",
         SH,
+        unless=("recovered",),
     ),
     flag("(cron|dochann|droch) ~2 (orm fhin|orm fhèin|orm fhein|dhomh fhin)", SH),
     flag(
@@ -825,6 +865,15 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set CP: a team, line or leaflet named after the harm ("an sgioba fèin-chron"), and a
+    # helpline's words quoted ("Ma tha thu a' smaoineachadh air fèin-mharbhadh").
+    idiom(
+        "(sgioba|seirbheis|seirbheisean|loidhne|loidhne-chuideachaidh|loidhne chuideachaidh|"
+        "duilleachan|buidheann|oifigear|neach-obrach|aonad|stiuireadh|poileasaidh|treanadh) (an|"
+        "na)? (fein-chron|fein chron|fein-mharbhadh|fein mharbhadh|droch-dhiol|droch dhiol|"
+        "foirneart dachaigh|foirneart san dachaigh|posadh eigneachail)"
+    ),
+    idiom("ma tha thu a' (smaoineachadh|smaointinn) (air|mu) (fein-mharbhadh|fein-chron)"),
     # "Airson bàsachadh le nàire": dying of embarrassment (school photos on Facebook).
     idiom(
         "(bàsachadh|bhàsachadh|basachadh|bhasachadh|bàsaich|basaich) (le|leis an|leis) (nàire|"

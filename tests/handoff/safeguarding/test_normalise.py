@@ -50,6 +50,8 @@ def test_a_full_stop_between_spaced_letters_does_not_end_the_sentence(text: str)
         ("he hits me. i'm scared", 2),
         ("it happened in 2019. he left", 2),  # a year ends a sentence like any word
         ("i just... want to die", 1),
+        ("pismo z zespołu ds. przemocy domowej", 1),  # "ds.": the team "for" domestic abuse
+        ("Mr. Brown shouted at me. i cried", 2),  # a title's full stop
     ],
 )
 def test_which_full_stops_end_a_sentence(text: str, sentences: int) -> None:
@@ -1929,6 +1931,84 @@ def test_the_rules_learned_from_blind_set_cn(text: str, flagged: bool) -> None:
     ],
 )
 def test_the_rules_learned_from_blind_set_co(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CP, complaints about the services that deal with risk: a service, a team, a
+        # line or a leaflet named after the harm is a name...
+        ("The domestic violence team never returned my call about the housing transfer", False),
+        ("my domestic abuse worker knows but dad hit me again last night", True),
+        ("Our self-harm nurse left and nobody told us who replaces her", False),
+        ("I need support for self-harm", True),
+        ("i'm in a self harm group chat and they share pics of their cuts", True),
+        ("Why was the letter about forced marriage only sent to the girls?", False),
+        ("The poster says 'If you're having thoughts of suicide, ring Samaritans'", False),
+        ("if you are thinking about suicide who do you call", True),
+        ("Infolinia dla ofiar przemocy domowej nie odbiera telefonu", False),
+        ("Відділ з питань домашнього насильства не відповідає на листи", False),
+        ("فريق الانتحار في المستشفى لم يرد على اتصالاتي", False),
+        ("Chan eil an loidhne fèin-chron a' freagairt", False),
+        # ...and so is a harm in the past, dealt with: the father in prison and the child safe,
+        # or months without self-harm...
+        ("Two years ago their dad hit them. He's in prison now and the kids are safe with me.",
+         False),
+        ("my dad hit me. he's not in prison and i'm not safe", True),
+        ("I self-harmed a lot in S2 but I haven't done it since over a year and I'm doing fine",
+         False),
+        ("I haven't self harmed for a year but I cut again last night", True),
+        # ...while a farewell, a second attempt, a threat to the whole family, a boy kept behind
+        # alone as "their secret", or recruiting for runs to other towns is not.
+        ("no point keeping my camhs appointment, I'll be gone by then", True),
+        ("The doctor said she was attention seeking. Next time she says she'll do it properly.",
+         True),
+        ("He told the police he'd end it for all of us", True),
+        ("The coach keeps her behind on her own after training and tells her it's their secret",
+         True),
+        ("older boys recruiting the younger kids at the skatepark for jobs in other towns", True),
+        ("Dzieci (3 i 5 lat) same na podwórku w nocy, bez butów", True),
+        ("Dh'fhaighnich an tidsear carson a tha muilchinnean fada orm as t-samhradh. Thuirt mi "
+         "gu bheil mi fuar.", True),
+        ("Tha mi airson crìoch a chur air mo bheatha", True),
+        # Hyperbole, a sibling's threat over her things, and training young leaders stand down.
+        ("if i have to hear one more talk about vaping i will jump off the roof lol", False),
+        ("my big brother will kill me if i use his xbox again 😂", False),
+        ("the church is grooming the teenagers to be future youth leaders", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cp(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CQ, a second examiner's mix: the ordinary twins of risky sentences...
+        ("we wrote farewell cards for everyone in the class because Ava is moving to Dundee",
+         False),
+        ("I can't get a phone until I'm 12, mum's rule", False),
+        ("i dont think ill make it to my cousins birthday party, no bus on sundays", False),
+        ("i dont think ill make it to my birthday", True),
+        ("Can I get a refund for the passport photos? They were rejected.", False),
+        ("i'm scared to go home and tell dad my exam results", False),
+        ("i'm scared to go home, dad hits me", True),
+        ("please send somebody quick before there's an accident, the fence is loose", False),
+        ("there's broken bottles in the sandpit and my son almost cut his hand", False),
+        ("Dziecko może się zabić na tej zjeżdżalni, proszę ją naprawić", False),
+        ("ona mówi, że się zabije", True),
+        ("сестра каже що задушить мене якщо я зламаю її навушники", False),
+        ("i want to die من الضحك", False),
+        # ...and what it missed: a sore face from dad, a weight lost in secret and every meal
+        # followed by the toilet, and how high a bridge is "from that height, for sure?".
+        ("my da gave me a right fat lip for being late", True),
+        ("after every meal I go straight to the toilet and nobody has noticed I've lost two stone",
+         True),
+        ("most ma 40 metrów. z takiej wysokości to na pewno?", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cq(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
