@@ -60,6 +60,20 @@ RULES = [
         "purging",
         SELF_HARM,
     ),
+    hint(
+        "(being sick|makes herself sick|making herself sick|makes himself sick|making himself "
+        "sick|make myself sick|making myself sick|throwing up|throws up|sick) (after|straight "
+        "after) (every|each|all her|all his|all my) (meal|meals|tea|dinner|lunch)",
+        "purging",
+        SELF_HARM,
+    ),
+    # ...and fainting in PE beside it (blind set CP).
+    hint(
+        "(fainted|faints|fainting|collapsed|collapses|passed out|passes out|blacked out) ~3 (in pe|"
+        "at school|in class|at training|in assembly|in the lunch queue|today|again|all the time)",
+        "fainting",
+        SELF_HARM,
+    ),
     # Blind set CB: "i've got a plan for friday. just wanted to say thanks to the one teacher who
     # was nice to me".
     hint(
@@ -1242,6 +1256,10 @@ RULES = [
         SELF_HARM,
     ),
     flag("{PILLS} (saved|stashed|hidden|stockpiled|ready|hid) (up)?", SUICIDE, SELF_HARM),
+    # Blind set CP: "photos of pills lined up on her desk with a countdown".
+    flag(
+        "{PILLS} (lined up|laid out|counted out|set out|all out) ~6 countdown", SUICIDE, SELF_HARM
+    ),
     flag(
         "(hang|hanging) (myself|masel|mysel|from|off) ~3 (rope|belt|tie|scarf|door|banister|tree|"
         "beam|bunk)",
