@@ -2658,14 +2658,16 @@ IDIOMS = [
     # forced marriage guidance", "a letter about FGM"). Only the name stands down: a harm told
     # beside it is other rules'. Groups, forums and pages are left out (a self-harm group chat
     # can be the harm), and so are plans, advice and support ("I need support for self-harm").
+    # Not "line", "lead" or "week": "a new self harm line on my arm", "my self harm leads to
+    # infections", "the abuse week after week" are the harm.
     idiom(
         f"{_HARM_NAMES} (team|teams|unit|units|service|services|helpline|helplines|help line|"
-        "hotline|line|number|charity|charities|nurse|nurses|worker|workers|officer|officers|"
-        "coordinator|co-ordinator|lead|leads|clinic|guidance|policy|policies|procedure|"
-        "procedures|protocol|protocols|strategy|training|course|module|leaflet|leaflets|pamphlet|"
-        "poster|posters|booklet|awareness|week|month|lesson|lessons|assembly|workshop|"
-        "committee|partnership|toolkit|campaign|pathway|specialist|specialists|caseworker|"
-        "advocate|advocates|refuge|refuges|section|department|dept|funding)"
+        "hotline|number|charity|charities|nurse|nurses|worker|workers|officer|officers|"
+        "coordinator|co-ordinator|clinic|guidance|policy|policies|procedure|procedures|protocol|"
+        "protocols|strategy|training|course|module|leaflet|leaflets|pamphlet|poster|posters|"
+        "booklet|awareness|lesson|lessons|assembly|workshop|committee|partnership|toolkit|"
+        "campaign|pathway|specialist|specialists|caseworker|advocate|advocates|refuge|refuges|"
+        "section|department|dept|funding)"
     ),
     idiom(
         "(team|unit|service|helpline|charity|guidance|policy|training|course|leaflet|leaflets|"
