@@ -92,10 +92,13 @@ def word_ngrams(text: str) -> list[str]:
 
 
 def word_ngrams_of(words: list[str]) -> list[str]:
+    """In scikit-learn's order: every word, then every run of two words, and so on."""
     low, high = WORD_NGRAMS
-    grams: list[str] = []
-    for n in range(low, high + 1):
-        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    grams = list(words) if low == 1 else []
+    for n in range(max(low, 2), high + 1):
+        # Each run of n consecutive words, joined without a Python-level loop.
+        # (zip stops at the shortest copy: that is where the runs end)
+        grams += map(" ".join, zip(*(words[start:] for start in range(n)), strict=False))
     return grams
 
 
