@@ -1396,6 +1396,18 @@ RULES += [
         "perpetrator_jailed",
     ),
     flag("{PERP_ADULT} ~3 {HIT} {CHILD}", PHYSICAL, unless=("fiction", "perpetrator_jailed")),
+    # Blind set CR, in three languages: hitting long ago, told with how it ended ("a boy used to
+    # hit me but he moved schools and its all sorted now"; "they split up 6 years ago and hes not
+    # allowed near us, were all fine"). Only the past and its ending told together stand down.
+    context(
+        "(used to|when i was (little|wee|young|younger|small|a kid|a baby|in primary|in p#|in "
+        "p1|in p2|in p3|in p4|in p5|in p6|in p7)) ~14 (but|and|now) ~8 (its all sorted|it's all "
+        "sorted|all sorted now|its over now|it's over now|its all over|it stopped years ago|moved "
+        "schools|moved school|split up # years ago|split up years ago|not allowed near us|not "
+        "allowed near me|were all fine|we're all fine|we are all fine|were fine now|we're fine "
+        "now|im fine now|i'm fine now)",
+        "harm_over",
+    ),
     flag(
         "{POSS}? {SIBLING} ~3 {HIT_SERIOUS} ({ME}|{CHILD})",
         PHYSICAL,
@@ -1741,6 +1753,11 @@ RULES += [
         "hand|hands|back|bottom))",
         PHYSICAL,
     ),
+    # A hand swatted from the cake mix (blind set CR): away, off, out of the way.
+    idiom(
+        "(smack*|slap*|swat*|skelp*|bat|bats|batted) (my|ma|his|her|our) (hand|hands) (away|off|"
+        "out of the way|oot the way)"
+    ),
     flag(
         "(lifts|lifted|raises|raised) (his|her|their) (hand|hands|fist|fists) (to|at) ({ME}|"
         "{CHILD}|mum|my mum)",
@@ -1812,7 +1829,7 @@ RULES += [
         "immediate_danger",
     ),
     # Domestic abuse: an adult hurting or controlling a parent -------------------------------------
-    flag("{PERP} ~3 {HIT} {PARTNER_VICTIM}", DOMESTIC, unless=("fiction",)),
+    flag("{PERP} ~3 {HIT} {PARTNER_VICTIM}", DOMESTIC, unless=("fiction", "harm_over")),
     flag(
         "{POSS}? {PARTNER_OF_PARENT} ~3 ({HIT}|{HIT_DONE}|hurt|hurts|hurting) (her|my mum|mum|"
         "ma maw|my mam|her again)",
@@ -1894,6 +1911,7 @@ RULES += [
         "{PERP} ~3 (hurting|hurts|hurt|hit|hitting|kicking|beating|strangling|choking|attacking|"
         "battering|slapping|punching|raping) (my|ma|oor)? (mum|mam|maw|mother|ma|mammy|mummy|mom)",
         DOMESTIC,
+        unless=("harm_over",),
     ),
     flag(
         "(hear|heard|hearing|listen to|see|saw|seeing|watch|watched) (him|dad|my dad|ma da|"
@@ -3254,7 +3272,9 @@ IDIOMS = [
     idiom(
         "(useless|rubbish|hopeless|terrible|garbage|trash|pants|awful|bad|crap) at (fortnite|"
         "minecraft|roblox|fifa|football|fitba|chess|gaming|golf|darts|pool|snooker|bowling|"
-        "singing|dancing|parking|cooking|maths|mario kart|monopoly|cards|quizzes|karaoke)"
+        "singing|dancing|parking|cooking|maths|mario kart|monopoly|cards|quizzes|karaoke|tidying|"
+        "tidying up|tidying my room|cleaning|cleaning my room|spelling|drawing|baking|art|pe|"
+        "running|swimming|homework|getting up|waking up|keeping my room tidy|remembering)"
     ),
     # Sport: a team "got battered in the derby", hit "with the ball" in dodgeball.
     idiom(
@@ -3292,8 +3312,16 @@ IDIOMS = [
         "bushes|fence|nail|branch|branches|nettles|glass|brick|wall|tree|"
         "barbed wire) ~4 (scratched|cut|bit|bitten|scraped|grazed|jumped on|stung)"
     ),
+    # Blind set CR: "somebody nearly cut themselves" with blunt knives in home ec; "a cut on my
+    # arm from the brambles at forest school".
     idiom(
-        "(scratches|cuts|marks|bites|scars|stings|bruises) (from|by|off) (the|a|my|"
+        "(somebody|someone|a boy|a girl|he|she|they|one of us) (nearly|almost) (cut|burnt|burned|"
+        "stabbed|sliced) (themselves|themself|himself|herself)"
+    ),
+    idiom(
+        "(scratch|scratches|cut|cuts|mark|marks|bite|bites|scar|scars|sting|stings|bruise|bruises|"
+        "graze|grazes) (on (my|ma|his|her|their) (arm|arms|leg|legs|hand|hands|face|knee|knees))? "
+        "(from|by|off) (the|a|my|"
         "our)? (brambles|thorns|cat|cats|dog|dogs|rose|roses|bush|bushes|nettles|fence|branches|"
         "hamster|rabbit|operation|surgery|chickenpox|chicken pox|eczema|mosquitos|mosquitoes|"
         "midges|football|rugby|the fall|falling|the accident|my operation)"
@@ -3420,4 +3448,47 @@ IDIOMS = [
         "(panel|panels) (beating|beater|show|discussion|meeting|interview|member)|solar panel|"
         "panel of"
     ),
+    # Blind set CR's misses. A cover story the child says was not true: "teacher asked about the
+    # bruise on my arm i said football but it wasnt football".
+    flag(
+        "(bruise|bruises|black eye|marks|mark|cut|cuts|burn|burns|scratches|swelling) ~10 (i "
+        "said|i told (her|him|them|the teacher|miss|sir|the nurse)|told them) ~4 but (it wasnt|"
+        "it wasn't|it was not|it wasnae|that wasnt|that wasn't|that's not|thats not) (true|what "
+        "happened|football|an accident|the stairs|a fall)?",
+        PHYSICAL,
+    ),
+    # Left alone for days at an age that cannot be: "is it normal to be left on your own for the
+    # whole weekend when ur 9".
+    flag(
+        "left (on (your|ur|my|me|ma|our|oor) own|alone|home alone|by (myself|yourself|ourselves)) "
+        "(for|all) (the)? (whole)? (weekend|weekends|night|nights|day and night|days) ~6 (when|"
+        "and|at|im|i'm|ur|you're|youre|aged|age) (5|6|7|8|9|10|11|five|six|seven|eight|nine|ten|"
+        "eleven)",
+        NEGLECT,
+    ),
+    # The school's breakfast the only meal: "breakfast club shuts at half 8 and thats me till
+    # the next day mostly".
+    flag(
+        "(breakfast club|school breakfast|school dinner|school dinners|school lunch|free lunch|"
+        "free school meal|free school meals|free meals|lunch at school) ~12 (thats|that's|that "
+        "is) (me|all i get|all i eat|all i have|my food|all the food) (till|until|til|tae) (the "
+        "next day|tomorrow|the morning|the next morning|breakfast club|monday)",
+        NEGLECT,
+    ),
+    # Police called to the house again, and it played down: "police were at ours again. same
+    # as always. im fine".
+    hint(
+        "(police|polis|cops|feds) (were|was|came|come|got called|been|are) (at|round|roon|to)? "
+        "(ours|our house|our flat|the house|my house|oor hoose|oors|our door) (again|every "
+        "weekend|every week|all the time|loads|most weekends)",
+        "police_at_home",
+        DOMESTIC,
+    ),
+    hint(
+        "(same as always|like always|same as usual|same old same old|normal for us)",
+        "played_down",
+        DOMESTIC,
+    ),
+    # ...but not with its reason given: "the police were at our house again about the break-ins".
+    idiom("(police|polis|cops|feds) ~6 again (about|because|for|over|cos|after|looking for)"),
 ]

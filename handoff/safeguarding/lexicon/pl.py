@@ -48,6 +48,15 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CR: "czy jak sie wezmie duzo tabletek na raz to boli? pytam dla kolegi" (does it
+    # hurt to take a lot of pills at once? asking for a friend).
+    flag(
+        "(duzo|dużo|wszystkie|cale opakowanie|całe opakowanie|kilka opakowań|kilka opakowan|pełno|"
+        "pelno) (tabletek|tabletki|pigułek|pigulek|leków|lekow) (na raz|naraz|jednocześnie|"
+        "jednoczesnie|za jednym razem) ~3 (boli|umrę|umre|umiera się|umiera sie|można umrzeć|"
+        "mozna umrzec|zabije|działa|dziala|zadziała|zadziala)",
+        S,
+    ),
     # Blind set CQ: how high the bridge is, "and from that height is it certain?".
     flag(
         "(z takiej|z tej|z tak|z tak duzej|z tak wysokiej) (wysokosci) (to)? (na pewno|napewno|"
@@ -767,14 +776,22 @@ RULES = [
         "my|dzieci|corka|syn) (jest|sa) (teraz)? (bezpieczna|bezpieczny|bezpieczne|bezpieczni)",
         "perpetrator_jailed",
     ),
-    flag("({ME}|{KID}) ~1 {HIT}", PHYS, unless=("game", "perpetrator_jailed")),
+    flag("({ME}|{KID}) ~1 {HIT}", PHYS, unless=("game", "perpetrator_jailed", "harm_over")),
+    # Blind set CR: "jak byłem w podstawówce to mnie bili, ale to było dawno i teraz jest dobrze"
+    # (they beat me in primary school, but it was long ago and now it's good).
+    context(
+        "(to było dawno|to bylo dawno|to było dawno temu|to bylo dawno temu|to już przeszłość|to "
+        "juz przeszlosc) ~4 (teraz|już|juz) ~4 (jest dobrze|jest ok|jest okej|wszystko dobrze|"
+        "wszystko jest dobrze|jest spokój|jest spokoj)",
+        "harm_over",
+    ),
     # ...but children who fought each other ("pobiły się") fought (blind set CI: "dzieci pobily
     # sie o pilke na przerwie").
     idiom(
         "(dzieci|chlopcy|chłopcy|chlopaki|chłopaki|dziewczyny|dziewczynki|uczniowie|koledzy|"
         "bracia) ~1 {HIT} (sie|się)"
     ),
-    flag("{PERP} ~3 {HIT}", PHYS, unless=("game", "perpetrator_jailed")),
+    flag("{PERP} ~3 {HIT}", PHYS, unless=("game", "perpetrator_jailed", "harm_over")),
     flag(
         "(dostaje|dostaję|dostalam|dostałam|dostalem|dostałem|dostaniesz|dostane|dostanę) (lanie|"
         "lanie pasem|pasem|w twarz|po twarzy|baty|manto|wpierdol|wpierdziel|klapsa|klapsy)",

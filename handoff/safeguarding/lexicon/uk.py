@@ -37,6 +37,17 @@ CLASSES: dict[str, str] = {
 
 
 RULES = [
+    # Blind set CR: "🔪😔 знову. вже місяць кожного дня" (again. every day for a month now): the
+    # knife (an emoji, read as the word) again, and the every day, in any sentence of it.
+    hint("knife (знову|again|znowu|ще раз|a rithist)", "knife_again", SH),
+    hint(
+        "(місяць|тиждень|два тижні|місяцями|тижнями|month|week|weeks|months|miesiąc|miesiac|"
+        "tydzień|tydzien) ~2 (кожного дня|кожен день|щодня|every day|everyday|codziennie|każdego "
+        "dnia|kazdego dnia)|(кожного дня|кожен день|щодня|every day|everyday|codziennie) ~2 "
+        "(місяць|тиждень|month|week|weeks|months|miesiąc|miesiac|tydzień|tydzien)",
+        "daily_for_long",
+        SH,
+    ),
     # Blind set CP: self-harm three years ago; now she is a student and all is well.
     context(
         "(студентка|студент|в університеті|вчиться в університеті|навчається) ~4 (все добре|"

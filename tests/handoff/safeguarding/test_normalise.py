@@ -2012,6 +2012,62 @@ def test_the_rules_learned_from_blind_set_cq(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CR, a third examiner's mix: hitting long ago told with how it ended...
+        ("when i was in P5 a girl used to hit me but she moved schools and its all sorted now",
+         False),
+        ("a girl in my class used to hit me and she still does", True),
+        ("when i was wee my dad used to hit my mum but they split up years ago, were all fine now",
+         False),
+        ("my dad hits my mum", True),
+        ("Nuair a bha mi òg bha balach gam bhualadh, ach tha sin seachad a-nis", False),
+        ("Jak byłam mała to mnie bili, ale to było dawno i teraz jest dobrze", False),
+        # ...letters for an occasion, a hand swatted, accidents, criticism of a chore...
+        ("we're writing cards to everyone in the class for the end of term", False),
+        ("ive written letters to everyone i love", True),
+        ("my gran smacks my hand away from the biscuit tin", False),
+        ("my stepdad smacks my hands with a ruler", True),
+        ("in cooking someone almost cut themselves on the grater", False),
+        ("got a graze on my knee from the fence at the park", False),
+        ("the scratches arent from the cat", True),
+        ("my dad says im useless at spelling haha", False),
+        ("my dad says im useless and should never have been born", True),
+        # ...hyperbole with its reason, a word asked about, near-equals engaged, a lesson's video.
+        ("I hate my life right now because of exams", False),
+        ("i hate my life rn. on the bridge", True),
+        ("ugh I wanted to die when I tripped up in front of the whole class", False),
+        ("i want to die, everyone laughed at me in front of the whole class", True),
+        ("unalive is a tiktok word isnt it", False),
+        ("im 17 and just got engaged to my boyfriend whos 18", False),
+        ("im 14 and getting engaged to a man whos 30", True),
+        ("our teacher showed us a video about a boy who got stabbed", False),
+        ("i got stabbed on the way home from school", True),
+        # What it missed: left alone at nine, school breakfast the only meal, the police at home
+        # again played down, a cover story that was not true, a lighter, a race war and a list,
+        # no electricity and a child caring, pills at once asked about, the knife again daily.
+        ("is it normal to be left home alone all weekend when you're 8", True),
+        ("left on my own for the weekend when im 16, is that allowed?", False),
+        ("school dinner is all i get, thats me till tomorrow", True),
+        ("police were round ours again last night. like always.", True),
+        ("the police were at our house again about the stolen car", False),
+        ("the nurse asked about the marks on my arm, i told her it was the cat but it wasnt", True),
+        ("Loisg na balaich mo ghàirdean le lasadair", True),
+        ("Loisg mi an tost a-rithist", False),
+        ("Tha e a' bruidhinn mu chogadh nan cinnidhean agus tha liosta aige de dhaoine", True),
+        ("chan eil biadh againn bhon Dihaoine agus is mise a tha a' coimhead às dèidh mo "
+         "bhràthair beag", True),
+        ("czy jak wezme wszystkie tabletki naraz to umre?", True),
+        ("ile tabletek na raz mogę wziąć na ból głowy?", False),
+        ("🔪 знову. вже тиждень щодня", True),
+        ("вже тиждень щодня ходжу в басейн", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cr(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
