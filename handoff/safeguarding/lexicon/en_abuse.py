@@ -1265,8 +1265,9 @@ RULES = [
         NEGLECT,
     ),
     flag(
-        "(doing|do|did|done) art on (my|ma|her|his) {BODY}|(my|ma) barcode ~3 (longer|bigger|"
-        "plasters|arm|arms|wrist|wrists|thighs|legs)|(cat scratches|catscratches|cat scratch) "
+        "(doing|do|did|done) art on (my|ma|her|his) {BODY}|(my|ma) (barcode|barcodes) ~3 (longer|"
+        "bigger|plasters|arm|arms|wrist|wrists|thighs|legs|worse|deeper|again|fresh|bleeding)|(cat "
+        "scratches|catscratches|cat scratch) "
         "(on|all over|up) (my|ma) ~1 (wrists|arms|thighs|legs) again|(doing|done|did|do) (the)? "
         "(cat scratches|catscratches|cat scratch) (thing)? again",
         "self_harm",
@@ -1385,6 +1386,20 @@ RULES += [
     # Settings never cancel a child's own disclosure ("my dad hits me when I play cod"); a story's
     # plot only cancels what happens to others ("in the book the dad hits his son").
     flag("{PERP_ADULT} ~3 {HIT} {ME}", PHYSICAL, unless=("play",)),
+    # Blind set CS: "lost at fifa and my dad smashed the controller over my head, had to get
+    # stitches". A thing broken over or thrown at the child's head.
+    flag(
+        "{PERP_ADULT} ~2 (smashed|smashes|broke|breaks|cracked|cracks|whacked|whacks|bashed|"
+        "bashes|slammed|slams) ~4 (over|off|on|against|into|across) (my|ma) (head|heid|face|"
+        "skull|back)",
+        PHYSICAL,
+    ),
+    # ...not an egg cracked on a head for a joke (blind set CH), nor a ball in PE.
+    idiom(
+        "(cracked|cracks|cracking|smashed|smashes|broke|breaks) (an|a|the|two)? (egg|eggs) (on|"
+        "over|off)|(ball|football|rugby ball|netball|basketball|dodgeball|shuttlecock|puck|"
+        "frisbee|hockey ball) (over|off|on|against|into|across) (my|ma) (head|heid|face|back)"
+    ),
     # Blind set CP, in four languages: a parent's complaint about letters, a year after the
     # child's father hit her; "he's in prison now and she's home with me and safe". Only a hit
     # told beside both the prison and the safety stands down.
@@ -1741,7 +1756,7 @@ RULES += [
         PHYSICAL,
         # "The film we watched in English, the one where the girl is abused by her stepdad"
         # (blind set CP).
-        unless=("film_scene",),
+        unless=("film_scene", "adult_survivor"),
     ),
     flag(
         "{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"

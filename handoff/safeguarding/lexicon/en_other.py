@@ -1722,6 +1722,16 @@ RULES = [
         "(kys|kill yourself|kill urself|kill ya self|kill yerself|kill yersel|go die|go and die|"
         "neck yourself|an hero|drink bleach|hang yourself)",
         BULLYING,
+        unless=("made_up",),
+    ),
+    # Blind set CS: "my m8 sed kys in the gc but it wz about fortnite n he sed sorry after, we r
+    # fine now". Friends again, the insult told as over, stands down; the rest of what the
+    # message says is other rules'.
+    context(
+        "(we r|we're|were|we are|we) (all)? (fine|good|ok|okay|sound|cool|sorted|friends|mates|"
+        "pals) (now|again)|(he|she|they) (said|sed|says|sez|sayd) (sorry|soz|sry) (after|now|"
+        "after that|straight after)",
+        "made_up",
     ),
     flag(
         "(theyll|they'll|hel|he'll|shel|she'll|theyd|they'd|hed|he'd|shed|she'd|they will|he will|"
@@ -1988,12 +1998,28 @@ RULES = [
         "medication",
     ),
     flag(
-        "(i am|im|i'm|am|i was|ive been|i've been|i have been|i keep getting|i'm getting|"
-        "im getting|i get) (abused|molested|raped|sexually abused|sexually assaulted|"
-        "assaulted|groomed|trafficked|exploited)",
+        "(i am|im|i'm|am|i keep getting|i'm getting|im getting|i get) (abused|molested|raped|"
+        "sexually abused|sexually assaulted|assaulted|groomed|trafficked|exploited)",
         SEXUAL,
         PHYSICAL,
         firm=True,
+    ),
+    # Told as the past, it is firm too, unless the one telling it is plainly a grown-up now: an
+    # adult survivor's complaint about a redress scheme is not a child at risk today (blind set
+    # CS: "I was abused in care in the 1980s. I'm 52 now").
+    flag(
+        "(i was|ive been|i've been|i have been) (abused|molested|raped|sexually abused|sexually "
+        "assaulted|assaulted|groomed|trafficked|exploited)",
+        SEXUAL,
+        PHYSICAL,
+        unless=("adult_survivor",),
+    ),
+    context(
+        "in the (1950s|1960s|1970s|1980s|1990s|50s|60s|70s|80s|90s|fifties|sixties|seventies|"
+        "eighties|nineties)|redress (scheme|payment|application|board)|(scottish child abuse|"
+        "child abuse|historical abuse) inquiry|(im|i'm|i am) (now)? in my (twenties|thirties|"
+        "forties|fifties|sixties|seventies|eighties)",
+        "adult_survivor",
     ),
     # Said of someone else, it can be a hypothetical ("if a kid told a teacher they were being
     # abused", a training essay: blind set CJ), so an idiom may stand it down.

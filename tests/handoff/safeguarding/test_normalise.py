@@ -2068,6 +2068,54 @@ def test_the_rules_learned_from_blind_set_cr(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CS, a fourth examiner going down the issue's list. Self-harm long over, of
+        # oneself or a friend, in therapy and well; again or last night still flags...
+        ("my friend used to self-harm but she's been seeing a counsellor for a year and is doing "
+         "loads better", False),
+        ("she's been seeing a counsellor for a year and is doing loads better but she cut herself "
+         "again last night", True),
+        ("kiedys sie cielam, ale od dwoch lat chodze na terapie i jest dobrze", False),
+        ("od dwoch lat chodze na terapie i jest dobrze ale wczoraj znowu sie pocielam", True),
+        # ...can't be bothered, an insult made up over a game, an adult survivor's redress claim,
+        # a rude teacher in Ukrainian...
+        ("ctb with school 2moro tbh, double maths", False),
+        ("i'm going to ctb tomorrow", True),
+        ("my m8 sed kys in the gc but it wz about fortnite n he sed sorry after, we r fine now",
+         False),
+        ("they tell me to kys every day in the gc", True),
+        ("I was abused in care in the 1980s. I'm 52 now and I want to complain about the redress "
+         "scheme", False),
+        ("I was abused in care last year and nobody listened", True),
+        ("Вчителька англійської дуже груба, кричить на нас без причини.", False),
+        ("Тато кричить на нас щодня", True),
+        ("Мама кричить на мене постійно, вчителька знає", True),
+        # ...and what it missed: a barcode getting worse, a controller smashed over a head, the
+        # tapes of 13 Reasons Why, a rope to hold a weight, a train's time at a level crossing
+        # and "I want to be there", an owner who took a girl's passport (Gaelic).
+        ("my barcode's getting worse, had to wear a hoodie at PE", True),
+        ("the barcodes on the tins are getting worse at scanning", False),
+        ("lost at fifa and my dad smashed the controller over my head, had to get stitches", True),
+        ("the ball hit me on my head in pe", False),
+        ("my dad cracked an egg on my head for a joke on pancake day", False),
+        ("that 13 reasons why show is basically me. ive made my tapes too", True),
+        ("i watched 13 reasons why and it was good", False),
+        ("which rope is strongest, it needs to hold my weight", True),
+        ("which rope is best for the rope swing, it needs to hold my weight", False),
+        ("what time does the last train go through the level crossing near the school. i want to "
+         "be there", True),
+        ("when does the train go through the level crossing? i want to be there to film it", False),
+        ("the school concert is at 7, i want to be there", False),
+        ("Tha an sealbhadair air a cead-siubhail a ghabhail agus tha i a' cadal sa chùl", True),
+        ("Tha mi air mo chead-siubhail a chall aig a' phort-adhair", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cs(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
