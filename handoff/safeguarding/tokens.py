@@ -13,10 +13,11 @@ import re
 # break, because children write "i just... want to die"; nor is the full stop of a Polish or
 # Ukrainian ordinal, "na 4. piętrze" (on the 4th floor), after a number of one or two digits;
 # nor that of a title or of the Polish "ds." in a service's name ("zespół ds. przemocy domowej",
-# the team for domestic abuse), which would cut the name in two.
+# the team for domestic abuse), which would cut the name in two. The lookahead before the break
+# lets the search pass over the spaces between words without trying each lookbehind there.
 TOKEN_RE = re.compile(
     r"(?P<word>[@$]?[^\W_]+(?:['@$!*][^\W_]+)*)"
-    r"|(?P<break>\n|(?<![.!?])(?:[?!]+|(?<!\b\d)(?<!\b\d\d)(?<!\bds)(?<!\bdr)(?<!\bmr)"
+    r"|(?=[\n.?!])(?P<break>\n|(?<![.!?])(?:[?!]+|(?<!\b\d)(?<!\b\d\d)(?<!\bds)(?<!\bdr)(?<!\bmr)"
     r"(?<!\bmrs)(?<!\bnp)\.(?!\.))(?=\s|$))"
 )
 BREAK = "|"
