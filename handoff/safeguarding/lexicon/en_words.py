@@ -52,7 +52,9 @@ CLASSES: dict[str, str] = {
     "baby|big|younger|older|twin|small|youngest|oldest)? (brother|bro|sister|sis|siblings|"
     "son|daughter|child|kid|kids|children|bairn|bairns|wean|weans|baby|babies|grandson|"
     "granddaughter|stepson|stepdaughter|niece|nephew|pupil|boy|girl)|him|her|them|"
-    "my friend|ma pal|my pal|my mate",
+    "my friend|ma pal|my pal|my mate|{POSS}? (sons|son's|daughters|daughter's|kids|kid's|"
+    "childs|child's|grandsons|grandson's|granddaughters|granddaughter's) (pal|pals|friend|"
+    "friends|mate|mates|classmate|classmates)",
     "YOUNG_CHILD": "{POSS}? (wee|little|lil|small|young|baby|newborn)? (baby|babies|toddler|"
     "toddlers|infant|infants|newborn|wee one|wee ones|little one|little ones|tot|tots)",
     "YOUNG_CHILD_ANY": "{YOUNG_CHILD}|(a|the|this)? (wee|little|small|young) (boy|girl|kid|"

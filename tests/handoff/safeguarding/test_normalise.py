@@ -2116,6 +2116,73 @@ def test_the_rules_learned_from_blind_set_cs(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CT, answers to the intake's questions. How to get in touch can give the
+        # danger away...
+        ("phone my aunties number, the boys my cousin sells for took my phone and said they know "
+         "where we live", True),
+        ("my new teacher said she knows where we live cause she's on our street", False),
+        ("Best time is when he's at work. If he's in he'll find out and we'll all pay for it",
+         True),
+        ("if the bus breaks down again we'll pay for it ourselves", False),
+        ("my arms are a mess under my sleeves, thats why i wear them down", True),
+        ("i wont get changed for pe because of my scars", True),
+        # ...and answers that only sound alarming: "here" is a school, "ce" is Ukrainian for
+        # "this", a refuge left years ago, sweets "trafficked", leaving early.
+        ("I don't want to be here anymore, in this class I mean, I want to move sets", False),
+        ("I don't want to be here anymore", True),
+        ("nie chcę tu być, w sensie w tej klasie, chcę zmienić grupę", False),
+        ("susidy ce prosto zhah, muzyka vsyu nich", False),
+        ("he was sexually exploited by a gang at 14", True),
+        ("we left the refuge years ago and we're in our own house now, it's about the rent", False),
+        ("mum and me are in a refuge since friday", True),
+        ("my mate says I'm trafficking sweets because I sell haribo at break", False),
+        ("the college won't let me leave early for my shifts", False),
+        ("nobody is getting radicalised by a chess club", False),
+        ("my brother is getting radicalised by a guy on discord", True),
+        ("we got evicted years ago and slept in the car, but that's well behind us", False),
+        ("we got evicted and we're sleeping in the car", True),
+        ("got stabbed in the back by my so called friends over the group chat", False),
+        ("got stabbed in the back at the bus stop", True),
+        # Blind set CU, adults on a phone. A neighbour, a parent, a teacher report a child...
+        ("the wean next door is screaming again, please send someone", True),
+        ("the baby next door cries every night and keeps me awake", False),
+        ("a man at the park punched my daughters friend in the face", True),
+        ("his teacher taped his mouth shut for talking in class", True),
+        ("they shut her in the stock cupboard for talking, the second time this month", True),
+        ("I found a cable tied in a loop on the banister in my sons room", True),
+        ("same clothes for a fortnight and there's a smell coming from the flat, the wee boy "
+         "never goes to school", True),
+        ("her lunchbox is always empty and she's worn the same jumper since the holidays", True),
+        ("I found blades wrapped in tissue in my daughters pencil case", True),
+        ("dziecko z klasy syna je z kosza na przerwie", True),
+        ("sąsiad wystawił dziecko na klatkę w samej pieluszce", True),
+        ("nauczyciel zostawił syna samego na boisku na 5 minut, przeprosili", False),
+        ("donka pobachyla porizy na rukakh", True),
+        ("Хлопці припекли сину руку цигаркою", True),
+        ("binti 3ndha jro7 3ala ejreha", True),
+        ("بنتي ١٣ سنة تعرفت على رجل أونلاين يبعتلها هدايا وبدو يلاقيها بفندق", True),
+        ("زوج أمي تركلي علامات على ظهري", True),
+        ("cha do dh'ith mi ach aon uair an t-seachdain seo", True),
+        # ...and the adults' own adult matters stand down, unless a child is the one hurt.
+        ("my husband will kill me when he sees the phone bill", False),
+        ("my father is verbally abusive to me, I'm 61", False),
+        ("my ex was violent towards me years ago, we have no children together", False),
+        ("my partner is violent towards my son, we have no children together", True),
+        ("a pupil told me his dad hit him, we referred it the same day and he's in a kinship "
+         "placement now and doing well", False),
+        ("a pupil told me today his dad hit him", True),
+        ("the library consultation was rushed", False),
+        ("tha an obair-dachaigh a' cur às dhomh", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ct_and_cu(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
