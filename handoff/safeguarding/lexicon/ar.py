@@ -272,6 +272,20 @@ RULES = [
         BULLY,
         severity="medium",
     ),
+    # Contact answers written for training, in Arabizi: "ana mish 2amneh fil beit" (I'm not safe
+    # at home); "ba3den byerja3 sakran w bykasser kol shi" (then he comes back drunk and smashes
+    # everything).
+    flag(
+        "(mish|mush|mosh|msh|mesh|mani|mane) (2amneh|amneh|2amen|amen|aamen|2amna|amna|aminah|"
+        "2ameneh|2amin|amin) (fil|fel|bel|bil|fi el|fi|bi) (beit|bet|bait|bayt|beet)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(sakran|skran|sakraan|sakrane|sakrana) ~3 (bykasser|bikasser|ykasser|bykaser|bidrob|"
+        "bydrob|byedrob|yedrob|bydrabni|bidrabni|byedrabna|bidrabna|byedrab)",
+        DOM,
+    ),
     # Blind set CU, a parent in Arabizi: "shefet jro7 3ala fakhdeha" (I saw cuts on her thigh).
     flag(
         "(scars|jro7|jrou7|jr7|jer7|jrooh|cuts) (3ala|3a|3al|3la) (idi|2idi|ideyye|edi|dra3i|"

@@ -1453,6 +1453,30 @@ RULES += [
         "immediate_danger",
         PHYSICAL,
     ),
+    # Contact answers written for training: the window to call chosen around a drunk or raging
+    # adult ("call before 4, after that he's home and drunk"); "he'll take it out on the kids";
+    # "my mum knows but she's the one that does it" (to "who else knows?").
+    flag(
+        "(call|ring|phone|text|contact|email) (me|us)? (before|till|until|between|after) ~5 (after "
+        "that|after|then|once|when) ~2 (he|she|hes|he's|shes|she's|dad|my dad|mum|my mum|stepdad|"
+        "my stepdad|her boyfriend|mums boyfriend|they|theyre|they're) ~3 (home|back|in|gets in) ~3 "
+        "(drunk|steaming|wasted|pished|blootered|mad|angry|raging|high|off his face|off her face)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(he|hel|he'll|he will|hed|he'd|he would|he always|she|she'll|she will|she always) ~2 "
+        "(take|takes|taking|took) it out on (the|my|our|her|his)? (kids|children|weans|bairns|son|"
+        "daughter|boys|girls|wee ones|baby|wee one)",
+        DOMESTIC,
+    ),
+    flag(
+        "{PERP_HOME} ~6 (shes|she's|hes|he's|she is|he is|theyre|they're|they are) the (one|ones) "
+        "(that|who|thats|that's|whos|who's) (does|do|is doing|are doing|keeps doing|keep doing) "
+        "(it|this|that)",
+        PHYSICAL,
+        severity="medium",
+    ),
     # Blind set CT, the best time to call: "When he's at the pub ... If he's in he'll know and
     # we'll both pay for it, me and the kids".
     flag(
@@ -2395,6 +2419,15 @@ RULES += [
         "on discord|on fortnite|on xbox|on minecraft|on whatsapp|on a game|from the internet|"
         "off the internet|on the internet|i met online|i talk to online)",
         "online_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Contact answers written for training: "my boyfriend is 24 and he checks my phone and goes
+    # mental". Only a partner's or a man's checking; a parent's is ordinary.
+    hint(
+        "(he|hes|he's|boyfriend|bf|guy|man) ~3 (checks|check|checking|goes through|reads|tracks|"
+        "tracking|controls) (my|ma) (phone|messages|texts|location|snap|snapchat|whatsapp|dms)",
+        "controlling",
         SEXUAL,
         EXPLOITATION,
     ),

@@ -920,6 +920,16 @@ RULES = [
         "these)? (older|big|olders|elders)? (lads|boys|guys|men|gang|olders|man|mandem|elders)",
         EXPLOITATION,
     ),
+    # Contact answers written for training: "email not my phone, the older boys I drop packages
+    # for check it". Dropping and delivering count only for older boys or men.
+    flag(
+        "(drop|drops|dropping|dropped|deliver|delivers|delivering|delivered|take|takes|taking|run|"
+        "runs) (packages|parcels|packets|bags|stuff|things|food|wraps)? (for|4) (the|some|these)? "
+        "(older|big|olders|elders) (lads|boys|guys|men|gang)|(older|big|olders|elders) (lads|boys|"
+        "guys|men) (i|we|he|she|my brother|my wee brother) (drop|drops|deliver|delivers|run|runs|"
+        "carry|carries|hold|holds|move|moves|sell|sells|deal|deals) ~2 (for|4)",
+        EXPLOITATION,
+    ),
     flag(
         "((older|big|grown) (boys|boy|lads|lad|guys|guy|men|man|kids|ones|friend|friends|girl|"
         "girls|woman|women)|olders|elders|the olders) ~5 "

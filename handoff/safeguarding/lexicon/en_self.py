@@ -934,6 +934,14 @@ RULES = [
         "razor)",
         SELF_HARM,
     ),
+    # Contact answers written for training: "I won't be here to answer by then" (also Gaelic).
+    flag(
+        "(i|ill|i'll|i will) (wont|won't|will not|will no|wilnae|willnae) be (here|around|alive|"
+        "about) (to|tae) (answer|reply|read|see|get|pick up|open) ~3 (by then|by that time|when "
+        "you (reply|write|call|ring)|when it (comes|arrives))",
+        SUICIDE,
+        severity="medium",
+    ),
     # Blind set CU, a parent: "found my sons belt tied to his bunk bed in a loop".
     flag(
         "(belt|rope|cord|scarf|tie|cable|sheet|dressing gown cord|lead|charger cable|charger "

@@ -222,6 +222,24 @@ RULES = [
         EMO,
     ),
     flag("(da|dà|tri|trì|ceithir) (latha|la|là|oidhche) ~3 (gun bhiadh|gun dad ri ithe)", NEG),
+    # Contact answers written for training: "cha bhi mi an seo airson freagairt ron uair sin" (I
+    # won't be here to answer before then); "fònaibh ro cheithir, an dèidh sin bidh e dhachaigh
+    # air an daoraich" (phone before four, after that he'll be home drunk).
+    flag(
+        "(cha bhi mi|cha bhi mi fhìn|cha bhi mi fhin) (an seo|beò|beo|ann|timcheall) (airson|gus) "
+        "(freagairt|fhreagairt|a fhreagairt|a' freagairt|a leughadh|a' leughadh) ~3 (ron uair sin|"
+        "ro sin|an uair sin|aig an àm sin|aig an am sin|ron àm sin)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(an dèidh sin|an deidh sin|às dèidh sin|as deidh sin|an uair sin) ~2 (bidh|bi|tha|bithidh)"
+        " (e|i|m' athair|m athair|mo mhàthair|mo mhathair|mo phàrantan|mo phàrantan) ~2 "
+        "(dhachaigh|aig an taigh|a-staigh|a staigh) ~2 (air an daoraich|air mhisg|air an deoch|"
+        "fo bhuaidh na dighe|feargach)",
+        DOM,
+        severity="medium",
+    ),
     # Blind set CT: "cha do dh'ith mi ach aon turas an t-seachdain seo" (I've eaten only once this
     # week).
     flag(
@@ -820,6 +838,13 @@ RULES = [
         unless=("fiction", "game"),  # "in the film a man with a knife ran after people"
     ),
     flag("(ann an cunnart|an cunnart|ann an cunnart mòr)", DANGER, severity="immediate"),
+    # Not in danger, as an answer to "when is it safe to contact you?" ("chan eil mi ann an
+    # cunnart sam bith"); and the language itself, which is "ann an cunnart" in every debate.
+    idiom(
+        "(chan eil|cha robh|chan eil mi|chan eil sinn|chan eil duine|cha bhi) ~2 (ann an cunnart|"
+        "an cunnart)|(gàidhlig|gaidhlig|a' ghàidhlig|a ghaidhlig|a' ghaidhlig|cànan|canan|an "
+        "cànan|an canan|cànanan|dualchainnt) ~4 (ann an cunnart|an cunnart)"
+    ),
     flag(
         "(tha sgian|sgian|gunna|tuagh) ~2 (aige|aice|aca|na làimh|na laimh)|(le sgian|"
         "le gunna) ~3 (bagairt|bhagair|a tighinn|a' tighinn)",

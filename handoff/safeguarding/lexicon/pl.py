@@ -1160,6 +1160,12 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # The answer the intake's "when is it safe to contact you?" invites: "nie jestem w
+    # niebezpieczeństwie" (I'm not in danger).
+    idiom(
+        "(nie jestem|nie jestesmy|nie jesteśmy|nikt nie jest) (teraz)? w (niebezpieczenstwie|"
+        "niebezpieczeństwie)"
+    ),
     flag(
         "(zamknal|zamknął|zamknela|zamknęła|zamkneli|zamknęli|zamyka|zamykaja|zamykają) (mnie|nas|"
         "brata|siostre|siostrę) (w|na) ~2 (pokoju|piwnicy|lazience|łazience|szafie|domu|klucz)",

@@ -2177,6 +2177,24 @@ def test_the_rules_learned_from_blind_set_cs(text: str, flagged: bool) -> None:
         ("a pupil told me today his dad hit him", True),
         ("the library consultation was rushed", False),
         ("tha an obair-dachaigh a' cur às dhomh", False),
+        # Answers to "when is it safe to contact you?", written for training and measured first:
+        # not in danger is no disclosure in any language (Gaelic's language "in danger" neither);
+        # the window to call chosen around a drunk adult, or "I won't be here by then", is.
+        ("nie jestem w niebezpieczeństwie, dzwońcie kiedy chcecie", False),
+        ("jestem w niebezpieczeństwie", True),
+        ("chan eil mi ann an cunnart sam bith, fòn às dèidh còig", False),
+        ("tha a' Ghàidhlig ann an cunnart", False),
+        ("tha mi ann an cunnart", True),
+        ("ring me before 3, after that my dad is home and steaming", True),
+        ("ring me before 3, after that I'm at football", False),
+        ("I won't be here to answer by then", True),
+        ("I won't be here to answer, I'm on holiday next week", False),
+        ("cha bhi mi an seo airson freagairt ron uair sin", True),
+        ("ana mish 2amneh fil beit", True),
+        ("text me, the older lads I run bags for check my phone", True),
+        ("if he finds out he'll take it out on the kids", True),
+        ("my mum knows, but she's the one that does it", True),
+        ("my mum knows, she helped me write it", False),
     ],
 )
 def test_the_rules_learned_from_blind_sets_ct_and_cu(text: str, flagged: bool) -> None:
