@@ -31,9 +31,27 @@ WORD_RE = re.compile(r"(?u)\b\w+\b")
 WORD_CACHE_SIZE = 50_000
 
 
+# "I'm not in danger", the answer the intake's "when is it safe to contact you?" invites, is no
+# evidence either way. Left in, its "danger" outweighed its "not" (the model reads n-grams, not
+# grammar) and such answers flagged, so it is taken out before training and scoring alike. The
+# rules read these phrases themselves, with their own idioms.
+_NO_DANGER = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|we are|nobody'?s|nobody is|no ?one'?s|no ?one is|he'?s|she'?s|"
+    r"they'?re)\s+)?not\s+in\s+(?:any\s+)?danger(?:\s+or\s+anything)?\b|\bno\s+danger\b"
+    r"|\bnie\s+(?:jestem|jeste[sś]my)\s+w\s+niebezpiecze[nń]stwie\b"
+    r"|\bnie\s+ma\s+(?:[zż]adnego\s+)?(?:zagro[zż]enia|niebezpiecze[nń]stwa)\b"
+    # Ukrainian is meant: its letters only look like Latin ones to the linter.
+    r"|\bя\s+не\s+в\s+небезпеці|\bнебезпеки\s+нема[єе]?|\bne\s+v\s+nebezpe[ct]si\b"  # noqa: RUF001
+    r"|\bchan\s+eil\s+(?:mi|sinn)\s+ann\s+an\s+cunnart(?:\s+sam\s+bith)?"
+    r"|(?:مش|مو|لست|لسنا)\s+(?:في\s+|ب)خطر|ما\s+في\s+(?:أي\s+|اي\s+)?خطر"
+    r"|\b(?:mish|mesh|msh)\s+(?:fi\s+|b\s*)(?:5atar|khatar)\b"
+)
+
+
 def prepare(text: str) -> str:
-    """The one preparation both training and scoring use: compatibility-folded lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """The one preparation both training and scoring use: compatibility-folded lower case,
+    without the reassurances that carry no evidence."""
+    return _NO_DANGER.sub(" ", unicodedata.normalize("NFKC", text).lower())
 
 
 def plain_reading(text: str) -> str:

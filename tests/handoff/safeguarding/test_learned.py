@@ -130,6 +130,39 @@ def test_the_plain_reading_undoes_leetspeak_and_spacing_only(typed: str, plain: 
     assert plain_reading(typed) == plain
 
 
+@pytest.mark.parametrize(
+    ("answer", "left"),
+    [
+        ("txt me after 5, im not in danger or anything", "txt me after 5,  "),
+        ("I am not in any danger, its about the bus", " , its about the bus"),
+        ("nie jestem w niebezpieczeństwie, dzwońcie", " , dzwońcie"),
+        ("я не в небезпеці, пишіть", " , пишіть"),
+        ("chan eil mi ann an cunnart sam bith", " "),
+        ("ana mish b 5atar", "ana  "),
+        # What is not a reassurance stays: danger, and not being safe.
+        ("im in danger", "im in danger"),
+        ("im not safe at home", "im not safe at home"),
+        (
+            "not in danger now but he locked me out all night",
+            "  now but he locked me out all night",
+        ),
+    ],
+)
+def test_the_model_reads_a_message_without_its_reassurances(answer: str, left: str) -> None:
+    assert prepare(answer) == left
+
+
+def test_an_answer_that_says_it_is_not_in_danger_does_not_flag() -> None:
+    """The intake asks when it is safe to get in touch; the answer must not hand a child over."""
+    for answer in (
+        "txt me. no calls. im not in danger or anything lol i just hate phone calls",
+        "I'm 15 and I'm not in danger or anything, the bus just keeps missing my stop",
+        "email please, nobody is in danger, it's about the school dinners",
+    ):
+        assert not screen(answer).flagged, answer
+    assert screen("text me, I'm in danger, he's got a knife").flagged
+
+
 # Letters, the characters leetspeak and spacing use, and a Cyrillic lookalike or two.
 DISGUISE_ALPHABET = st.sampled_from(list("abcdeilost ąсіо013457@$!*'.-_\n?²"))  # noqa: RUF001 (Cyrillic meant)
 
