@@ -46,12 +46,28 @@ _NO_DANGER = re.compile(
     r"|(?:مش|مو|لست|لسنا)\s+(?:في\s+|ب)خطر|ما\s+في\s+(?:أي\s+|اي\s+)?خطر"
     r"|\b(?:mish|mesh|msh)\s+(?:fi\s+|b\s*)(?:5atar|khatar)\b"
 )
+# Every phrase above holds one of these; most messages hold none, and a substring test costs far
+# less than the search (about 19 µs a message on the evaluation set, on the model's hot path).
+_NO_DANGER_MARKERS = (
+    "danger",
+    "niebezpiecz",
+    "zagro",
+    "небезпе",
+    "nebezpe",
+    "cunnart",
+    "خطر",
+    "5atar",
+    "khatar",
+)
 
 
 def prepare(text: str) -> str:
     """The one preparation both training and scoring use: compatibility-folded lower case,
     without the reassurances that carry no evidence."""
-    return _NO_DANGER.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    prepared = unicodedata.normalize("NFKC", text).lower()
+    if any(marker in prepared for marker in _NO_DANGER_MARKERS):
+        return _NO_DANGER.sub(" ", prepared)
+    return prepared
 
 
 def plain_reading(text: str) -> str:

@@ -1848,7 +1848,7 @@ RULES += [
         PHYSICAL,
     ),
     context(
-        "(im|i'm|i am|ahm) (now|aged)? (" + "|".join(str(age) for age in range(50, 100)) + ")",
+        "(im|i'm|i am|ahm) (now|aged)? {OLDER_ADULT_AGE}",
         "older_adult_writer",
     ),
     context(

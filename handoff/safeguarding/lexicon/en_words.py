@@ -66,6 +66,7 @@ CLASSES: dict[str, str] = {
     "UNDER_16": "(10|11|12|13|14|15)",
     "CHILD_AGE": "(" + "|".join(str(age) for age in range(5, 18)) + ")",
     "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",
+    "OLDER_ADULT_AGE": "(" + "|".join(str(age) for age in range(50, 100)) + ")",
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"
     "ma maws",
