@@ -78,7 +78,11 @@ def plain_reading(text: str) -> str:
     else stays as typed (accents, doubled letters, spelling), which is what the model knows:
     reading the rules' fully canonical words instead flagged ordinary Polish and Gaelic.
     """
-    prepared = prepare(text)
+    return without_disguises(prepare(text))
+
+
+def without_disguises(prepared: str) -> str:
+    """`plain_reading` of text already prepared."""
     if not may_hide_letters(prepared) and not has_spaced_letters(prepared):
         return prepared  # most messages: three searches instead of a walk over every word
     return undo_disguises(prepared)
@@ -277,7 +281,12 @@ class LearnedModel:
 
     def categories_at_risk(self, text: str) -> tuple[str, ...]:
         """The likely categories when the risk is over the threshold; empty when it is not."""
-        grams = _Grams.of(self, prepare(text))
+        return self.categories_of_prepared(prepare(text))
+
+    def categories_of_prepared(self, prepared: str) -> tuple[str, ...]:
+        """`categories_at_risk` of text already prepared (the screen reads a message as typed
+        and, when it differs, without disguises, and prepares it once)."""
+        grams = _Grams.of(self, prepared)
         short = grams.words <= self.short_message_words
         threshold = self.short_message_threshold if short else self.threshold
         if _sigmoid(self._risk_score(grams)) < threshold:

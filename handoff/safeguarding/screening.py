@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .engine import SCREENER, Hit
-from .learned import plain_reading, prepare
+from .learned import prepare, without_disguises
 from .result import Match, ScreenResult, not_flagged
 from .training import current_model
 from .verdict import combine
@@ -96,11 +96,13 @@ def _learned_categories(text: str) -> tuple[str, ...]:
     if not text.strip():
         return ()
     model = current_model()
-    found = model.categories_at_risk(text)
+    prepared = prepare(text)
+    found = model.categories_of_prepared(prepared)
     if found:
         return found
-    plain = plain_reading(text)
-    return model.categories_at_risk(plain) if plain != prepare(text) else ()
+    plain = without_disguises(prepared)
+    # Undoing leetspeak can spell out a reassurance ("n0t in d4ng3r"): prepared again.
+    return model.categories_at_risk(plain) if plain != prepared else ()
 
 
 def _hits_across(first: str, second: str, second_index: int) -> list[Hit]:
