@@ -565,6 +565,21 @@ RULES = [
         "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
         S,
     ),
+    # Blind set CW, Egyptian: "nefsi anam w ma as7ash tany" (I want to sleep and not wake up
+    # again); the negation ends in -sh.
+    flag(
+        "(3ayez|3ayza|3awez|3awza|bdi|badi|biddi|baddi|nefsi|nifsi|abi|abgha) (anam|nam|enam|inam) "
+        "(w|wa|o|we|u) (ma|mesh|mish|msh|mush|la|wla)? (as7ash|as7aash|asha|ashash|a2oumsh|"
+        "a2oum|afi2sh|afi2|afee2|as7a) (tany|tani|abadan|ba2a|tani abadan)?",
+        S,
+    ),
+    flag("{WANT} (انام|نام) (ومصحاش|وما اصحاش|وماصحاش|ومقومش|وما اقومش|ومش اصحى|ومش هصحى)", S),
+    # Kneeling on rice or salt as a punishment.
+    flag(
+        "(اركع|ركعت|يركعني|بركعني|ركعني|ركعوني|بيركعني) ~2 على (الرز|رز|الملح|ملح|الحصى|حصى)",
+        PHYS,
+        EMO,
+    ),
     flag(
         "(baba|abi|abuya|abouya|abuy|bayi|zoj mama|zoj ommi) (byedrob|bidrob|byedrab|yedrab|"
         "yedrob|darab|drab) (mama|ommi|ummi|emmi|omi|mamti|ammi)",
@@ -629,6 +644,12 @@ RULES = [
         "حالي|روحي|يدي|ايدي|ذراعي|معصمي|رجلي)",
         SH,
         unless=("recovered",),
+    ),
+    # Blind set CW: "حرقت إيدي بالفرن وأنا عم اعمل كعك" (I burnt my hand on the oven baking).
+    idiom(
+        "(حرقت|انحرقت|احترقت|جرحت|انجرحت|قطعت|انقطعت) (يدي|ايدي|اصبعي|صبعي|اصابعي) ~2 (بالفرن|"
+        "من الفرن|بالطبخ|وانا اطبخ|وانا عم اطبخ|بالمي السخنه|بالزيت|بالمكوايه|بالمكواه|بالصوبيا|"
+        "بالشاي|بالقهوه|بالطنجره|من الطنجره|بالسكينه|بالسكين وانا|وانا عم اقطع|وانا اقطع|بالبصل)"
     ),
     context(
         "(منذ|من|صرلي|صار لي) (سنتين|سنه|ثلاث سنوات|سنين|فتره طويله|زمان) (وانا|و انا|انا)? (بخير|"

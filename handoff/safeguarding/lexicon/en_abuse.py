@@ -158,6 +158,14 @@ RULES = [
         "da|father|brother|sister|gran|granny)",
         EMOTIONAL,
     ),
+    # Blind set CW: "every time i get something wrong i have to kneel on rice in the hall".
+    # Kneeling on rice, salt or peas is a punishment whoever orders it.
+    flag(
+        "(kneel|kneels|kneeling|knelt|kneeled) (down)? on (rice|uncooked rice|dry rice|salt|peas|"
+        "dried peas|beans|dried beans|gravel|stones|bottle caps|bottle tops|lego|grains)",
+        PHYSICAL,
+        EMOTIONAL,
+    ),
     flag(
         "(made to|make me|makes me|made me|make us|made us|makes us) (stand|sit|kneel|stay) (in|"
         "outside|on|at) ~3 (all (day|night|weekend)|for hours|for # hours|till "
@@ -1387,7 +1395,22 @@ RULES += [
     # Physical abuse: someone hurting the child, a sibling or a friend -----------------------------
     # Settings never cancel a child's own disclosure ("my dad hits me when I play cod"); a story's
     # plot only cancels what happens to others ("in the book the dad hits his son").
-    flag("{PERP_ADULT} ~3 {HIT} {ME}", PHYSICAL, unless=("play",)),
+    flag("{PERP_ADULT} ~3 {HIT} {ME}", PHYSICAL, unless=("play", "settled_long_ago")),
+    # Blind sets CV and CW, adults writing of something years behind them: "Years ago my stepdad
+    # hit us but he's been gone since 2010 and we're all fine"; "Years ago my son's friend's dad
+    # smacked him once, social work dealt with it and the families are fine now". The past alone
+    # never stands down ("years ago he started hitting me and he still does"), nor does help given
+    # then ("the police dealt with it but now its back"): only the past told in the same sentence
+    # as the family fine now, or the one who did it gone. ("Now" is needed: "we're" and "were"
+    # read the same once the apostrophe goes, and "we were all fine" says the opposite.)
+    context(
+        "(years ago|ages ago|long ago|a long time ago|back in ##) ~16 ((we're|we are|"
+        "everyone's|everyone is|everybody's|everybody is|the families are|the family is|"
+        "families are|they're|they are|we've been|weve been|we have been) (all|both)? (fine|ok|"
+        "okay|safe|settled|grand|happy|doing well|doing fine) (now|these days|nowadays)|"
+        "(been gone|gone|out of our lives|out of the picture|moved away) since ##)",
+        "settled_long_ago",
+    ),
     # Blind set CS: "lost at fifa and my dad smashed the controller over my head, had to get
     # stitches". A thing broken over or thrown at the child's head.
     flag(
@@ -1415,7 +1438,7 @@ RULES += [
     flag(
         "{PERP_ADULT} ~3 {HIT} {CHILD}",
         PHYSICAL,
-        unless=("fiction", "perpetrator_jailed", "referred_and_safe"),
+        unless=("fiction", "perpetrator_jailed", "referred_and_safe", "settled_long_ago"),
     ),
     # Blind set CU: a teacher's past referral, told with where it ended: "a boy told me last
     # year his dad hit him, we referred it the same day ... he's in a kinship placement now and
@@ -1861,6 +1884,7 @@ RULES += [
         "{PERP_ADULT} ~3 (smack*|skelp*|slap*) ({ME}|{CHILD}|my (face|head|bum|legs|leg|arm|arms|"
         "hand|hands|back|bottom))",
         PHYSICAL,
+        unless=("settled_long_ago",),
     ),
     # A hand swatted from the cake mix (blind set CR): away, off, out of the way.
     idiom(
@@ -2782,6 +2806,12 @@ RULES += [
         "the baby|the kids|the weans|the bairns)",
         NEGLECT,
     ),
+    # Blind set CW: "in my game the character starves if i dont feed him lol".
+    idiom(
+        "(character|characters|avatar|sim|sims|tamagotchi|pet|pets|dog|cat|fish|hamster|rabbit|"
+        "puppy|kitten|guinea pig|villager|villagers|npc) ~6 (if|when|unless) (i|you|we) (dont|"
+        "don't|do not|forget to|never|didnt|didn't) (feed|fed) (him|her|it|them)"
+    ),
     # Hunger that lasts ("always hungry and...") against hunger before tea ("pure starvin an
     # tea's no till six").
     flag(
@@ -3630,9 +3660,12 @@ IDIOMS = [
         "(wont|won't|will not|dont|don't|doesnt|doesn't|wouldnt|wouldn't|didnt|didn't) let (me|us)"
         " (leave|go|go home) (early|at lunch|at lunchtime|before the bell)"
     ),
+    # Blind set CV: "My daughter and I were in a refuge years ago, we're safe and settled".
     context(
         "(left|moved out of|moved on from|came out of) the refuge (in|back in)? (##|years ago|"
-        "ages ago|a long time ago|long ago)",
+        "ages ago|a long time ago|long ago)|(were|was|lived|stayed) (in|at) (a|the) refuge (for a"
+        " while|for a bit|for a year|for a few months)? (years ago|ages ago|a long time ago|long "
+        "ago|back in ##)",
         "refuge_long_left",
     ),
 ]

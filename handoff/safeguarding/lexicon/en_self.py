@@ -1193,6 +1193,22 @@ RULES = [
         "(tired|sick|done) (of|with) (living|life|being alive|existing|everything and everyone)",
         SUICIDE,
     ),
+    # Blind set CW: "tired of living in this mouldy flat". Living somewhere is a home's state.
+    idiom(
+        "(tired|sick|done|fed up) (of|with) living (in|beside|next to|near|above|below|under|"
+        "opposite|on) (this|a|the|our|my|these|that|such a|such)? ~3 (flat|flats|house|home|"
+        "mould|damp|place|area|estate|street|building|conditions|tower|block|mess|noise|dump|"
+        "hole|town|city|village|scheme|temporary accommodation|b&b|hotel|caravan)"
+    ),
+    # Blind set CW: "nobody at the council listens so ill sort it myself, the bridge isnt far
+    # from mine". Ending it oneself beside how near a place to jump is.
+    flag(
+        "(sort|end|finish|settle) (it|this|things|everything|it all) (myself|masel|mysel|on my "
+        "own) ~10 (the|a)? (bridge|cliff|cliffs|railway|railway line|tracks|train line|viaduct|"
+        "quarry|river|pier|harbour|multi storey) (is|s|isnt|isn't|is not|aint|ain't)? (not)? (far|"
+        "that far|close|near|nearby|round the corner|just round the corner|a short walk)",
+        SUICIDE,
+    ),
     flag(
         "(jump|jumping|jumped|throw myself|throwing myself|leap) (off|from|in front of|infront of|"
         "into) (a|the|that)? ~1 (bridge|roof|rooftop|building|cliff|cliffs|balcony|car park|"

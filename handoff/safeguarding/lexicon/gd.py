@@ -617,9 +617,18 @@ RULES = [
         DOM,
     ),
     flag(
-        "(bhuail|bhreab|ghoirtich|thachd|bidh|tha|bha) (e|m athair|m' athair|m athar|m oide|"
-        "m' oide|athair|oide|an duine|a bhràmair|a bhramair) ~2 (mo mhàthair|mo mhathair|"
-        "mo mhamaidh|mo mham|mo mhàthar|mo mhathar)",
+        "(bhuail|bhreab|ghoirtich|thachd) (e|m athair|m' athair|m athar|m oide|m' oide|athair|"
+        "oide|an duine|a bhràmair|a bhramair) ~2 (mo mhàthair|mo mhathair|mo mhamaidh|mo mham|"
+        "mo mhàthar|mo mhathar)",
+        DOM,
+    ),
+    # "Tha/bidh/bha" is only "is/will be/was": the harm must be named. Blind set CV: "Tha m'
+    # athair is mo mhàthair a' dealachadh" (my father and mother are separating) is not a harm.
+    flag(
+        "(bidh|tha|bha) (e|m athair|m' athair|m athar|m oide|m' oide|athair|oide|an duine|a "
+        "bhràmair|a bhramair) (a|a')? (bualadh|breabadh|gortachadh|goirteachadh|tachdadh|putadh|"
+        "slaiceadh|sadadh) (mo mhàthair|mo mhathair|mo mhamaidh|mo mham|mo mhàthar|mo mhathar|"
+        "air mo mhàthair|air mo mhathair)",
         DOM,
     ),
     flag(

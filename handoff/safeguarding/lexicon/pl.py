@@ -451,6 +451,42 @@ RULES = [
         "z domu|uciekl z domu)",
         EXP,
     ),
+    # Blind set CW: "uciekłam od rodziny zastępczej i śpię na klatce schodowej w bloku, mam 14
+    # lat". The child's own running away, and where a runaway sleeps.
+    flag(
+        "(uciekłam|uciekłem|uciekam|ucieknę|uciekniemy|uciekłyśmy|uciekliśmy|zwiałam|zwiałem|"
+        "zwiewam) (z domu|od rodziny zastępczej|z rodziny zastępczej|od rodziców|z ośrodka|z domu "
+        "dziecka|od opiekunów|z placówki|z internatu|od mamy|od taty|od ojczyma|od macochy)",
+        EXP,
+        NEG,
+    ),
+    flag(
+        "(śpię|spałam|spałem|nocuję|nocowałam|nocowałem|śpimy|muszę spać|musiałam spać|"
+        "musiałem spać) (na klatce|na klatce schodowej|na ulicy|na dworcu|w parku|pod mostem|na "
+        "ławce|w piwnicy|na przystanku|w altance|na działkach|w pustostanie|na strychu|w "
+        "krzakach|na schodach)",
+        NEG,
+        EXP,
+    ),
+    # Blind set CW: kneeling on peas or rice, the old punishment.
+    flag(
+        "(klęczeć|klęczę|klęczałam|klęczałem|klęczy|klęczymy|uklęknąć|klęczenie) na (grochu|"
+        "ryżu|kaszy|soli|kamieniach|fasoli)",
+        PHYS,
+        EMO,
+    ),
+    # Blind set CV: "pociąłem się w palec przy krojeniu cebuli"; blind set CW: "Zabiję się
+    # kiedyś o ten krzywy krawężnik" (I'll break my neck on that kerb).
+    idiom(
+        "(pociąłem|pocięłam|skaleczyłem|skaleczyłam|skaleczył|skaleczyła|zaciąłem|zacięłam|"
+        "uciąłem|ucięłam) (się)? (nożem)? (w|o) (palec|palca|kciuk|kciuka) ~6 (krojeni*|gotowa*|"
+        "obierani*|kuchni*|cebul*|chleb*|papier*|kartk*|majsterkowa*|warsztat*)"
+    ),
+    idiom(
+        "(zabi*) (się)? (kiedyś)? o (ten|tę|te|ta|to|tym|jakiś|jakąś)? ~2 (krawęż*|schod*|dziur*|"
+        "próg|progu|kamie*|chodnik*|płyt*|kabel|kabl*|zabawk*|klock*|lód|lodzie|krzesł*|mebl*|"
+        "rower*|hulajnog*|korze*|wyrw*|studzienk*|krawędź)"
+    ),
     # Not here next week, whatever the complaint.
     flag(
         "(w przyszłym tygodniu|w przyszlym tygodniu|jutro|za tydzień|za tydzien|niedługo|niedlugo) "

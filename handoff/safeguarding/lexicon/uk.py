@@ -66,6 +66,13 @@ RULES = [
         PHYS,
         NEG,
     ),
+    # Blind set CW: kneeling on buckwheat, peas or salt, the old punishment.
+    flag(
+        "(на колінах|на коліна|навколішки|на коленях|на колени) ~2 (на)? (гречці|гречку|горосі|"
+        "горох|рисі|рис|солі|сіль|гречке|горохе|рисе|соли|крупі)",
+        PHYS,
+        EMO,
+    ),
     hint(
         "(мама|мати|ніхто|никто|мать|вона|она) (не|ні) (відчиняє|відчиняють|відкриває|"
         "відкривають|відчинила|открывает|открывают|открыла)",
@@ -472,10 +479,34 @@ RULES = [
     # Run away from home and sleeping rough; taught to make explosives.
     flag(
         "(втекла|втік|втекли|втекти|сбежала|сбежал|сбежали|утекла|утік) (з дому|из дома|з "
-        "хати|від батьків|от родителей|з інтернату|з притулку)",
+        "хати|від батьків|от родителей|з інтернату|з притулку|з прийомної сім'ї|з прийомної "
+        "родини|від прийомних батьків|з дитбудинку|из приемной семьи|от приемных родителей|из "
+        "детдома)",
         EXP,
         DANGER,
         unless=("fiction",),
+    ),
+    # Blind set CW, in Latin letters: "vtekla z pryiomnoyi simyi, nochuyu v pidyizdi, meni 14"
+    # (I ran away from my foster family, I sleep in a stairwell).
+    flag(
+        "(vtekla|vtik|vtekly|vtekty|sbezhala|sbezhal|utekla) (z domu|iz doma|z khaty|vid batkiv|"
+        "ot roditeley|z internatu|z prytulku|z pryiomnoyi simyi|z pryiomnoi simi|z pryiomnoi "
+        "simyi|vid pryiomnykh batkiv|z dytbudynku)",
+        EXP,
+        DANGER,
+    ),
+    flag(
+        "(ночую|ночувала|ночував|сплю|спала|спав|ночуємо|ночую я|ночую тепер) (в|у|на) "
+        "(під'їзді|підїзді|підвалі|вокзалі|вулиці|парку|лавці|сходах|горищі|подъезде|подвале|"
+        "вокзале|улице)",
+        NEG,
+        EXP,
+    ),
+    flag(
+        "(nochuyu|nochuiu|nochuvala|nochuvav|splyu|spliu|spala|spav) (v|u|na) (pidyizdi|pidizdi|"
+        "pidyizdi|pidvali|vokzali|vulytsi|parku|lavtsi|skhodakh|horyshchi|podyezde|podvale)",
+        NEG,
+        EXP,
     ),
     flag(
         "(робити|виготовляти|зробити|делать|сделать|зібрати|собрать) (вибухівку|бомбу|бомби|"

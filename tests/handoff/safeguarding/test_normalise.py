@@ -2201,6 +2201,49 @@ def test_the_rules_learned_from_blind_sets_ct_and_cu(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets CV and CW. Punishments, runaways and a plan by a bridge the rules missed...
+        ("i have to kneel on rice in the kitchen when i get my spelling wrong", True),
+        ("we knelt on the mats in gym class", False),
+        ("każe mi klęczeć na grochu za karę", True),
+        ("мачуха ставить мене на коліна на гречку", True),
+        ("uciekłem z domu dziecka i śpię na dworcu", True),
+        ("nocowałam u babci w weekend", False),
+        ("vtik z internatu, nochuyu na vokzali", True),
+        ("втекла з прийомної сім'ї", True),
+        ("fine, i'll end it myself, the viaduct is not far", True),
+        ("fine, i'll sort it myself, just tell me where the form is", False),
+        ("badi anam w ma as7ash tany", True),
+        # ...and what only sounded like risk: the past told with how it ended, a home's state,
+        # a game, the news, kitchen accidents, a kerb, two parents parting kindly.
+        ("Years ago my dad hit me but he's been gone since 2012 and we're all fine now", False),
+        ("years ago my stepdad started hitting me and he still does", True),
+        ("my dad hits me, years ago it was worse, the police dealt with it but now its back",
+         True),
+        ("my stepdad hits me. years ago we were all fine", True),
+        ("we stayed in a refuge years ago, it's about my council tax now", False),
+        ("tired of living in this damp flat with no repairs", False),
+        ("tired of living", True),
+        ("my sim dies if i forget to feed him", False),
+        ("nobody feeds the baby", True),
+        ("saw a news article about county lines, what warning signs should parents look for?",
+         False),
+        ("the older boys made me go country for them", True),
+        ("pociąłem się w palec przy krojeniu chleba", False),
+        ("pocięłam się znowu", True),
+        ("zabiję się kiedyś o te schody w bibliotece", False),
+        ("حرقت ايدي بالفرن وانا عم اطبخ", False),
+        ("حرقت حالي", True),
+        ("Tha m' athair is mo mhàthair a' dealachadh ach tha iad laghach", False),
+        ("tha e a' bualadh mo mhàthair", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_cv_and_cw(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
