@@ -247,7 +247,19 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
-    # Kept off school to mind the baby.
+    # Kept off school to mind the baby. Blind set CX: "they keep me off school to mind the
+    # babies and when i get it wrong i get the hose".
+    flag(
+        "(keep|keeps|kept|keeping) (me|us) (off|oot o|out of|away from|home from) school ~3 (to)? "
+        "(mind|look after|watch|care for|babysit|help with)",
+        NEGLECT,
+    ),
+    flag(
+        "(when|if|every time|whenever) ~4 (wrong|bad|in trouble|cheeky|late|a mistake|mistakes|"
+        "caught|naughty|a bad mark|bad marks) ~3 (i|we) (get|gets|got|getting) the (belt|hose|"
+        "slipper|strap|cane|stick|wooden spoon|buckle|back of his hand|back of her hand)",
+        PHYSICAL,
+    ),
     flag(
         "(not|no|never|nae) (really)? (at|in|going to|goin to|allowed to go to|gone to|been to) "
         "school ~3 (cos|because|bc|as|since) ~2 (mum|dad|mam|maw|da|my mum|my dad|my parents|she|"

@@ -1484,6 +1484,20 @@ RULES = [
         "trip_abroad",
         MARRIAGE_FGM,
     ),
+    # Blind set CX: "My daughter is staying home alone for the first time tonight while we're at
+    # a wedding, she's 15". Parents out at a wedding are guests; their child is not the bride.
+    idiom(
+        "(we're|we are|we'll be|mum and dad are|my parents are|parents are|they're|they are|"
+        "my wife and i are|my husband and i are) (at|going to|off to|away at|out at) (a|the) "
+        "(family|friends|friend's|cousin's|colleague's|work)? wedding"
+    ),
+    # ...unless the wedding they are going to turns out to be the child's own.
+    flag(
+        "(wedding|nikah|nikkah|marriage) ~8 (its|it's|it is|it was|its really|it's really) (mine|"
+        "for me|me getting married|me marrying)",
+        MARRIAGE_FGM,
+        firm=True,  # the guests' idiom above overlaps it
+    ),
     hint(
         "(engaged|betrothed|promised to|proposal|rishta|suitor|husband|wedding|nikkah|nikah)",
         "marriage_talk",

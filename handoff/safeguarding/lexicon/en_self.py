@@ -1217,6 +1217,48 @@ RULES = [
         SUICIDE,
         unless=("stunt",),
     ),
+    # Blind set CX: "the library wifi is so bad it makes me want to throw myself off a cliff
+    # lol". A thing that makes one want to jump is a complaint about the thing.
+    idiom(
+        "(wifi|internet|connection|signal|queue|queues|bus|buses|traffic|homework|exam|exams|"
+        "maths|lesson|class|meeting|music|noise|song|film|game|website|app|form|forms|council|"
+        "service|printer|laptop|phone|system|waiting list|hold music) ~6 (makes|make|made|"
+        "making) me (want to|wanna|wana) (throw myself|jump|hurl myself) (off|out of|in front of)"
+    ),
+    # Blind set CX: "if you see the news tomorrow about a girl at the forth, that was me. sorry".
+    flag(
+        "(if|when) (you|u|ye|yous) (see|hear|read|seen|heard) ~8 (news|the news|on the news|in "
+        "the news|in the paper|the papers|on facebook|about a girl|about a boy|about a body|about "
+        "a kid|about a teenager|about someone) ~10 (that was me|thats me|that's me|it was me|its "
+        "me|it's me|that'll be me|thatll be me|that will be me|it'll be me|itll be me)",
+        SUICIDE,
+        severity="immediate",
+    ),
+    # Blind set CX: "I don't think I can last 6 months tbh, I already tried once in the summer"
+    # (a waiting list). Not lasting beside an earlier attempt, in either order.
+    flag(
+        "(cant|can't|cannot|dont think i can|don't think i can|not sure i can|wont|won't) (last|"
+        "hold on|hang on|keep going|make it|survive|cope) ~12 (i|ive|i've|i have)? already tried"
+        "|(i|ive|i've|i have)? already tried (once|twice|before)? ~12 (cant|can't|cannot|dont "
+        "think i can|don't think i can|not sure i can|wont|won't) (last|hold on|hang on|keep "
+        "going|make it|survive|cope)",
+        SUICIDE,
+    ),
+    # Blind set CX: "just want the pain on the outside where i can see it"; "I wear my hoodie
+    # in PE even when it's roasting so nobody sees my arms".
+    flag(
+        "(pain|hurt|hurting) (on the outside|outside|on my skin) (where|so) (i|people|someone|"
+        "anyone|they) (can|could) (see|feel) (it)?",
+        SELF_HARM,
+        severity="medium",
+    ),
+    flag(
+        "(so|because|cos|coz|so that) (nobody|no one|noone|naebody|people dont|people don't|"
+        "they dont|they don't) (sees|can see|see|will see|notices|notice|sees) my (arms|wrists|"
+        "legs|thighs|cuts|scars|marks)",
+        SELF_HARM,
+        severity="medium",
+    ),
     flag(
         "(lie|lying|stand|standing) (on|in front of) (the|a) (tracks|railway|train tracks|road|"
         "motorway)",

@@ -2244,6 +2244,32 @@ def test_the_rules_learned_from_blind_sets_cv_and_cw(text: str, flagged: bool) -
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CX, evenings and weekends. A goodbye told as tomorrow's news, not lasting
+        # beside an earlier attempt, pain wanted where it can be seen, arms hidden, a hose...
+        ("when you hear about a boy on the tracks tomorrow, that'll be me", True),
+        ("if you see the news tonight about the bin strike, that was my street", False),
+        ("cant hold on much longer, i already tried before", True),
+        ("i already tried twice to phone you, can't wait much longer for the repair", False),
+        ("i want the hurt on the outside so i can see it", True),
+        ("long sleeves so nobody sees my wrists", True),
+        ("my mum keeps me off school to look after my wee sister", True),
+        ("if we get it wrong we get the belt", True),
+        ("when i get the hose out we wash the car", False),
+        ("if you hear about a raffle winner on friday, that'll be me", False),
+        # ...and what only sounded like risk: a slow library's cliff, parents at a wedding.
+        ("the council website makes me want to throw myself off a bridge", False),
+        ("he makes me want to throw myself off a bridge", True),
+        ("our 15 year old is home alone tonight because we're at a family wedding", False),
+        ("we're going to a wedding abroad and i think it's mine, i'm 14", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cx(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
