@@ -2,6 +2,7 @@ from bot.actions.safety import ActionSafeguardingHandoff
 from handoff.cases import find_case
 from handoff.conversations import find_conversation
 from handoff.db import make_engine, make_session_factory
+from handoff.safeguarding import screen
 
 
 def test_the_handoff_action_flags_the_case_pauses_and_stops_the_form(
@@ -31,7 +32,11 @@ def test_a_classifier_only_disclosure_is_still_handed_over(
     load_tracker, dispatcher, actions_database
 ) -> None:
     tracker = load_tracker("form_complete")
-    tracker.latest_message["text"] = "something happened that i cant say"
+    # Words the screen lets through (checked, so that a model that learns to flag them fails
+    # here with the reason, not with a severity): only the bot's reading found the risk.
+    text = "i want to talk to a person about something"
+    assert not screen(text).flagged
+    tracker.latest_message["text"] = text
 
     ActionSafeguardingHandoff().run(dispatcher, tracker, {})
 
