@@ -247,6 +247,21 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
+    # Blind set CY, a children's nurse: "A four-month-old came in with a broken leg and a story
+    # that doesn't fit the injury". A baby who cannot yet crawl does not break a bone alone, and
+    # an account that does not fit an injury is what staff are taught to report.
+    flag(
+        "(story|explanation|account|excuse|reason) ~3 (doesnt|doesn't|does not|didnt|didn't|did "
+        "not|dont|don't|never) (fit|match|add up|make sense|explain) ~3 (the|his|her|their)? "
+        "(injury|injuries|bruise|bruises|bruising|burn|burns|fracture|fractures|break|marks)",
+        PHYSICAL,
+    ),
+    flag(
+        "(# month old|# week old|# months old|# weeks old|newborn|infant|baby) ~8 (broken|"
+        "fractured|fracture|fractures|break|breaks) (leg|legs|arm|arms|rib|ribs|skull|femur|wrist|"
+        "collarbone|collar bone|bones)",
+        PHYSICAL,
+    ),
     # Kept off school to mind the baby. Blind set CX: "they keep me off school to mind the
     # babies and when i get it wrong i get the hose".
     flag(
@@ -1422,6 +1437,15 @@ RULES += [
         "okay|safe|settled|grand|happy|doing well|doing fine) (now|these days|nowadays)|"
         "(been gone|gone|out of our lives|out of the picture|moved away) since ##)",
         "settled_long_ago",
+    ),
+    # A setting covers the whole message, so the past settled must not also stand down a hit
+    # told as happening now: "years ago my dad hit me, he's been gone since 2019, but my stepdad
+    # hits me now".
+    flag(
+        "{PERP_ADULT} ~3 {HIT} {ME} (now|nowadays|these days|again|still|every day|every night|"
+        "all the time)",
+        PHYSICAL,
+        firm=True,
     ),
     # Blind set CS: "lost at fifa and my dad smashed the controller over my head, had to get
     # stitches". A thing broken over or thrown at the child's head.

@@ -804,6 +804,15 @@ RULES = [
     # Suicide: saying it -------------------------------------------------------------------------
     flag("{KILL} {SELF}", SUICIDE),
     flag("{KILL} {SELF_3P}", SUICIDE, unless=("fiction", "game")),
+    # Blind set CY: "very proud of himself" flagged as suicide, and so did "proud of myself",
+    # "take care of herself", "ashamed of myself": doubled letters collapse, so "of" reads as
+    # the slang "off". "Off myself" is taken only where a verb is expected before it.
+    flag(
+        "(offing|offed|offin) ({SELF}|{SELF_3P})|(to|gonna|gunna|gna|goin to|gonnae|wanna|wana|"
+        "will|ill|i'll|hell|he'll|shell|she'll|might|could|should|just|tryna|trying to|tried to|"
+        "wants to|want to|about to|finally|really) off ({SELF}|{SELF_3P})",
+        SUICIDE,
+    ),
     flag("(kms|kmn|kmsl|kmys|killmyself|kilmyself|unaliveme|unalivemyself)", SUICIDE),
     flag(
         "(suicid*|sucid*|suisid*|suiced*|suicde|sucide|suiside|sooicide|sewerslide|sewer slide|"

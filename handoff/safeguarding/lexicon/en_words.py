@@ -107,7 +107,8 @@ CLASSES: dict[str, str] = {
     "ANYMORE": "anymore|any more|no more|much longer|for much longer|nae mair|any longer|for long|"
     "in this world|on this earth",
     # Self harm and suicide ------------------------------------------------------------------------
-    "KILL": "kil*|unaliv*|murder*|end|ending|ended|off|offing|top|topping|hang|hanging|hung|hanged|"
+    # Not "off": doubled letters collapse, so it reads as "of" ("proud of myself"); see en_self.
+    "KILL": "kil*|unaliv*|murder*|end|ending|ended|top|topping|hang|hanging|hung|hanged|"
     "drown|drowning|poison*|suffocat*|strangl*|smother|gas|neck|shoot|stab|dae|do",
     "HARM": "cut|cuts|cutting|cutted|slit*|slash*|scratch*|carv*|burn|burns|burning|burnt|burned|"
     "hurt|hurts|hurting|harm|harms|harming|harmed|punch|punching|punched|hit|hits|hitting|"

@@ -108,6 +108,21 @@ RULES = [
         S,
         DANGER,
     ),
+    # Blind set CY: "Tha mi air mullach pàirce-chàraichean an ospadail ... Tha mi deiseil" (on
+    # the roof of the hospital car park; I'm ready). A high place, then done: two signs, in
+    # separate sentences, that flag together.
+    hint(
+        "(tha mi|tha mi nam sheasamh|tha mi nam shuidhe) (air|aig) (mullach|oir|bile|iomall) "
+        "(pàirce-chàraichean|pairce-charaichean|pàirce chàraichean|an togalaich|togalach|na "
+        "drochaid|an ospadail|an taighe|an flat|nam flataichean|na creige|na h-aille|na h-àille)",
+        "plan_place",
+        S,
+    ),
+    hint(
+        "(tha mi deiseil|tha mi ullamh|chan urrainn dhomh tuilleadh|beannachd leibh)",
+        "decided_goodbye",
+        S,
+    ),
     # "I'm not in danger or anything, but the mental-health app keeps crashing" (BU).
     idiom("chan eil mi ann an cunnart (no càil|no dad|no sìon|no rud sam bith|idir)"),
     # Harmless: a pillow wake-up.

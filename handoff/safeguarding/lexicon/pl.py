@@ -739,6 +739,11 @@ RULES = [
     flag(
         "(przedawkow*|przedawkuje|przedawkuję|przedawkowalam|przedawkowałam|przedawkowanie)", S, SH
     ),
+    # Blind set CY: "Przedawkowałem kawę przed maturą próbną" (too much coffee before a mock).
+    idiom(
+        "przedawkow* (kawę|kawe|kawy|kofeinę|kofeine|kofeiny|energetyk*|cukier|cukru|słodycze|"
+        "słodyczy|seriale|serial*|netflix*|czekolad*|red bull*|redbull*|colę|cole|coli)"
+    ),
     flag(
         "(lepiej|lepiej by bylo|lepiej by było|wszystkim bedzie lepiej|wszystkim będzie lepiej|"
         "wszyscy beda szczesliwsi|wszyscy będą szczęśliwsi) (bez|beze) (mnie)",

