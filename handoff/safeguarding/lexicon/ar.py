@@ -29,6 +29,9 @@ CLASSES: dict[str, str] = {
     "TONIGHT": "الليله|اليوم|الان|هلق|هلا|هلأ|دلوقتي|الحين|بكره|بكرا|غدا|بعد المدرسه|هاي الليله|"
     "هذه الليله",
     "WANT": "اريد|اريد ان|ابغى|ابغي|ابي|بدي|عايز|عايزه|عاوز|عاوزه|نفسي|اتمنى|ودي|حابب|حابه",
+    # The same wanting in Arabizi.
+    "WANT_ARABIZI": "3ayez|3ayza|3awez|3awza|bdi|badi|bade|badde|bedi|bidi|biddi|beddi|baddi|abi|"
+    "abgha|ab8a|nefsi|nifsi",
 }
 
 
@@ -559,18 +562,17 @@ RULES = [
     # Arabizi: Arabic in Latin letters with digits for the letters Latin lacks (3 = ع, 7 = ح,
     # 2 = ء, 5 = خ, 9 = ق / ص), as children type it in chats.
     flag(
-        "(3ayez|3ayza|3awez|3awza|bdi|badi|bade|badde|bedi|bidi|biddi|beddi|baddi|abi|abgha|ab8a|"
-        "nefsi|nifsi) (amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|"
+        "{WANT_ARABIZI} (amot|amoot|amout|mot|mout|moot|emoot|mawt|el mot|ant7ar|anta7er|ante7er|"
         "ent7er|a2tol nafsi|a2tel nafsi|a2tel 7ali|a2tol 7ali|aktel 7ali|a5las|akhlas men 7ayati|"
-        "anhi 7ayati|nam w ma 2oum|nam w ma as7a|nam w ma 3od fi2|anam w ma as7a)",
+        "anhi 7ayati)",
         S,
     ),
-    # Blind set CW, Egyptian: "nefsi anam w ma as7ash tany" (I want to sleep and not wake up
-    # again); the negation ends in -sh.
+    # To sleep and not wake: "anam w ma as7a", and (blind set CW) Egyptian "nefsi anam w ma
+    # as7ash tany", whose negation ends in -sh.
     flag(
-        "(3ayez|3ayza|3awez|3awza|bdi|badi|biddi|baddi|nefsi|nifsi|abi|abgha) (anam|nam|enam|inam) "
-        "(w|wa|o|we|u) (ma|mesh|mish|msh|mush|la|wla)? (as7ash|as7aash|asha|ashash|a2oumsh|"
-        "a2oum|afi2sh|afi2|afee2|as7a) (tany|tani|abadan|ba2a|tani abadan)?",
+        "{WANT_ARABIZI} (anam|nam|enam|inam) (w|wa|o|we|u) (ma|mesh|mish|msh|mush|la|wla)? "
+        "(as7ash|as7aash|asha|ashash|a2oumsh|a2oum|2oum|3od fi2|afi2sh|afi2|afee2|as7a) (tany|"
+        "tani|abadan|ba2a|tani abadan)?",
         S,
     ),
     flag("{WANT} (انام|نام) (ومصحاش|وما اصحاش|وماصحاش|ومقومش|وما اقومش|ومش اصحى|ومش هصحى)", S),
