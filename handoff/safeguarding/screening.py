@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -24,8 +24,7 @@ def screen(text: object, lang: str = "en") -> ScreenResult:
     """
     try:
         text = as_text(text)
-        result = combine(SCREENER.hits(text))
-        return result if result.flagged else _learned_verdict(text)
+        return _with_learned_view(combine(SCREENER.hits(text)), lambda: _learned_verdict(text))
     except Exception:
         # A bug must not lose a disclosure: fail closed (flagged) so that a person looks at it.
         _log.exception("safeguarding screen failed; flagging the message for a person to review")
@@ -48,14 +47,7 @@ def screen_conversation(messages: Sequence[object], lang: str = "en") -> ScreenR
             hits.extend(replace(hit, message_index=index) for hit in _message_hits(text))
         for index in range(len(texts) - 1):
             hits.extend(_hits_across(texts[index], texts[index + 1], index + 1))
-        result = combine(hits)
-        if result.flagged:
-            return result
-        for index in reversed(range(len(texts))):
-            learned = _learned_verdict(texts[index], message_index=index)
-            if learned.flagged:
-                return learned
-        return result
+        return _with_learned_view(combine(hits), lambda: _learned_in_conversation(texts))
     except Exception:
         _log.exception("safeguarding conversation screen failed; flagging it for review")
         return _fail_closed()
@@ -76,6 +68,39 @@ def as_text(value: object) -> str:
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", errors="replace")
     return str(value)
+
+
+def _with_learned_view(rules: ScreenResult, learned: Callable[[], ScreenResult]) -> ScreenResult:
+    """The rules' verdict, with the learned second net's view where the rules are not sure.
+
+    When the rules flag nothing, the model may. When they grade a message only medium (two weak
+    signs, or a disclosure graded medium), the model can still see immediate danger in the whole
+    message ("stoję na moście. przepraszam wszystkich", a chip pan on fire and a dad who won't
+    wake): then staff must see it as immediate, with what the model saw. Its plain "high" is no
+    such news, and would blur the medium grade that weak signs are meant to carry.
+    """
+    if rules.flagged and rules.severity != "medium":
+        return rules
+    second = learned()
+    if not rules.flagged:
+        return second
+    if second.severity != "immediate":
+        return rules
+    return ScreenResult(
+        flagged=True,
+        severity=second.severity,
+        categories=sorted({*rules.categories, *second.categories}),
+        spans=rules.spans,
+    )
+
+
+def _learned_in_conversation(texts: list[str]) -> ScreenResult:
+    """The learned view of the latest message the model flags, if any."""
+    for index in reversed(range(len(texts))):
+        learned = _learned_verdict(texts[index], message_index=index)
+        if learned.flagged:
+            return learned
+    return not_flagged()
 
 
 def _learned_verdict(text: str, *, message_index: int | None = None) -> ScreenResult:

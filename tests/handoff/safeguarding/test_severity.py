@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from handoff.safeguarding import screen
+from handoff.safeguarding import screen, screen_conversation
+from handoff.safeguarding.engine import SCREENER
 from handoff.safeguarding.result import SEVERITY_RANK
+from handoff.safeguarding.training import current_model
+from handoff.safeguarding.verdict import combine
 
 
 @pytest.mark.parametrize(
@@ -72,6 +75,33 @@ def test_explicit_disclosures_and_vaguer_concerns(text: str, category: str, seve
     result = screen(text)
     assert category in result.categories
     assert result.severity == severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stoję na moście. przepraszam wszystkich",
+        "he's drunk and driving me and my brother home and going really fast, I'm scared",
+        "my mum wont wake up shes on the couch since yesterday and theres no food",
+    ],
+)
+def test_the_model_raises_a_medium_grade_to_immediate(text: str) -> None:
+    """The rules grade these medium; the learned model sees danger now in the whole message,
+    and staff must see that grade, whichever of the two entry points is used."""
+    rules = combine(SCREENER.hits(text))
+    assert rules.severity == "medium", "the rules now grade this themselves: pick another text"
+    learned = current_model().categories_at_risk(text)
+    assert "immediate_danger" in learned, "the model no longer sees danger now: pick another text"
+    for result in (screen(text), screen_conversation(["hello", text])):
+        assert result.severity == "immediate"
+        assert set(rules.categories) | set(learned) == set(result.categories)
+        assert result.spans and all(span.category in rules.categories for span in result.spans)
+
+
+def test_a_plain_high_from_the_model_leaves_a_medium_grade_alone() -> None:
+    text = "my mum calls me worthless every day"
+    assert current_model().categories_at_risk(text), "the model no longer flags this"
+    assert screen(text).severity == "medium"
 
 
 def test_result_serialises() -> None:
