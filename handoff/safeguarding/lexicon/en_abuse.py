@@ -491,6 +491,28 @@ RULES = [
         "bruises)",
         DOMESTIC,
     ),
+    # Blind set CZ, a Ukrainian neighbour: screams through the wall every night, and children out
+    # on the stairs at midnight in their pyjamas. Either alone is a noise complaint or a fire
+    # alarm; the two together are a home children are shut out of or flee at night.
+    hint(
+        "(screaming|screams|shouting|yelling|fighting|rows|crashing|banging|smashing|thuds|"
+        "crying) ~5 (every night|each night|most nights|all night|night after night)|(every "
+        "night|each night|most nights|night after night) ~5 (screaming|screams|shouting|yelling|"
+        "fighting|rows|crashing|banging|smashing|thuds)",
+        "nightly_rows",
+        DOMESTIC,
+        NEGLECT,
+    ),
+    hint(
+        "(kids|children|weans|bairns|wee ones|toddler|toddlers|baby|wee boy|wee girl|little boy|"
+        "little girl) ~10 (midnight|middle of the night|1am|2am|3am) ~6 (pyjamas|pjs|jammies|"
+        "nappy|nappies)|(kids|children|weans|bairns|wee ones|toddler|toddlers|baby|wee boy|wee "
+        "girl|little boy|little girl) ~10 (pyjamas|pjs|jammies|nappy|nappies) ~6 (midnight|middle "
+        "of the night|1am|2am|3am)",
+        "children_out_at_night",
+        DOMESTIC,
+        NEGLECT,
+    ),
     # An adult in a child's care seen hitting or pinching them (a taxi escort, an assistant).
     flag(
         "({OTHER_ADULT}|escort|taxi escort|bus escort|support worker|classroom assistant|pupil "
@@ -1973,6 +1995,15 @@ RULES += [
         EMOTIONAL,
         firm=True,
     ),
+    # Blind set CZ: "my dad took my phone and said if i tell anyone what happened at the weekend
+    # ill regret it", buried in a long complaint about the canteen. A threat that buys silence.
+    flag(
+        "if (i|we) (ever)? (tell|told|say|said|speak|spoke|talk|report|clype|grass|grassed) ~6 "
+        "(ill|i will|id|i would|we will|wed|we would|ahll) (regret it|be sorry|pay for it|get "
+        "hurt|get battered|be next|be dead)",
+        EMOTIONAL,
+        PHYSICAL,
+    ),
     # Blind set CC: a child made to watch a pet killed, and told "that's what happens to grasses":
     # cruelty to an animal used to frighten a child into silence.
     flag(
@@ -3356,6 +3387,17 @@ RULES += [
 ]
 
 IDIOMS = [
+    # A lesson on the law ("the relationships lesson covered why sharing nudes is illegal"): the
+    # words of a lesson, not a disclosure. Only where the lesson is named, since an abuser says
+    # "it's not illegal to send nudes" too.
+    idiom(
+        "(rshp|pshe|pse|rse|sex ed|sex education|relationships|assembly|lesson|lessons|class|"
+        "online safety|internet safety) ~8 (illegal|against the law|a crime|an offence) ~4 (nude|"
+        "nudes|naked (pic|pics|photo|photos|picture|pictures))|(rshp|pshe|pse|rse|sex ed|sex "
+        "education|relationships|assembly|lesson|lessons|class|online safety|internet safety) ~8 "
+        "(nude|nudes|naked (pic|pics|photo|photos|picture|pictures)) ~4 (illegal|against the law|"
+        "a crime|an offence)"
+    ),
     # A phone "till I'm 13" (blind set CQ): a house rule, not confinement, and not an age to
     # weigh.
     idiom(
@@ -3390,7 +3432,7 @@ IDIOMS = [
     ),
     idiom(
         "(murder|kill|strangle) (me|us) if (i|we) (dont|don't|do not|dinnae|didnt|didn't) (finish|"
-        "do|hand in|get|tidy|clean|send|submit|practise|practice|revise|write|fill in)"
+        "do|hand|get|tidy|clean|send|submit|practise|practice|revise|write|fill in)"
     ),
     # Blind set CJ, questions with no child at risk in them: what a teacher must do "if a kid
     # told" them they were being abused (a training essay); sitting on a gran's knee for the

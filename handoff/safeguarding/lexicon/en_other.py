@@ -2251,6 +2251,13 @@ RULES = [
         "weekend|days|night)",
         "neglect",
     ),
+    # Blind set CZ, in four languages: "im 15 and mum left me home alone for an hour while she
+    # went to asda, is that illegal?" An hour alone at twelve or older is ordinary.
+    idiom(
+        "(im|i am|am|aged|age) (12|13|14|15|16|17) ~12 (alone|on my own|by myself|on our own) "
+        "(for)? ({A_FEW_HOURS})|(alone|on my own|by myself|on our own) (for)? ({A_FEW_HOURS}) "
+        "~12 (im|i am|am|aged) (12|13|14|15|16|17)"
+    ),
     flag(
         "(kicked|kick|kicks|threw|throw|throws|chucked|flung|put) (me|us) out (of)? (the|my|our)? "
         "(house|hoose|home|flat)|(nowhere|no where|naewhere|no place) (to|tae) (sleep|stay|go) "
@@ -3045,6 +3052,13 @@ IDIOMS = [
         "(attack|attacks|attacked) (of|by)? (the)? (asthma|panic|anxiety|heart|seagull|seagulls|"
         "dog|dogs|wasps|bees|midges|allergy|allergies)|(asthma|panic|anxiety|heart|seagull|"
         "dog) (attack|attacks)"
+    ),
+    # Blind set CZ: "my son was 'attacked' by a swan at the park pond".
+    idiom(
+        "(attacked|bitten|pecked|chased|savaged|mauled) by (a|an|the|some|our|their|a big|a wild|"
+        "an angry)? (swan|swans|goose|geese|gull|gulls|seagull|seagulls|dog|dogs|cat|cats|fox|"
+        "foxes|horse|horses|cow|cows|bull|crow|crows|magpie|magpies|squirrel|rat|rats|wasp|wasps|"
+        "bee|bees|sheep|ram|deer|stag|pony|ponies|llama|goat|goats)"
     ),
     idiom("(hitting|hit) (puberty|the shops|the books|the road|the hay|the gym|the sack)"),
     idiom(

@@ -1427,6 +1427,16 @@ RULES = [
         SELF_HARM,
     ),
     flag("{PILLS} (saved|stashed|hidden|stockpiled|ready|hid) (up)?", SUICIDE, SELF_HARM),
+    # Blind set CZ, in Gaelic: "the pills in the cupboard are looking good right now". Pills
+    # that tempt; "good" only where they are kept, since "the new tablets look good" is an iPad.
+    flag(
+        "{PILLS} ~6 (looking|look|looks|seem|seems) (tempting|inviting|appealing|better and "
+        "better|like an option|like a way out|like the answer|more and more)|{PILLS} (in|on) "
+        "(the|my|ma|mums|dads|our)? (cupboard|drawer|cabinet|press|medicine cabinet|bathroom "
+        "cabinet|shelf) ~3 (look|looks|looking|seem|seems) (good|nice|tempting)",
+        SUICIDE,
+        SELF_HARM,
+    ),
     # Blind set CP: "photos of pills lined up on her desk with a countdown".
     flag(
         "{PILLS} (lined up|laid out|counted out|set out|all out) ~6 countdown", SUICIDE, SELF_HARM

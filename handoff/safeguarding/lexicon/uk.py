@@ -176,6 +176,29 @@ RULES = [
         "держит|забрал) ~2 (хазяїна|хазяїн|боса|бос|начальника|роботодавця|хозяина|хозяин)",
         TRAF,
     ),
+    # Blind set CZ, in Latin letters: "tut nas pryvezly, zabraly pasporty, pratsiuiu bez hroshei,
+    # meni 16" (they brought us here, took the passports, I work for no money, I'm 16).
+    flag(
+        "(pratsiuiu|pratsyuyu|pracyuyu|pratsiuiemo|pratsyuyemo|pratsiuie|pratsyuye|rabotaiu|"
+        "rabotayu|rabotaem) ~4 (ne platiat|ne platyat|ne plotiat|bez hroshei|bez hroshey|bez "
+        "groshei|bez groshey|bez deneg|za yizhu|za izhu|za edu)",
+        TRAF,
+        EXP,
+    ),
+    hint(
+        "(zabraly|zabrali|zabrav|zabrala|vidibraly|otobrali|trymaiut|trymayut) (u nas|u mene|v "
+        "nas|v mene|nashi|moi|moyi)? (pasporty|pasport|pasporta|dokumenty|dokumenti)",
+        "passports_taken",
+        TRAF,
+        EXP,
+    ),
+    hint(
+        "(pryvezly|pryvezli|privezli|pryviz|pryvezla) (nas|mene|menia|meniia) ~6 (pratsiuvaty|"
+        "pratsyuvaty|rabotat|pratsiuiu|pratsyuyu|pasporty|pasport|dokumenty)",
+        "brought_to_work",
+        TRAF,
+        EXP,
+    ),
     # Harmless: a small brother's Lego.
     idiom(
         "(вдарив|вдарила|стукнув|стукнула|кинув|кинула|ударил|ударила) (мене|меня)? (лего|"
@@ -647,6 +670,13 @@ RULES = [
         "жизнью|усім|всім|всем|всем этим|усім цим|всім цим)",
         S,
     ),
+    # Blind set CZ: pills in the cupboard that "beckon" or look good.
+    flag(
+        "{PILLS} ~6 (манять|вабять|кличуть|виглядають добре|виглядають спокусливо|манят|"
+        "выглядят заманчиво)",
+        S,
+        SH,
+    ),
     flag(
         "(себе|себя) (ріжу|різала|різав|режу|резала|резал|калічу|калечу|ранила|раню|б'ю|бю|пеку|"
         "обпікаю|обжигаю|шкоджу|вредю|шкодити|різати|калічити|ранити|бити|резать|калечить|"
@@ -974,6 +1004,33 @@ RULES = [
     flag(
         "(мене|нас|меня|брата|сестру) (залишають|залишає|залишили|залишила|оставляют|оставляет|"
         "оставили|оставила|кидають|бросают) (саму|самого|одну|одного|самих|одних|без їжі|без еды)",
+        NEG,
+    ),
+    # Blind set CZ: "мені 15, мама залишила мене саму на годину" (left me alone for an hour).
+    idiom(
+        "(залишає|залишають|залишила|залишили|залишив|оставляет|оставила|оставил|оставили) (мене|"
+        "нас|меня) (саму|самого|одну|одного|самих|одних) ~2 (на годину|на годинку|на пів години|"
+        "на півгодини|на дві години|на пару годин|на час|на полчаса|на два часа|на пару часов)"
+    ),
+    # Blind set CZ, a neighbour: screams every night, children on the stairs at midnight in
+    # pyjamas. Each alone is a noise complaint or a fire alarm.
+    hint(
+        "(крики|кричать|кричить|кричит|кричат|сваряться|сварки|бються|бьются|бійки|драки|грюкіт|"
+        "плач|вопли) ~4 (кожну ніч|щоночі|всю ніч|кожної ночі|каждую ночь|всю ночь)|(кожну ніч|"
+        "щоночі|кожної ночі|каждую ночь) ~4 (крики|кричать|кричить|кричит|кричат|сваряться|сварки|"
+        "бються|бьются|бійки|драки|грюкіт|вопли)",
+        "nightly_rows",
+        DOM,
+        NEG,
+    ),
+    hint(
+        "(діти|дитина|малі|малюк|малюки|дети|ребенок|малыши) ~8 (опівночі|серед ночі|о другій "
+        "ночі|о третій ночі|в полночь|посреди ночи|посеред ночі) ~4 (в піжамах|у піжамах|в "
+        "піжамі|у піжамі|в пижамах|в пижаме)|(діти|дитина|малі|малюк|малюки|дети|ребенок|малыши) "
+        "~8 (в піжамах|у піжамах|в піжамі|у піжамі|в пижамах|в пижаме) ~4 (опівночі|серед ночі|"
+        "в полночь|посреди ночи|посеред ночі)",
+        "children_out_at_night",
+        DOM,
         NEG,
     ),
     # A young child left on its own for the whole day or night.

@@ -2300,6 +2300,45 @@ def test_the_rules_learned_from_blind_set_cy(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set CZ, typed in a hurry on a phone. A threat that buys silence, in a long
+        # complaint about the canteen...
+        ("my dad said if i tell anyone what happened ill regret it", True),
+        ("she said if we ever told a teacher wed be sorry", True),
+        ("if i tell you the ending youll regret it", False),
+        # ...pills that tempt, in English and Gaelic...
+        ("the pills in the cupboard are looking good", True),
+        ("mums tablets are looking more and more like the answer", True),
+        ("the new tablets in the library look good", False),
+        ("tha na pilichean a coimhead math", True),
+        # ...work for no money in Ukrainian typed in Latin letters...
+        ("pratsiuiu bez hroshei, meni 15", True),
+        ("pratsiuiu v kafe, platiat normalno", False),
+        # ...screams every night and children outside at midnight in pyjamas: neither alone...
+        ("screaming through the wall every night. the kids were on the stairs at midnight in "
+         "their pyjamas", True),
+        ("the students next door are shouting every night", False),
+        ("the fire alarm went off at midnight and all the kids were out in their pyjamas", False),
+        ("krzyki za ścianą co noc, dzieci na klatce o północy w piżamach", True),
+        # ...and what stands down: an hour alone at fifteen (en, uk, ar), kms over an essay, a
+        # swan, a teacher's joke about homework, a lesson on the law about nudes.
+        ("im 15 and mum left me home alone for an hour while she went to asda", False),
+        ("im 15 and mum left me home alone for the weekend", True),
+        ("мені 15, мама залишила мене саму на годину", False),
+        ("عمري 15 وأمي تركتني لحالي ساعة", False),
+        ("kms z tym wypracowaniem", False),
+        ("my son was attacked by a swan at the pond", False),
+        ("teacher said shed kill us if we didnt hand homework in", False),
+        ("in pshe they said its illegal to send nudes under 18", False),
+        ("he said its not illegal to send nudes to him", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_cz(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "ccc", BREAK]), max_size=150))
 def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
