@@ -104,7 +104,7 @@ def _learned_in_conversation(texts: list[str]) -> ScreenResult:
 
 
 def _learned_verdict(text: str, *, message_index: int | None = None) -> ScreenResult:
-    """The learned second net's view of a message the rules let through."""
+    """The learned second net's view of a message the rules let through or grade medium."""
     categories = _learned_categories(text)
     if not categories:
         return not_flagged()

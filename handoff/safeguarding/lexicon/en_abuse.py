@@ -21,6 +21,23 @@ _COVER_STORY = (
     "(i fell|i walked|i tripped|i slipped|i banged|football|boxing|rugby|pe|the stairs|a door|an "
     "accident|we always|we have|he never|she never|dad never|mum never)"
 )
+# Rows heard night after night, in either order: "screaming every night", "every night the rows".
+_ROWS = "(screaming|screams|shouting|yelling|fighting|rows|crashing|banging|smashing|thuds)"
+_EVERY_NIGHT = "(every night|each night|most nights|night after night)"
+# Small children out at night in their nightclothes, in either order.
+_SMALL_CHILDREN = (
+    "(kids|children|weans|bairns|wee ones|toddler|toddlers|baby|wee boy|wee girl|little boy|"
+    "little girl)"
+)
+_MIDNIGHT = "(midnight|middle of the night|1am|2am|3am)"
+_NIGHTCLOTHES = "(pyjamas|pjs|jammies|nappy|nappies)"
+# A lesson, and what it says about nudes and the law.
+_LESSON = (
+    "(rshp|pshe|pse|rse|sex ed|sex education|relationships|assembly|lesson|lessons|class|online "
+    "safety|internet safety)"
+)
+_NUDES = "(nude|nudes|naked (pic|pics|photo|photos|picture|pictures))"
+_UNLAWFUL = "(illegal|against the law|a crime|an offence)"
 
 RULES = [
     # Blind set CQ, in Scots: "ma da gied me a right sore face for bein late hame".
@@ -495,20 +512,14 @@ RULES = [
     # on the stairs at midnight in their pyjamas. Either alone is a noise complaint or a fire
     # alarm; the two together are a home children are shut out of or flee at night.
     hint(
-        "(screaming|screams|shouting|yelling|fighting|rows|crashing|banging|smashing|thuds|"
-        "crying) ~5 (every night|each night|most nights|all night|night after night)|(every "
-        "night|each night|most nights|night after night) ~5 (screaming|screams|shouting|yelling|"
-        "fighting|rows|crashing|banging|smashing|thuds)",
+        f"({_ROWS}|crying) ~5 ({_EVERY_NIGHT}|all night)|{_EVERY_NIGHT} ~5 {_ROWS}",
         "nightly_rows",
         DOMESTIC,
         NEGLECT,
     ),
     hint(
-        "(kids|children|weans|bairns|wee ones|toddler|toddlers|baby|wee boy|wee girl|little boy|"
-        "little girl) ~10 (midnight|middle of the night|1am|2am|3am) ~6 (pyjamas|pjs|jammies|"
-        "nappy|nappies)|(kids|children|weans|bairns|wee ones|toddler|toddlers|baby|wee boy|wee "
-        "girl|little boy|little girl) ~10 (pyjamas|pjs|jammies|nappy|nappies) ~6 (midnight|middle "
-        "of the night|1am|2am|3am)",
+        f"{_SMALL_CHILDREN} ~10 {_MIDNIGHT} ~6 {_NIGHTCLOTHES}|"
+        f"{_SMALL_CHILDREN} ~10 {_NIGHTCLOTHES} ~6 {_MIDNIGHT}",
         "children_out_at_night",
         DOMESTIC,
         NEGLECT,
@@ -3390,14 +3401,7 @@ IDIOMS = [
     # A lesson on the law ("the relationships lesson covered why sharing nudes is illegal"): the
     # words of a lesson, not a disclosure. Only where the lesson is named, since an abuser says
     # "it's not illegal to send nudes" too.
-    idiom(
-        "(rshp|pshe|pse|rse|sex ed|sex education|relationships|assembly|lesson|lessons|class|"
-        "online safety|internet safety) ~8 (illegal|against the law|a crime|an offence) ~4 (nude|"
-        "nudes|naked (pic|pics|photo|photos|picture|pictures))|(rshp|pshe|pse|rse|sex ed|sex "
-        "education|relationships|assembly|lesson|lessons|class|online safety|internet safety) ~8 "
-        "(nude|nudes|naked (pic|pics|photo|photos|picture|pictures)) ~4 (illegal|against the law|"
-        "a crime|an offence)"
-    ),
+    idiom(f"{_LESSON} ~8 {_UNLAWFUL} ~4 {_NUDES}|{_LESSON} ~8 {_NUDES} ~4 {_UNLAWFUL}"),
     # A phone "till I'm 13" (blind set CQ): a house rule, not confinement, and not an age to
     # weigh.
     idiom(

@@ -2254,9 +2254,9 @@ RULES = [
     # Blind set CZ, in four languages: "im 15 and mum left me home alone for an hour while she
     # went to asda, is that illegal?" An hour alone at twelve or older is ordinary.
     idiom(
-        "(im|i am|am|aged|age) (12|13|14|15|16|17) ~12 (alone|on my own|by myself|on our own) "
-        "(for)? ({A_FEW_HOURS})|(alone|on my own|by myself|on our own) (for)? ({A_FEW_HOURS}) "
-        "~12 (im|i am|am|aged) (12|13|14|15|16|17)"
+        "(im|i am|am|aged|age) {TEEN_AGE} ~12 (alone|on my own|by myself|on our own) (for)? "
+        "({A_FEW_HOURS})|(alone|on my own|by myself|on our own) (for)? ({A_FEW_HOURS}) ~12 (im|i "
+        "am|am|aged) {TEEN_AGE}"
     ),
     flag(
         "(kicked|kick|kicks|threw|throw|throws|chucked|flung|put) (me|us) out (of)? (the|my|our)? "

@@ -65,6 +65,7 @@ CLASSES: dict[str, str] = {
     "maybe|around)? (2|3|4|5|6|7|8)",
     "UNDER_16": "(10|11|12|13|14|15)",
     "CHILD_AGE": "(" + "|".join(str(age) for age in range(5, 18)) + ")",
+    "TEEN_AGE": "(" + "|".join(str(age) for age in range(12, 18)) + ")",
     "ADULT_AGE": "(" + "|".join(str(age) for age in range(18, 50)) + ")",
     # A while a teenager may be left at home: "an hour", "the evening", not "the weekend".
     "A_FEW_HOURS": "an hour|one hour|1 hour|half an hour|a couple of hours|couple of hours|"
