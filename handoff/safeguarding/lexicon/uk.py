@@ -130,6 +130,12 @@ RULES = [
     idiom(
         "(краватка|краватку|галстук|форма|комір|светр|шарф) ~2 (мене|меня)? (душить|давить|душит)"
     ),
+    # A parent who'll "kill me" over a form or a test, as English's homework idiom: "mama
+    # skazala shcho vbye mene yakshcho ne zdam dozvil na ekskursiiu lol".
+    idiom(
+        "(вбє|вб'є|убє|уб'є|убьет|вбиє) (мене|меня|нас) (якщо|если|коли) (не)? ~1 (здам|здамо|"
+        "зроблю|принесу|прибиру|сдам|сделаю|принесу|прийду|підпишу|заповню|вивчу|выучу)"
+    ),
     # "I'm not thinking about suicide or anything, just complaining that the app crashes" (BU).
     idiom(
         "(я)? (не думаю|не думаю про|не думаю о|не збираюся|не хочу) ~1 (самогубство|суїцид|"
@@ -175,29 +181,6 @@ RULES = [
         "(паспорти|паспорт|документи|паспорта|документы) (в|у|забрав|забрали|тримає|забрала|"
         "держит|забрал) ~2 (хазяїна|хазяїн|боса|бос|начальника|роботодавця|хозяина|хозяин)",
         TRAF,
-    ),
-    # Blind set CZ, in Latin letters: "tut nas pryvezly, zabraly pasporty, pratsiuiu bez hroshei,
-    # meni 16" (they brought us here, took the passports, I work for no money, I'm 16).
-    flag(
-        "(pratsiuiu|pratsyuyu|pracyuyu|pratsiuiemo|pratsyuyemo|pratsiuie|pratsyuye|rabotaiu|"
-        "rabotayu|rabotaem) ~4 (ne platiat|ne platyat|ne plotiat|bez hroshei|bez hroshey|bez "
-        "groshei|bez groshey|bez deneg|za yizhu|za izhu|za edu)",
-        TRAF,
-        EXP,
-    ),
-    hint(
-        "(zabraly|zabrali|zabrav|zabrala|vidibraly|otobrali|trymaiut|trymayut) (u nas|u mene|v "
-        "nas|v mene|nashi|moi|moyi)? (pasporty|pasport|pasporta|dokumenty|dokumenti)",
-        "passports_taken",
-        TRAF,
-        EXP,
-    ),
-    hint(
-        "(pryvezly|pryvezli|privezli|pryviz|pryvezla) (nas|mene|menia|meniia) ~6 (pratsiuvaty|"
-        "pratsyuvaty|rabotat|pratsiuiu|pratsyuyu|pasporty|pasport|dokumenty)",
-        "brought_to_work",
-        TRAF,
-        EXP,
     ),
     # Harmless: a small brother's Lego.
     idiom(
