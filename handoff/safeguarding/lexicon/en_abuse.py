@@ -308,6 +308,18 @@ RULES = [
         "physical_contact",
         SEXUAL,
     ),
+    # Blind set DC (in English and Polish): "since he moved to the residential school my son
+    # flinches when you raise your hand to wave". A rescue dog that cowers is another matter.
+    flag(
+        "(flinch*|cower*|ducks|cringes|covers (his|her|their) (head|face)) ~6 (raise|raises|"
+        "raised|raising|lift|lifts|lifted|lifting|put up|puts up) ~3 (hand|hands|arm|arms)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    idiom(
+        "(dog|dogs|puppy|pup|cat|cats|kitten|rescue dog|rescue|greyhound|horse|pony|rabbit) ~6 "
+        "(flinch*|cower*|ducks|cringes)"
+    ),
     hint(
         "(cries|crying|bursts into tears|burst into tears|panics|freezes|goes quiet|flinches|"
         "shakes|goes white) (when|whenever|at|if) ~5 (name|mentioned|comes up|comes round|is "
@@ -502,6 +514,26 @@ RULES = [
         DOMESTIC,
         "immediate_danger",
     ),
+    # Blind set DB: "just heard the man next door shout 'I'll kill you and the kids' and then it
+    # went silent". A threat to kill a parent and the children, in the threatener's own words.
+    flag(
+        "(shout*|scream*|yell*|roar*|bawl*|threaten*|said|says|saying) ~4 (ill|i will|im going to|"
+        "im gonna|im gonnae|i am going to) (kill|murder|stab|strangle|burn) (you|ye|her|him) (and|"
+        "an|"
+        "n) (the|your|ur|yer|her|his|they|thae|those|all the|aw the)? (kids|children|weans|bairns|"
+        "baby|wean|bairn|wee ones|boys|girls)",
+        DOMESTIC,
+        "immediate_danger",
+        firm=True,
+    ),
+    flag(
+        "(shout*|scream*|yell*|roar*|bawl*) ~3 (ill|i will|im going to|im gonna|im gonnae) (kill|"
+        "murder|stab|strangle) (you|ye) ~2 (at|to) {PARTNER_VICTIM}|(shout*|scream*|yell*|roar*|"
+        "bawl*) at {PARTNER_VICTIM} ~3 (ill|i will|im going to|im gonna|im gonnae) (kill|murder|"
+        "stab|strangle) (you|ye)",
+        DOMESTIC,
+        "immediate_danger",
+    ),
     flag(
         "(screaming|shouting|yelling|bawling|roaring) at (his|her) (wife|partner|girlfriend|"
         "husband|boyfriend) ~12 (thud|bang|crash|smash|scream|screaming|crying|black eye|bruise|"
@@ -528,11 +560,24 @@ RULES = [
     flag(
         "({OTHER_ADULT}|escort|taxi escort|bus escort|support worker|classroom assistant|pupil "
         "support assistant|assistant|nursery worker|nursery nurse|carer|care worker) ~2 (pinching|"
-        "slapping|hitting|kicking|punching|smacking|shaking|dragging|pinched|slapped|kicked|"
-        "punched|smacked|shook|dragged) ((and) (pinching|slapping|hitting|kicking|punching|"
-        "smacking|shaking|dragging|pinched|slapped|kicked|punched|smacked|shook|dragged))? (him|"
-        "her|them|my son|my daughter|the children|pupils|the kids|kids|children|my child)",
+        "slapping|hitting|kicking|punching|smacking|shaking|dragging|yanking|shoving|pinched|"
+        "slapped|kicked|punched|smacked|shook|dragged|yanked|shoved|pinches|slaps|hits|kicks|"
+        "punches|smacks|shakes|drags|yanks|shoves) ((and) (pinching|slapping|hitting|kicking|"
+        "punching|smacking|shaking|dragging|pinched|slapped|kicked|punched|smacked|shook|"
+        "dragged))? (him|her|them|my son|my daughter|the children|pupils|the kids|kids|children|"
+        "my child)",
         PHYSICAL,
+        unless=("game", "sport"),
+    ),
+    # Blind set DC: the bus escort was "a bit rough" with a disabled girl, who now won't let
+    # anyone touch her hands.
+    flag(
+        "(escort|taxi escort|bus escort|support worker|classroom assistant|pupil support "
+        "assistant|nursery worker|nursery nurse|carer|care worker|key worker|care staff) ~8 "
+        "(rough|too rough|heavy handed|heavy-handed|manhandled|manhandling|manhandles) (with)? "
+        "(him|her|them|my son|my daughter|the children|the kids|kids|children|my child)",
+        PHYSICAL,
+        severity="medium",
         unless=("game", "sport"),
     ),
     # Euphemism for abuse on a stay-over; a Scots child locked out all night; a "lesson" with a
@@ -2090,7 +2135,10 @@ RULES += [
     context(
         "(im|i am|were|we are|was|is|are|hes|shes|he is|she is|theyre|they are|as) (a)? refuge|"
         "refuge (hotel|family|families|children|kids|status|support|group|camp|crisis|centre|"
-        "center|from|claim|background|student|pupil|council|charity|week|resettlement|scheme)",
+        "center|from|claim|background|student|pupil|council|charity|week|resettlement|scheme|"
+        "boy|boys|girl|girls|child|son|daughter|parents|mum|dad|people|community|communities|"
+        "women|men|teen|teens|teenager|teenagers|young people|kid|status|label)|(call|calls|"
+        "calling|called) ~2 (a|the)? refuge",
         "refugees",
     ),
     flag(
@@ -2512,6 +2560,32 @@ RULES += [
         "on xbox|on minecraft|on whatsapp|on omegle|"
         "on a game|in a game|on an app|on telegram)",
         "online_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Blind set DB: gifts in a game from someone who asks the child to move to another app and
+    # delete the messages. Each is a weak sign on its own (a gran's Robux, a class Discord).
+    hint(
+        "(gets|getting|got|gives|giving|gave|sends|sending|sent|buys|buying|bought) (her|him|me|"
+        "them|us)? ~2 (gifts|presents|robux|vbucks|v bucks|skins|gift cards|gift card|credit) ~4 "
+        "(on|in|through|from|off) (roblox|fortnite|minecraft|discord|the game|a game|games|xbox|"
+        "playstation|online|the internet|snapchat|tiktok|instagram|someone|somebody|a man|a guy|"
+        "a stranger|an older)|(gives|gave|giving|sends|sent|sending|buys|bought|buying) (him|her|"
+        "me|them|us|my (son|daughter|boy|girl|wee one|child|kid))? ~2 (robux|vbucks|v bucks|skins|"
+        "gift cards|gift card|game credit|battle pass|in game money)",
+        "online_gifts",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(asks|asked|asking|wants|wanted|tells|told|telling|keeps asking|begging) (her|him|me|them|"
+        "us) to (move|switch|go|talk|chat|come|message|add him|add her) ~2 (to|onto|on) (another|"
+        "a different|a private|a secret|snapchat|snap|discord|whatsapp|telegram|signal|kik|wickr|"
+        "his own|her own|a new)|(pushing|pushes|pushed|getting|gets|got|moving|moved|taking|took|"
+        "dragging|inviting|invites|invited) (him|her|me|them|us) (onto|on to|to|into|in to) (a|his|"
+        "her|their)? (private|secret|separate|personal|direct) (chat|chats|server|channel|call|"
+        "account|dm|dms|messages)",
+        "private_channel",
         SEXUAL,
         EXPLOITATION,
     ),

@@ -757,6 +757,27 @@ RULES = [
         NEGLECT,
         severity="immediate",
     ),
+    # Blind set DB: "the wean doon the stair's aye oot on the landin in the rain, greetin, door
+    # locked, naebody answerin". A child shut out and upset, and nobody at the door: each alone
+    # is a weak sign (a child waiting for a lift; a neighbour out at work).
+    hint(
+        "(wean|weans|bairn|bairns|kid|kids|child|children|boy|girl|toddler|wee one|wee ones|wee "
+        "boy|wee girl|little boy|little girl|little one) ~6 (out|oot|outside|ootside|sitting|sat|"
+        "standing|stood|left) ~2 (on|in|at) (the|their|his|her)? (landing|landin|stairs|stair|"
+        "close|doorstep|step|steps|stairwell|street|back green|car park) ~6 (crying|greetin|"
+        "greeting|sobbing|in the rain|in the cold|in the dark|in the snow|in (his|her|their) "
+        "(pyjamas|jammies|pjs)|nae coat|no coat|no shoes|nae shoes)",
+        "child_shut_out",
+        NEGLECT,
+    ),
+    hint(
+        "(nobody|no one|noone|naebody|neebody) (is)? (answers|answering|answerin|answered|comes "
+        "to|coming to|came to|opens|opening|opened) (the|tae the)? door|(door|doors) (is|was|wis|"
+        "aye)? (locked|shut|bolted) ~3 (nobody|no one|noone|naebody|neebody) (in|hame|home|"
+        "answers|answering|answerin|answered|there)",
+        "no_answer_door",
+        NEGLECT,
+    ),
     # A young child alone where traffic, water or a fall can kill ("the toddler is out on the 4th
     # floor balcony on his own for hours").
     flag(
@@ -1205,6 +1226,18 @@ RULES = [
         TRAFFICKING,
         DOMESTIC,
         MARRIAGE_FGM,
+    ),
+    # Blind set DC (in English, Arabic and Arabizi): the man the family lives with sends the older
+    # children out at night, they come back at dawn exhausted, and may not go to school.
+    hint(
+        "(sends|sent|sending|takes|took|taking|drives|drove|picks up|picked up) (the|his|her|"
+        "their|my)? ~2 (kids|children|boys|girls|weans|bairns|lads|teenagers|teens) (out)? ~4 "
+        "(every night|at night|all night|overnight|late at night|in the middle of the night)|"
+        "(come|comes|came|coming) (back|home|hame) (at|in the|around|aboot) (dawn|# am|4am|5am|"
+        "6am|the early hours|first light) ~3 (exhausted|knackered|shattered|tired|wrecked)",
+        "out_all_night",
+        TRAFFICKING,
+        EXPLOITATION,
     ),
     hint(
         "(passport|passports|pasport|papers|documents|visa|id card|birth certificate|"
@@ -1683,6 +1716,13 @@ RULES = [
         "enemies|against us|dont understand|"
         "don't understand|are evil|are the enemy)",
         "isolation_ideology",
+        RADICALISATION,
+    ),
+    # Blind set DD: asking when a mosque is fullest, beside another sign (memes, a list).
+    hint(
+        "(when|what time|what day) ~4 (mosque|mosques|church|synagogue|gurdwara|temple|mandir) ~3 "
+        "(busiest|fullest|most full|most people|packed|full|crowded|most crowded)",
+        "worship_busiest",
         RADICALISATION,
     ),
     hint(
@@ -2385,7 +2425,8 @@ RULES = [
         unless=("sport", "game", "play"),
     ),
     flag(
-        "(said|says|threatened|told me|tells me|telt me) (he|she|they|that he|that she)? (would|"
+        "(said|says|threatened|told me|tells me|telt me|shouted|shouts|screamed|screams|yelled|"
+        "yells|roared|bawled) (he|she|they|that he|that she)? (would|"
         "will|'ll|ll|gonna|going to|wid) (break|snap|smash|hurt|kill|batter|burn|stab|cut) (my|me|"
         "us)",
         DANGER,
@@ -2426,10 +2467,11 @@ RULES = [
         severity="high",
         firm=True,
     ),
+    # ("Too" is not listed: doubled letters fold, so it would read as any "to".)
     flag(
         "(gang|older boys|older guys|dealers|the boys|they) ~5 (want|wants|wanted|asking|asked|"
-        "trying to get|tryna get|are getting) (me|us|my (wee|little) (brother|sister)) (too|to "
-        "join|to work|to sell|to carry|to deal|to run)",
+        "trying to get|tryna get|are getting) (me|us|my (wee|little) (brother|sister)) (as well|"
+        "an aw|and all|to join|to work|to sell|to carry|to deal|to run)",
         EXPLOITATION,
     ),
     # Blind sets E and F: a child taken, moved between towns, brought here to work -----------------
@@ -3056,11 +3098,45 @@ IDIOMS = [
     # Blind set CZ: "my son was 'attacked' by a swan at the park pond".
     idiom(
         "(attacked|bitten|pecked|chased|savaged|mauled) by (a|an|the|some|our|their|a big|a wild|"
-        "an angry)? (swan|swans|goose|geese|gull|gulls|seagull|seagulls|dog|dogs|cat|cats|fox|"
-        "foxes|horse|horses|cow|cows|bull|crow|crows|magpie|magpies|squirrel|rat|rats|wasp|wasps|"
-        "bee|bees|sheep|ram|deer|stag|pony|ponies|llama|goat|goats)"
+        "an angry|another|other|an off lead|an off-lead)? (swan|swans|goose|geese|gull|gulls|"
+        "seagull|seagulls|dog|dogs|cat|cats|fox|foxes|horse|horses|cow|cows|bull|crow|crows|"
+        "magpie|magpies|squirrel|rat|rats|wasp|wasps|bee|bees|sheep|ram|deer|stag|pony|ponies|"
+        "llama|goat|goats)"
     ),
     idiom("(hitting|hit) (puberty|the shops|the books|the road|the hay|the gym|the sack)"),
+    # Blind set DB (in English and Polish): a first-aid course teaching what to do when someone
+    # overdoses. Only the course itself: "my friend overdosed and I did first aid" still flags.
+    context(
+        "(first aid|first-aid|cpr|naloxone|lifesaving|life saving|life-saving|resuscitation) "
+        "(course|courses|class|classes|training|lesson|lessons|session|sessions|workshop|"
+        "certificate|badge)|(kurs|kursu|szkolenie|szkolenia|zajecia|zajęcia|lekcja|lekcji) (z)? "
+        "(pierwszej pomocy)|(курс|курси|курсы|тренінг|тренинг|заняття|занятие|урок) (з|по)? "
+        "(першої допомоги|первой помощи)|(دوره|كورس|درس|تدريب) (اسعافات|الاسعافات|اسعاف|الاسعاف)|"
+        "(cùrsa|cursa|trèanadh|treanadh) (ciad-fhuasglaidh|ciad fhuasglaidh)",
+        "first_aid_course",
+    ),
+    # Blind set DC: "feels like they're choking me lol" about a bank card; a pharmacist who
+    # "nearly gave my boy an overdose" of melatonin and was stopped in time.
+    idiom(
+        "(feels like|feel like|like) (theyre|they are|its|it is|shes|hes|school|the council|this "
+        "place|they|the rules) ~2 (choking|strangling|suffocating|smothering) (me|us)"
+    ),
+    idiom(
+        "(nearly|almost|could have|could've|would have) ~3 (gave|given|give|dispensed|handed) ~3 "
+        "(an|a)? (overdose|double dose|wrong dose)"
+    ),
+    # Blind set DD: "ma phone's screen is smashed" (in Scots "ma" is "my" as well as "mum").
+    idiom(
+        "(ma|mah|my) (phone|phones|phone screen|screen|laptop|tablet|ipad|kindle|console|xbox|"
+        "switch|telly|tv|window|windae|windows|car|motor|bike|glasses|specs|watch|headphones) ~3 "
+        "(smashed|wrecked|steaming|hammered|battered|broken|cracked)"
+    ),
+    # Blind set DB: Robert Burns's night, where the haggis is "stabbed" as the poem is read.
+    idiom(
+        "(burns|rabbie burns|robert burns) (night|nicht|supper|poem|poems|poetry|recital|club|"
+        "ceilidh|day|lunch|dinner|competition|assembly|concert)|(stab|stabs|stabbing|stabbed|cut|"
+        "cuts|cutting|slice|slicing|address|addressing) (the|a|into the|open the) haggis"
+    ),
     idiom(
         "(scared|afraid|frightened|terrified|feart) (to|of) (go|going|walk|walking|get|"
         "getting) (home|hame) (in the dark|at night|alone at night|because of the (lights|street|"

@@ -717,6 +717,48 @@ RULES = [
         "immediate_danger",
         unless=("education",),
     ),
+    # Blind set DD: a livestreamed dare on the railway, with another one tonight; harm to oneself
+    # as the price of staying in a gaming clan; insulin stopped "to drift off".
+    flag(
+        "(railway|railway line|train tracks|tracks|train line|main line|level crossing|the line) "
+        "~8 "
+        "(challenge|dare|dares|livestream*|live stream*|for views|for the views|on tiktok|on live)|"
+        "(challenge|dare|dares|livestream*|live stream*) ~8 (railway|railway line|train tracks|"
+        "train line|main line|level crossing)",
+        "immediate_danger",
+        SELF_HARM,
+        unless=("education",),
+    ),
+    flag(
+        "(have to|had to|has to|made to|make|makes|made|told|tells|dare|dared|dares) ~3 (hurt|cut|"
+        "burn|harm|starve|choke) (themselves|themself|ourselves|yourself|yourselves) ~6 (on stream|"
+        "on live|on camera|to stay|to join|to get in|to be in|for the|or (they|he|she|we) (kick|"
+        "ban|leak|post|share))",
+        SELF_HARM,
+        "exploitation",
+    ),
+    # (Two signs, as they often come in two sentences: "stopped my insulin. want to drift off".)
+    hint(
+        "(stopped|stop|stopping|not taking|quit|quitting|skipping|skip|skipped|binned|hiding) ~2 "
+        "(my|ma)? (insulin|meds|medication|tablets|lithium|heart pills)",
+        "medicine_stopped",
+        SUICIDE,
+    ),
+    hint(
+        "(want to|wanna|want tae|just want to|ready to|going to|gonna) (drift off|drift away|fade "
+        "away|fade out|slip away|float away|sleep forever|not wake up|never wake up)",
+        "slip_away",
+        SUICIDE,
+    ),
+    # ...and a passing "bet I'm dead by next week anyway, so who cares about detention".
+    flag(
+        "(bet|probably|prob|think|reckon|guess) (im|i am|ill|i will) (be)? (dead|gone|not here|not "
+        "around) by (next|the end of|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the "
+        "weekend|christmas|then|tomorrow|the morning) ~4 (anyway|anyways|so who cares|so it "
+        "doesnt matter|so whatever)",
+        SUICIDE,
+        severity="medium",
+    ),
     flag(
         "(most painless|least painful|quickest|easiest|best) way (to|tae) (go|die|end it|do it|"
         "not wake up|check out)",
@@ -1319,7 +1361,12 @@ RULES = [
         "their birthdays|teacher appreciation))",
         "occasion",
     ),
-    flag("(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)", SUICIDE, SELF_HARM),
+    flag(
+        "(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)",
+        SUICIDE,
+        SELF_HARM,
+        unless=("first_aid_course",),
+    ),
     flag(
         "({WANT}|gonna|going to|just|tried to|try to|nearly|almost|might|will|to) (od|o d|oding|"
         "od'ing)",
@@ -1863,6 +1910,13 @@ RULES = [
         "sleeves|a t shirt|t shirts|a tshirt|tshirts|shorts|a short sleeved) ~4 (heat|summer|june|"
         "july|august|hot|sun|warm|heatwave)",
         "sh_marks",
+        SELF_HARM,
+    ),
+    # Blind set DC: "always in long sleeves now even in PE, it's easier than explaining".
+    hint(
+        "(easier than|instead of|rather than|so i dont have to|so i don't have to|so nobody|so no "
+        "one|so naebody) (explaining|explain|answering questions|asks|sees|notices)",
+        "sh_excuse",
         SELF_HARM,
     ),
     hint(

@@ -39,6 +39,20 @@ RULES = [
         PHYS,
         BULLY,
     ),
+    # Blind set DD: a boy of 13 sharing memes about "the great replacement" and asking when the
+    # mosque is fullest. The same conspiracy theory is named in every language below.
+    flag(
+        "(an ath-chur mhòr|ath-chur mhòr|ath-chur mòr|ath chur mhor|ath chur mor|an t-ath-chur "
+        "mòr)",
+        RAD,
+        unless=("education", "fiction", "history"),
+    ),
+    hint(
+        "(cuin|cuine|dè an uair|de an uair|cò an uair) ~4 (mosg|mosque|eaglais|sionagog|synagogue|"
+        "gurdwara|teampall) ~3 (as làine|as laine|làn|lan|trang|as trainge|as motha dhaoine)",
+        "worship_busiest",
+        RAD,
+    ),
     # Blind set CR: a son of 15 talking of a race war, with "a list of people at the school".
     hint("((cogadh|chogadh) (nan cinnidhean|cinnidh|cinneadail)|race war)", "race_war", RAD),
     hint(
@@ -519,7 +533,19 @@ RULES = [
     flag("(airson|ag iarraidh|ag iarraidh a bhith) (cadal|a' cadal|a chadal) gu (bràth|brath)", S),
     flag("{MYSELF} (a|a') (mharbhadh|marbhadh|mhortadh|mortadh)", S),
     flag("(marbhadh|mharbhadh|mharbhas|marbhaidh|mharbhainn|marbhaidh mi) ~1 {MYSELF}", S),
-    flag("(cur as|cur às|cuir as|cuir às) (dhomh|dhomh fhin|dhomh fhìn|dhomh fhein)", S),
+    # Blind set DC: a child who cowers when someone raises a hand.
+    flag(
+        "(a' clisgeadh|a clisgeadh|a' crùbadh|a crubadh|a' teicheadh|a teicheadh) ~5 (a' togail|"
+        "a togail|thogas|thog) ~2 (làmh|lamh)",
+        PHYS,
+        severity="medium",
+    ),
+    # Lenited and future forms too: "tha mi a' dol a chur às dhomh fhìn", "cuiridh mi às dhomh".
+    flag(
+        "(cur|chur|cuir|chuir|cuiridh mi|chuireas mi|cuiridh mise) (as|às) (dhomh|dhomh fhin|dhomh "
+        "fhìn|dhomh fhein)",
+        S,
+    ),
     flag(
         "(airson|ag iarraidh|a iarraidh|ag iarraidh a|bu toil leam|b fhearr leam|b' fheàrr leam|"
         "b'fhearr leam|bu mhath leam) (bàsachadh|basachadh|bhasachadh|a bhith marbh|bhith marbh|"
@@ -705,6 +731,34 @@ RULES = [
         "(ceannaichidh|cheannaich|bheir|thug|toirt) (e|i) ~2 (dhomh|rudan dhomh) ~2 (rudan|"
         "airgead|tiodhlacan|fòn|fon|aodach|deoch)",
         "gifts",
+        EXP,
+        SEX,
+    ),
+    # Blind set DB: gifts in a game from someone who asks the child to move to another app and
+    # delete the messages. Each alone is a weak sign.
+    hint(
+        "(a' faighinn|a faighinn|fhuair|a' cur|a cur|chuir) ~2 (tiodhlacan|thiodhlacan|tiodhlac|"
+        "thiodhlac|robux|airgead) ~3 (air|ann an|bho) ~1 (roblox|fortnite|geama|gheama|discord|"
+        "chuideigin|cuideigin|fear|duine|srainnsear)|(a' toirt|a toirt|thug|bheir|a' cur|a cur|"
+        "chuir|a' ceannach|a ceannach|cheannaich) ~3 (skins|robux|vbucks)",
+        "online_gifts",
+        EXP,
+        SEX,
+    ),
+    hint(
+        "(ag iarraidh|iarraidh|dh'iarr|dhiarr|iarr) ~3 (gluasad|a dhol|dhol|bruidhinn|sgrìobhadh|"
+        "sgriobhadh) ~2 (gu|air|dhan|do) ~1 (aplacaid|app|snapchat|discord|whatsapp|telegram|"
+        "àite prìobhaideach|aite priobhaideach)|(còmhradh|comhradh|cabadaich|seòmar|seomar|"
+        "seanail) (prìobhaideach|priobhaideach|dìomhair|diomhair)",
+        "private_channel",
+        EXP,
+        SEX,
+    ),
+    hint(
+        "(teachdaireachdan|teachdaireachd|còmhraidhean|comhraidhean|dealbhan) ~1 (a sguabadh|"
+        "a' sguabadh|sguabadh|a dhubhadh|dubhadh) (às|as)|(sguab|dubh) (às|as) (na|an) "
+        "(teachdaireachdan|còmhraidhean|comhraidhean|dealbhan)",
+        "secrecy_digital",
         EXP,
         SEX,
     ),
@@ -981,6 +1035,12 @@ RULES = [
 ]
 
 IDIOMS = [
+    # Blind set DC: "tha seo a' cur às dhomh" (this is doing me in) about cut support hours;
+    # only "mi" with "fhìn" is the person ending their own life.
+    idiom(
+        "(seo|sin|e|i|iad|an obair|an sgoil|a' chomhairle|a chomhairle) (a' cur|a cur) (às|as) "
+        "dhomh"
+    ),
     # Blind set CP: a team, line or leaflet named after the harm ("an sgioba fèin-chron"), and a
     # helpline's words quoted ("Ma tha thu a' smaoineachadh air fèin-mharbhadh").
     idiom(

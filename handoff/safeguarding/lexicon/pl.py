@@ -695,6 +695,45 @@ RULES = [
     context(
         "(zakupy|zakupów|zakupow|do sklepu|sklep|pizz*|zamawia|zamówił|zamowil|kebab*)", "shopping"
     ),
+    # Blind set DD: "the great replacement", and asking when a place of worship is fullest.
+    flag(
+        "(wielka wymiana|wielkiej wymiany|wielkiej wymianie|wielką wymianę|wielka wymiane|teoria "
+        "wymiany)",
+        RAD,
+        unless=("education", "fiction", "history"),
+    ),
+    hint(
+        "(kiedy|o ktorej|o której) ~4 (meczet*|kosciol*|kościół|kościele|kosciele|synagog*|"
+        "swiatyni|świątyni) ~3 (najwiecej|najwięcej|pełno|pelno|najpelniej|najpełniej|tłum|tlum)",
+        "worship_busiest",
+        RAD,
+    ),
+    # Blind set DB: a threat to kill a parent and the children, heard through the wall.
+    flag(
+        "(zabije|zabiję|zabijemy|wykoncze|wykończę|zarzne|zarżnę) (cie|cię|ciebie|ja|ją|go) (i|"
+        "oraz|"
+        "razem z) (te|twoje|jej|jego|wasze|swoje)? (dzieci|dzieciaki|bachory|dziecko|dziecmi|"
+        "dziećmi|corke|córkę|syna)",
+        DOM,
+        DANGER,
+        firm=True,
+    ),
+    flag(
+        "(krzyczal|krzyczał|krzyczy|wrzeszczal|wrzeszczał|wrzeszczy|darl sie|darł się|grozil|"
+        "groził|"
+        "grozi) ~3 (ze|że)? (ja|ją|nas|mame|mamę|matke|matkę|zone|żonę) (zabije|zabiję|zarżnie|"
+        "zarznie)",
+        DOM,
+        DANGER,
+    ),
+    # Blind set DC: a child who cowers when someone raises a hand, since a new placement.
+    flag(
+        "(kuli sie|kuli się|wzdryga sie|wzdryga się|zaslania glowe|zasłania głowę|chowa glowe|"
+        "chowa głowę|kuli) ~5 (podnosi|podniesie|podniosl|podniósł|unosi|uniesie) ~2 (reke|rękę|"
+        "rece|ręce|dlon|dłoń)",
+        PHYS,
+        severity="medium",
+    ),
     flag(
         "{FEAR} (ze|że|iz|iż) ~3 (mnie|nas|mame|mamę)? ~2 (zabije|zabiją|pobije|pobiją|skrzywdzi|"
         "skrzywdzą|uderzy|zbije)",
@@ -737,7 +776,10 @@ RULES = [
         SH,
     ),
     flag(
-        "(przedawkow*|przedawkuje|przedawkuję|przedawkowalam|przedawkowałam|przedawkowanie)", S, SH
+        "(przedawkow*|przedawkuje|przedawkuję|przedawkowalam|przedawkowałam|przedawkowanie)",
+        S,
+        SH,
+        unless=("first_aid_course",),
     ),
     # Blind set CY: "Przedawkowałem kawę przed maturą próbną" (too much coffee before a mock).
     idiom(
@@ -947,6 +989,39 @@ RULES = [
         "rozmawiam) ~3 (w internecie|na necie|online|na snapie|na instagramie|na tiktoku|"
         "na discordzie|w grze)",
         "online_contact",
+        SEX,
+        EXP,
+    ),
+    # Blind set DB: gifts in a game from someone who asks the child to move to another messenger
+    # and delete the messages. Each alone is a weak sign.
+    hint(
+        "(dostaje|dostala|dostała|dostal|dostał|daje|dal|dał|przysyla|przysyła|wysyla|wysyła) ~2 "
+        "(prezenty|prezent|robuxy|robuxa|skiny|skina|vbucksy|doladowania|doładowania|karty "
+        "podarunkowe) ~3 (w|na|od) ~1 (robloxie|roblox|fortnite|fortnicie|grze|discordzie|necie|"
+        "kogos|kogoś|faceta|mężczyzny|mezczyzny|obcego|doroslego|dorosłego)|(daje|dal|dał|dawal|"
+        "dawał|kupuje|kupil|kupił|wysyla|wysyła|przysyla|przysyła) ~3 (skiny|skina|robuxy|robuxa|"
+        "vbucksy|karty podarunkowe|doladowania|doładowania)",
+        "online_gifts",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(prosi|prosil|prosił|chce|każe|kaze|namawia) ~3 (przeszla|przeszła|przeszedl|przeszedł|"
+        "przejsc|przejść|pisala|pisała|pisal|pisał|pisac|pisać|gadac|gadać) (na|do|w) ~1 (inny|"
+        "inna|inną|prywatny|prywatna|prywatną|snapa|snapchata|telegrama|telegram|whatsappa|"
+        "discorda|messengera|komunikator)|(namawia|namawial|namawiał|wyciaga|wyciąga|zaprasza|"
+        "zapraszal|zapraszał|przenosi|ciagnie|ciągnie) (go|ja|ją|mnie|nas)? ~1 (na|do) (prywatny|"
+        "prywatna|prywatną|priv|pv|osobny|osobna|osobną|tajny|tajna|tajną) ~1 (czat|chat|rozmowe|"
+        "rozmowę|serwer|kanal|kanał|konwersacje|konwersację)?",
+        "private_channel",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(usuwala|usuwała|usuwal|usuwał|usuwac|usuwać|usunela|usunęła|usunal|usunął|kasowala|"
+        "kasowała|kasowac|kasować|skasowala|skasowała) ~1 (wiadomosci|wiadomości|rozmowy|czaty|"
+        "czat|zdjecia|zdjęcia|historie|historię)",
+        "secrecy_digital",
         SEX,
         EXP,
     ),

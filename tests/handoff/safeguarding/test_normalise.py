@@ -2362,3 +2362,98 @@ def test_segments_are_the_sentences_between_breaks(words: list[str]) -> None:
     for segment in segments:
         last = len(segment.text)
         assert segment.original_span(1, last) == (segment.spans[0][0], segment.spans[-1][1])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DB, people who say it sideways. A threat to kill a parent and the children,
+        # heard through a wall, in five languages; a sibling's bluster stays quiet...
+        ("heard him next door shout ill kill you and the kids", True),
+        ("dad screamed i'll kill you at my mum", True),
+        ("my brother shouted ill kill you when i took his charger", False),
+        ("sąsiad krzyczał zabiję cię i te dzieci", True),
+        ("сусід кричав вб'ю тебе і дітей", True),
+        ("الجار عم يصرخ رح اقتلك والولاد", True),
+        # ...gifts in a game, a move to a private chat, deleted messages: two of them flag...
+        ("someone on roblox gives my son skins and asked him to move to another app", True),
+        ("córka dostaje robuxy od kogoś, kto namawia ją na prywatny czat", True),
+        ("син отримує подарунки в роблоксі, а той просить перейти в телеграм", True),
+        ("my son got robux from his gran for his birthday", False),
+        ("the teacher asked us to move to another room", False),
+        # ...a child shut out and crying, and nobody at the door...
+        ("the wean next door is oot on the landin greetin and naebody answers the door", True),
+        ("the kids sat on the stairs crying, nobody answered the phone at the office", False),
+        # ...and what stands down: Burns night, a dog attacked by a dog, "they asked us to help
+        # out" (a doubled "too" had read as any "to"), a first-aid course.
+        ("they stab the haggis at the burns supper", False),
+        ("our dog was attacked by another dog at the park", False),
+        ("her mum works nights so they asked us to help out with tea", False),
+        ("the first aid course taught us what to do if someone overdoses", False),
+        ("kurs pierwszej pomocy: co robić przy przedawkowaniu", False),
+        ("my friend overdosed and i had to do first aid on her", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_db(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DC, children who rely on services. A carer who shakes or is rough with a
+        # child; a child who flinches at a raised hand, in five languages; a rescue dog does not...
+        ("his support worker shakes him when he won't get out of the car", True),
+        ("the taxi escort was a bit rough with her again", True),
+        ("my son flinches when anyone raises a hand", True),
+        ("córka kuli się, kiedy ktoś podnosi rękę", True),
+        ("син здригається, коли хтось піднімає руку", True),
+        ("our rescue dog flinches when you raise your hand", False),
+        # ...long sleeves even in PE "so nobody asks"; the older children sent out at night and
+        # kept from school, in English and Arabizi...
+        ("always in long sleeves now even in PE, easier than explaining", True),
+        ("بنتي تلبس كم طويل بالصيف ولقيت شفرات بشنطتها", True),
+        ("he sends the kids out every night and they're not allowed to go to school", True),
+        ("yeb3at el wlad bel leil w mamnoo3 yroo7o el madrasa", True),
+        ("my dad drives the kids to football at night", False),
+        # ...a Gaelic "put an end to myself" in its lenited and future forms, and what stands
+        # down: "this is doing me in", "the refugee boy", "feels like they're choking me", a
+        # pharmacist's near miss.
+        ("tha mi a' dol a chur às dhomh fhìn", True),
+        ("cuiridh mi às dhomh fhìn", True),
+        ("tha seo a' cur às dhomh", False),
+        ("stop calling my son the refugee boy", False),
+        ("we had to go to a refuge because dad hit mum", True),
+        ("they wont give me my bank card, feels like theyre choking me lol", False),
+        ("the pharmacist nearly gave him an overdose of melatonin", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dc(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DD, life online. A railway dare on a livestream; harm to oneself as the
+        # price of staying in a clan; insulin stopped "to drift off"...
+        ("we did the train tracks dare on live and theres another one tonight", True),
+        ("the police talked to us about the railway dare in assembly", False),
+        ("they told him he has to hurt himself on stream to stay in the clan", True),
+        ("the clan says we have to hurt ourselves on stream to stay in", True),
+        ("stopped my insulin. i just want to drift off", True),
+        ("i stopped my meds because of the side effects, the gp is changing them", False),
+        ("i just want to drift off but the neighbours music is so loud", False),
+        # ..."dead by next week anyway"; "the great replacement" and when a mosque is fullest...
+        ("bet im dead by next week anyway so who cares", True),
+        ("bet im dead by friday after this essay", False),
+        ("sharing memes about the great replacement and asking when the mosque is busiest", True),
+        ("pyta, kiedy w meczecie jest najwięcej ludzi, i wysyła memy o wielkiej wymianie", True),
+        ("what time is the church busiest on a sunday? my gran wants to avoid crowds", False),
+        # ...and what stands down: "ma phone's smashed" (in Scots "ma" is "my" and "mum").
+        ("ma phone's screen is smashed", False),
+        ("ma da is steaming again", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dd(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
