@@ -45,6 +45,9 @@ _LEET_L = str.maketrans({"1": "l", "!": "l"})
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:am|pm|st|nd|rd|th|mg|ml|kg|km|kms|yo|yrs|y|s|k|m|p|x|h|hr|hrs|min|mins)"
 )
+# Scottish school stages are not leetspeak: "P5" read as "ps" was a PlayStation (a game, which
+# stood a disclosure down) and "P4" read as "pa" was a father.
+_SCHOOL_STAGE = re.compile(r"[ps][1-7]s?")
 _REPEATS = re.compile(r"(\D)\1+")
 # Text-speak where a digit is a syllable, not a leet letter: "no1" is "no one", not "noi".
 _NUMERAL_WORDS = {
@@ -130,7 +133,7 @@ def deleet_variants(token: str) -> tuple[str, ...]:
     """Readings of a token that mixes letters with digits or symbols; the first is the default."""
     if token.isalpha() or token.isdigit() or not any(char.isalpha() for char in token):
         return (token,)
-    if _NUMBER_WITH_UNIT.fullmatch(token):
+    if _NUMBER_WITH_UNIT.fullmatch(token) or _SCHOOL_STAGE.fullmatch(token):
         return (token,)
     if token in _NUMERAL_WORDS:
         return (_NUMERAL_WORDS[token],)

@@ -76,6 +76,24 @@ def test_a_number_glued_to_a_unit_is_read_as_the_number_and_the_unit(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("my son is in P5", ("my", "son", "is", "in", "p5")),
+        ("an S3 pupil", ("an", "s3", "pupil")),
+        ("the P7s", ("the", "p7s")),
+        ("my ps5", ("my", "ps")),  # a console, leetspeak as any other word
+        ("s1ck", ("sick",)),
+    ],
+)
+def test_a_scottish_school_stage_is_not_leetspeak(text: str, words: tuple[str, ...]) -> None:
+    """Blind set DF: "P5" read as "ps" was a PlayStation, a game that stood down a girl tied to
+    the fence at playtime; "P4" read as "pa" was a father."""
+    (reading,) = SCREENER.normaliser.normalise(text)
+    (segment,) = reading.segments()
+    assert segment.words == words
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "zabić się",
