@@ -995,6 +995,33 @@ RULES = [
         PHYS,
         unless=("game",),
     ),
+    # Blind set DF: "I feel I deserve the pain, I can't stop"; a wedding being prepared that the
+    # family laughs about when a girl of 15 asks whose it is; a girl kept in her room and only
+    # shouted at.
+    flag(
+        "(بستاهل|استاهل|بستحق|استحق|بستاهلو|استاهله) (الوجع|الالم|الألم|العذاب)",
+        SH,
+        severity="medium",
+    ),
+    hint(
+        "(يحضروا|بيحضروا|عم يحضروا|يجهزوا|بيجهزوا|عم يجهزوا|بيحضرو|يحضرو) ~2 (لعرس|عرس|للعرس|"
+        "لخطوبه|خطوبه|لكتب الكتاب)",
+        "wedding_prepared",
+        FM,
+    ),
+    hint("(عمري|انا عمري|عمري بس) (12|13|14|15|16|17)", "child_age", FM),
+    hint(
+        "(ما بقدر|ما اقدر|ممنوع) (اطلع|أطلع) (من|برا) (غرفتي|اوضتي|البيت) ~3 (الا|إلا|غير) "
+        "(للمدرسه|عالمدرسه)",
+        "shut_in",
+        EMO,
+    ),
+    hint(
+        "(ما عاد|ما) (يحكي|بيحكي|تحكي|بتحكي) (معي|معاي) (غير|الا|إلا) (بالصريخ|بالصراخ|بالصياح|"
+        "بالمسبات)",
+        "shouted_at",
+        EMO,
+    ),
     # Blind set DC: a child who cowers when someone raises a hand; a non-speaking boy who screams
     # at the sight of his taxi escort, with red marks on his head and hair pulled out.
     flag(

@@ -308,6 +308,85 @@ RULES = [
         "physical_contact",
         SEXUAL,
     ),
+    # Blind set DF: a girl tied to the fence at playtime with stones thrown at her.
+    flag(
+        "(was|were|got|been|get|gets|being|is) (tied|taped|chained|tied up|taped up) (to|up to) "
+        "(the|a)? (fence|tree|post|pole|railings|railing|goalpost|goalposts|chair|radiator|bed|"
+        "bench|lamppost|climbing frame)",
+        PHYSICAL,
+        BULLYING,
+        unless=("game", "fiction"),
+    ),
+    flag(
+        "(threw|throw|throws|throwing|chucked|chucking|flung|pelted|pelting) (stones|rocks|bricks|"
+        "bottles) at (her|him|me|us|them|my (son|daughter|brother|sister|wee brother|wee sister))|"
+        "(stones|rocks|bricks|bottles) (were|was|got|get|being)? (thrown|chucked|flung) at (her|"
+        "him|me|us|them)|(had|having|got) (stones|rocks|bricks|bottles) (thrown|chucked|flung) at "
+        "(her|him|me|us|them)",
+        PHYSICAL,
+        BULLYING,
+        unless=("game", "fiction", "history"),
+    ),
+    # Blind set DE: classmates who set a boy's jacket on fire at the bus stop; a man at the
+    # window shouting that he'll get in, about to smash the glass, the children crying.
+    flag(
+        "(set|setting|sets|lit|light|lighting) (my|ma|her|his|their|our) (jacket|coat|hair|hoodie|"
+        "clothes|bag|jumper|blazer|schoolbag|school bag|trainers|top) (on fire|alight|ablaze)|(set|"
+        "setting|sets) fire to (my|ma|her|his|their) (jacket|coat|hair|hoodie|clothes|bag|jumper|"
+        "blazer|schoolbag|school bag|top)",
+        PHYSICAL,
+        BULLYING,
+        unless=("fiction", "game"),
+    ),
+    idiom(
+        "(set|setting|sets|lit|light) (my|ma|her|his|their) (hair|jacket|coat|hoodie|jumper|"
+        "blazer|top|sleeve) (on fire|alight) ~12 (accident|accidental|accidentally|by mistake|jk|"
+        "just kidding|bunsen)"
+    ),
+    hint(
+        "(outside|at|under|banging on|kicking) (the|our|my)? (window|windae|windows|door|front "
+        "door|back door|flat) ~6 (shouting|screaming|yelling|threatening|banging|kicking)",
+        "siege",
+        DOMESTIC,
+        "immediate_danger",
+    ),
+    hint(
+        "(about to|going to|gonna|gonnae|trying to|tryin to) (smash|break|kick in|kick|put in) "
+        "(the|"
+        "our|my)? (glass|window|windae|door|front door)|(hell|he will|shell|she will) (get|come|"
+        "break) in",
+        "breaking_in",
+        DOMESTIC,
+        "immediate_danger",
+    ),
+    # Blind set DF: cars picking girls up from a children's unit; a child who tries "so hard to
+    # be good so he doesn't go cold on me again"; music on loud so a wee brother can't hear.
+    flag(
+        "(cars|car|men|taxis|taxi|older men|older guys|a van|vans) ~3 (picking up|pick up|picks "
+        "up|collecting|collect|collects|waiting for|wait for|waits for) (the)? (girls|boys|kids|"
+        "children|young people|residents|young ones) ~6 (from|outside|at) (the|a)? (childrens "
+        "unit|unit|care home|residential unit|residential|childrens home|hostel|supported "
+        "accommodation)",
+        EXPLOITATION,
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(try|trying|tries) (so hard)? (to be good|to be perfect|to be quiet|to be invisible|not "
+        "to upset (him|her|them)|to keep (him|her|them) happy) so (he|she|they|mum|dad|my (mum|"
+        "dad|stepdad|stepmum)) (doesnt|doesn't|wont|won't|does not|will not|dont|don't) (go cold|"
+        "ignore me|blank me|shout|scream|kick off|explode|stop talking to me|freeze me out|lose "
+        "it)",
+        EMOTIONAL,
+    ),
+    flag(
+        "(put|puts|putting|turn|turned|turns|turning|stick|stuck) (the|some|my|our|his|her)? "
+        "(music|telly|tv|cartoons|headphones|tablet) (on|up) (loud|louder|full blast)? ~3 so (my|"
+        "ma|the)? (wee|little|baby|younger)? (brother|sister|brothers|sisters|siblings|wee ones|"
+        "baby|weans|kids) (cant|can't|doesnt|doesn't|wont|won't|cannae|disnae|dont|don't) (hear)",
+        DOMESTIC,
+        severity="medium",
+    ),
     # Blind set DC (in English and Polish): "since he moved to the residential school my son
     # flinches when you raise your hand to wave". A rescue dog that cowers is another matter.
     flag(
@@ -3131,7 +3210,10 @@ RULES += [
         "a fortnight|for a month|since)|(shoes|trainers|school shoes) (have|has|with|full of|got) "
         "holes|(nobody|no one|naebody) (washes|wash|cleans) (my|"
         "our) (clothes|uniform)|(no|nae|dont have|don't have) (clean clothes|shoes that fit|"
-        "a coat|a jacket|shoes|toothbrush|a toothbrush)",
+        "a coat|a jacket|shoes|toothbrush|a toothbrush)|"
+        # Blind set DF: "teacher says i smell. we've had no hot water or washing powder".
+        "(teacher|teachers|miss|sir|kids|everyone|people|they) (says|say|said|tell me|told me) "
+        "(i|we|my (brother|sister)) (smell|stink|smells|stinks|hum)|(no|nae) washing powder",
         "hygiene",
         NEGLECT,
     ),

@@ -3125,6 +3125,26 @@ IDIOMS = [
         "(nearly|almost|could have|could've|would have) ~3 (gave|given|give|dispensed|handed) ~3 "
         "(an|a)? (overdose|double dose|wrong dose)"
     ),
+    # Blind set DF: a bridge with no grit on it; a leisure centre membership to "end tonight";
+    # a stepdad who comes in every night to say get off the Xbox; an arranged marriage an adult
+    # sister chose herself.
+    idiom(
+        "(bridge|pavement|pavements|path|road|steps) ~6 (pure ice|black ice|gritted|gritting|"
+        "gritter|salted|slippy|slippery)"
+    ),
+    idiom(
+        "end it ~3 (my|the|our|his|her) ~3 (membership|subscription|contract|tenancy|lease|direct "
+        "debit|account|phone contract|gym|season ticket)"
+    ),
+    idiom(
+        "(comes|come|came|coming) (in|into) (to)? (my|ma|our|the) (room|bedroom) ~4 (to tell "
+        "me|to say|to check|and tells me|and says|shouting) ~4 (get off|turn off|switch off|go to "
+        "sleep|go to bed|lights out|xbox|playstation|switch|phone|ipad|tablet|telly|music)"
+    ),
+    idiom(
+        "arranged marriage ~6 (she|he|they) (chose|picked|wanted|agreed|was happy|were happy|"
+        "chose him herself|chose her himself)"
+    ),
     # Blind set DD: "ma phone's screen is smashed" (in Scots "ma" is "my" as well as "mum").
     idiom(
         "(ma|mah|my) (phone|phones|phone screen|screen|laptop|tablet|ipad|kindle|console|xbox|"

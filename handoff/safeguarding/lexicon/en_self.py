@@ -1569,7 +1569,10 @@ RULES = [
         # Blind set CP: "I've not done it for 10 months now and I'm doing well".
         "(not done it|not did it|havent done it|haven't done it|not self harmed|not hurt myself|"
         "not cut) (for|since) (# months|# years|a year|months|years|over a year|ages) ~6 (doing "
-        "well|doing fine|doing good|doing better|fine now|better now)",
+        "well|doing fine|doing good|doing better|fine now|better now)|"
+        # Blind set DF: "I self-harmed as a teenager but that was 20 years ago and I'm well now".
+        "(that was|it was|this was) ~2 (# years ago|years ago|a long time ago|ages ago|decades "
+        "ago) ~6 (im|i am|and im|and i am) (well|fine|ok|okay|doing well|better|happy) (now)?",
         "recovered",
     ),
     flag(

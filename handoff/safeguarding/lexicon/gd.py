@@ -533,6 +533,20 @@ RULES = [
     flag("(airson|ag iarraidh|ag iarraidh a bhith) (cadal|a' cadal|a chadal) gu (bràth|brath)", S),
     flag("{MYSELF} (a|a') (mharbhadh|marbhadh|mhortadh|mortadh)", S),
     flag("(marbhadh|mharbhadh|mharbhas|marbhaidh|mharbhainn|marbhaidh mi) ~1 {MYSELF}", S),
+    # Blind set DE: nothing in the cupboard since Monday but biscuits, and mummy still in bed.
+    hint(
+        "(chan eil|chan eil mòran|chan eil moran|chan eil dad|chan eil sìon) (sa phreas|anns a' "
+        "phreas|san fhrids|anns an fhrids|de bhiadh|biadh) ~4 (ach|dìreach|direach) (briosgaidean|"
+        "briosgaid|aran|crisps)",
+        "no_food",
+        NEG,
+    ),
+    hint(
+        "(mamaidh|mam|mo mhàthair|mo mhathair|dadaidh|daddaidh|m' athair) (san leabaidh|anns an "
+        "leabaidh|na leabaidh|na laighe) (fhathast|fad an latha|a h-uile latha|gach latha)",
+        "parent_in_bed",
+        NEG,
+    ),
     # Blind set DC: a child who cowers when someone raises a hand.
     flag(
         "(a' clisgeadh|a clisgeadh|a' crùbadh|a crubadh|a' teicheadh|a teicheadh) ~5 (a' togail|"

@@ -42,6 +42,11 @@ CLASSES: dict[str, str] = {
     "nie widac",
     "CHILD_GEN": "chłopca|chlopca|dziewczynki|dziecka|dzieci|małego|malego|małej|malej",
     "FOR_DAYS": "od tygodnia|od tygodni|od kilku dni|od miesiąca|od miesiaca",
+    "ADULT_AGE": "|".join(str(age) for age in range(18, 60)),
+    "ALL_NIGHT": "całymi nocami|calymi nocami|w nocy|po nocach|całą noc|cala noc",
+    "NO_SCHOOL": "(nie bylem|nie byłem|nie bylam|nie byłam|nie chodze|nie chodzę) (w szkole|do "
+    "szkoły|do szkoly)",
+    "WEEKS": "tygodni|tygodnia|miesiąca|miesiaca|miesięcy|miesiecy",
     "TONIGHT": "dzis|dziś|dzisiaj|dzis wieczorem|dziś wieczorem|dzis w nocy|dziś w nocy|tej nocy|"
     "wieczorem|teraz|zaraz|jutro|po szkole|w nocy|natychmiast|juz|już",
 }
@@ -77,6 +82,12 @@ RULES = [
         "(porzadnie|dobrze|na pewno|skutecznie|do konca|czegos co zadziala|co zadziala)",
         "attempt_again",
         S,
+    ),
+    # Blind set DF: "kiedyś się cięłam, ale to było dawno, teraz mam 25 lat" (now an adult).
+    context(
+        "(to bylo|to było) (dawno|bardzo dawno|lata temu|wiele lat temu|# lat temu) ~3 teraz mam "
+        "({ADULT_AGE}) (lat|lata)",
+        "recovered",
     ),
     # Blind set CP: self-harm three years ago, and now she studies and is doing well.
     context(
@@ -395,6 +406,8 @@ RULES = [
         DANGER,
     ),
     idiom("(zabije|zabiję) (się|sie) (z|ze) (tymi|tym|tą|ta|tych|nudów|nudow|tej)"),
+    # Blind set DF: "nasz pies był zaniedbany u poprzednich właścicieli" (a rescued dog).
+    idiom("(pies|psa|piesek|kot|kota|kotek|suczka|szczeniak|chomik|kon|koń) ~3 (zaniedban*)"),
     # Cut while chopping; not wanting to live in this flat.
     idiom(
         "(się tnę|sie tne|skaleczyłam|skaleczylam|skaleczyłem|skaleczylem) ~3 (przy krojeniu|"
@@ -726,6 +739,57 @@ RULES = [
         DOM,
         DANGER,
     ),
+    # Blind set DE: a man under the window shouting that he'll get in, about to break the glass;
+    # a boy who minds three younger ones all night and has missed school for two weeks; a
+    # midwife's cold flat with mould over the cot and a tin of milk that lasts too long.
+    flag(
+        "(stoi|stoją|stoja|czeka|wali|dobija sie|dobija się) ~2 (pod|w) (oknem|oknami|drzwiami|"
+        "drzwi|blokiem|klatką|klatka) ~6 (krzyczy|wrzeszczy|grozi|wali|dobija|wejdzie)",
+        DOM,
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(zaraz|chce|próbuje|probuje) (rozbije|rozbić|rozbic|wybije|wybić|wybic|wyważy|wywazy|"
+        "wyważyć|wywazyc|wyłamie|wylamie) (szybe|szybę|okno|drzwi)",
+        DOM,
+        DANGER,
+        severity="immediate",
+    ),
+    hint(
+        "(pilnuje|pilnuję|opiekuje sie|opiekuję się|zajmuje sie|zajmuję się) ~3 (młodszych|"
+        "mlodszych|rodzeństwem|rodzenstwem|trójki|trojki|dwójki|dwojki|brata|siostry|braćmi|"
+        "bracmi) ~3 {ALL_NIGHT}|{ALL_NIGHT} ~2 (pilnuje|pilnuję|opiekuje sie|opiekuję się|zajmuje "
+        "sie|zajmuję się) ~3 (młodszych|mlodszych|rodzeństwem|rodzenstwem|trójki|trojki|dwójki|"
+        "dwojki|brata|siostry|braćmi|bracmi)",
+        "child_carer",
+        NEG,
+    ),
+    hint(
+        "{NO_SCHOOL} (od)? ~2 {WEEKS}|od ~2 {WEEKS} {NO_SCHOOL}",
+        "missing_school",
+        NEG,
+    ),
+    hint(
+        "(mieszkanie|pokój|pokoj|dom) (jest)? (zimne|zimny|lodowate|lodowaty)|(pleśń|plesn|grzyb) "
+        "~3 (nad|przy|na) (łóżeczkiem|lozeczkiem|łóżeczku|lozeczku)",
+        "cold_mould",
+        NEG,
+    ),
+    hint(
+        "(mleko|mleka|puszka mleka|puszki mleka) ~3 (starcza|wystarcza) ~2 (dlugo|długo)|(matka|"
+        "mama) (unika|unikała|unikala) (pytań|pytan|kontaktu)",
+        "feeding_doubt",
+        NEG,
+    ),
+    # Blind set DF: a video of a child from the changing room on TikTok, everyone laughing.
+    flag(
+        "(nagranie|nagrania|filmik|film|zdjecie|zdjęcie|zdjecia|zdjęcia|fotki) (ze mna|ze mną|mnie|"
+        "jej|jego|corki|córki|syna) (z|w) (szatni|przebieralni|toalety|toalecie|łazienki|lazienki|"
+        "pod prysznicem)",
+        BULLY,
+        SEX,
+    ),
     # Blind set DC: a child who cowers when someone raises a hand, since a new placement.
     flag(
         "(kuli sie|kuli się|wzdryga sie|wzdryga się|zaslania glowe|zasłania głowę|chowa glowe|"
@@ -904,10 +968,13 @@ RULES = [
     flag("{HIT} ~1 {MUM}", DOM, unless=("film_scene",)),
     flag("{MUM} ~1 {HIT}", DOM),
     flag(
-        "(przemoc|przemocy) (domow*|w rodzinie|w domu)|niebieska karta|niebieskiej karty|(policja|"
-        "policje|policję) ~6 (bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)",
+        "(przemoc|przemocy) w domu|niebieska karta|niebieskiej karty|(policja|policje|policję) ~6 "
+        "(bil|bił|bije|awantur*|pobil*|pobił*|uderzyl*|uderzył*|przemoc*)",
         DOM,
     ),
+    # The topic's name stands down in a lesson or a film (blind set DF: "na lekcji oglądaliśmy
+    # film o przemocy domowej ale nie działał dźwięk"); "przemoc w domu" above does not.
+    flag("(przemoc|przemocy) (domow*|w rodzinie)", DOM, unless=("education", "fiction")),
     flag(
         "(awantur*|klotnie|kłótnie|kloca sie|kłócą się) ~6 (bije|bil|bił|rzuca|rzucal|rzucał|"
         "tlucze|tłucze|krew|noz|nóż|policj*|siniaki|dusi|dusil|dusił)",

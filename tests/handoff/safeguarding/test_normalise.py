@@ -2475,3 +2475,72 @@ def test_the_rules_learned_from_blind_set_dc(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_dd(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DF, an acceptance tester's first day. A girl tied to a fence with stones
+        # thrown at her, told with "a P5 girl" (which had read as a PlayStation, a game)...
+        ("A P5 girl was tied to the fence at playtime, and the staff on duty laughed.", True),
+        ("they threw stones at my wee brother on the way home", True),
+        ("we were tied to the tree in a game of cowboys", False),
+        # ...cars at a children's unit at night, a child keeping a parent from going cold, music
+        # on so a wee brother can't hear, a teacher who says I smell and no washing powder...
+        ("men in cars keep picking up girls outside the childrens unit", True),
+        ("i try so hard to be good so she doesnt go cold on me", True),
+        ("we put the telly up loud so my wee sister cant hear them fighting", True),
+        ("teacher says i smell. we've had no hot water since october", True),
+        ("there's no hot water in the school toilets and no soap", False),
+        # ...in Polish a changing-room video on TikTok, in Ukrainian a blade kept in a pencil
+        # case, in Arabic deserving the pain and a wedding prepared for a girl of 15...
+        ("na tiktoku jest nagranie ze mną z szatni", True),
+        ("ховаю лезо в пеналі", True),
+        ("بحس حالي بستاهل الوجع", True),
+        ("اهلي عم يحضروا لعرس بالصيف وانا عمري 15", True),
+        # ...and what stands down: grit on a bridge, a membership ended tonight, a stepdad who
+        # says get off the Xbox, an adult's chosen marriage, self-harm twenty years behind an
+        # adult (in Polish too), a film about domestic violence in a lesson, a neglected dog.
+        ("on the bridge right now and the pavement's pure ice, nobody's gritted it", False),
+        ("i'm going to end it tonight - my gym membership", False),
+        ("i'm going to end it tonight", True),
+        ("my stepdad comes into my room every night to tell me to get off the xbox", False),
+        ("my stepdad comes into my room every night", True),
+        ("I self-harmed as a teenager but that was 20 years ago and I'm well now", False),
+        ("kiedyś się cięłam, ale to było dawno, teraz mam 25 lat", False),
+        ("na lekcji oglądaliśmy film o przemocy domowej", False),
+        ("u nas w domu jest przemoc, tata bije mamę", True),
+        ("nasz pies był zaniedbany u poprzednich właścicieli", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_df(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DE, families under pressure. A jacket set on fire at the bus stop (a Bunsen
+        # burner accident stands down)...
+        ("kids in my class set my jacket on fire at the bus stop", True),
+        ("the science teacher set my hair on fire lol jk it was a bunsen burner accident", False),
+        # ...a man at the window shouting he'll get in, in English and Polish...
+        ("he's outside the window shouting, he's about to smash the glass", True),
+        ("on stoi pod oknem i krzyczy, że wejdzie", True),
+        ("zaraz rozbije szybę", True),
+        ("the window cleaner was outside the window shouting about his money", False),
+        # ...a boy minding three younger ones all night and out of school (either word order),
+        # a cold flat with mould over the cot and milk that lasts too long...
+        ("całymi nocami pilnuję trójki młodszych. od dwóch tygodni nie byłem w szkole", True),
+        ("pilnuję młodszych w nocy i nie byłem w szkole od tygodnia", True),
+        ("nie byłem w szkole od tygodnia bo miałem grypę", False),
+        ("mieszkanie zimne, pleśń nad łóżeczkiem, mleko starcza podejrzanie długo", True),
+        # ...and hunger in Ukrainian and Gaelic: an empty fridge and only school dinners; nothing
+        # but biscuits, and mummy still in bed.
+        ("в холодильнику порожньо, чекаємо шкільного обіду", True),
+        ("chan eil mòran sa phreas ach briosgaidean, tha mamaidh san leabaidh fhathast", True),
+        ("tha mamaidh san leabaidh fhathast, tha i tinn leis a' chnatan", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_de(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
