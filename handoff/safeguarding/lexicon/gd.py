@@ -533,6 +533,19 @@ RULES = [
     flag("(airson|ag iarraidh|ag iarraidh a bhith) (cadal|a' cadal|a chadal) gu (bràth|brath)", S),
     flag("{MYSELF} (a|a') (mharbhadh|marbhadh|mhortadh|mortadh)", S),
     flag("(marbhadh|mharbhadh|mharbhas|marbhaidh|mharbhainn|marbhaidh mi) ~1 {MYSELF}", S),
+    # Held-out set DC (the model's catch until DE's training): nothing eaten since a grandmother
+    # died, and wanting "a dhol à sealladh" (to disappear). Two signs, each weak alone.
+    hint(
+        "(airson|ag iarraidh) (a dhol|dhol) (à sealladh|as sealladh|a-mach à sealladh)",
+        "want_gone",
+        S,
+    ),
+    hint(
+        "(chan eil mi air|cha do|cha deach agam air) (càil|cail|dad|sìon|sion|biadh) (ithe|ith|"
+        "a ghabhail) (on|bho|o)",
+        "not_eating",
+        S,
+    ),
     # Blind set DE: nothing in the cupboard since Monday but biscuits, and mummy still in bed.
     hint(
         "(chan eil|chan eil mòran|chan eil moran|chan eil dad|chan eil sìon) (sa phreas|anns a' "

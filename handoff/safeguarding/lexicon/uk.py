@@ -1188,6 +1188,13 @@ RULES = [
         PHYS,
         unless=("game",),
     ),
+    # Held-out set CY (the model's catch until DE's training): a nurse's baby with a fractured
+    # femur whose parents tell a different story each time.
+    flag(
+        "(перелом*|синці|синяки|опік*|ожог*|травм*) ~10 (щоразу|кожного разу|каждый раз|постійно|"
+        "постоянно) ~3 (іншу|другую|різну|разную|нову|новую) (історію|историю|версію|версию)",
+        PHYS,
+    ),
     # Blind set DE: an empty fridge since Monday, two children waiting for school dinner and
     # "getting by somehow" at weekends.
     hint(

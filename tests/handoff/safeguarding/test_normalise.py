@@ -2544,3 +2544,18 @@ def test_the_rules_learned_from_blind_set_df(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_de(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Two disclosures the model caught until DE's training, now the rules' own: a baby's
+        # fracture whose story changes every time (uk), and nothing eaten since a death with a
+        # wish "to disappear" (gd; either sign alone stays quiet).
+        ("Немовля з переломом стегна, а батьки щоразу розповідають іншу історію.", True),
+        ("Chan eil mi air càil ithe on a chaochail i. Tha mi airson a dhol à sealladh.", True),
+        ("Chan eil mi air càil ithe on a-raoir, tha an t-acras orm", False),
+    ],
+)
+def test_rules_for_what_only_the_model_caught(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
