@@ -995,6 +995,32 @@ RULES = [
         PHYS,
         unless=("game",),
     ),
+    # Blind set DH: marks on a child's back "from playing", and a father who warned them not to
+    # tell; vomiting after every meal that only the school nurse noticed.
+    hint(
+        "(العلامات|الكدمات|الاثار|الآثار|العلامه|الكدمه) (اللي)? (على|ع) (ضهري|ظهري|ايدي|رجلي|جسمي|"
+        "وجهي|رقبتي)",
+        "injuries",
+        PHYS,
+    ),
+    hint(
+        "(بابا|ابوي|أبوي|ابي|ماما|امي|أمي|عمي|جوز امي) (حذرني|هددني|قلي|قالي|قاللي) (ما|لا|انه ما) "
+        "(احكي|أحكي|اقول|أقول|اخبر|أخبر|احكي لحدا)",
+        "silenced",
+        PHYS,
+    ),
+    flag(
+        "(صرت|بصير|عم) (استفرغ|أستفرغ|اتقيأ|أتقيأ|ارجع|رجع) (بعد|بعد كل) (اكله|أكلة|أكله|اكل|الاكل|"
+        "وجبه|وجبة|الأكل)",
+        SH,
+        severity="medium",
+    ),
+    # Blind set DG: a classroom assistant who pinches an autistic boy and pulls his hair.
+    flag(
+        "(بتقرص|بيقرص|تقرص|يقرص|قرصت|قرص|بتقرصه|بيقرصه) (ابني|بنتي|الولد|البنت|ابنها|الاولاد|"
+        "الاطفال|ولدي)|(بتشد|بيشد|تشد|يشد|شدت|شد) (شعره|شعرها|شعر ابني|شعر بنتي|شعري)",
+        PHYS,
+    ),
     # Blind set DF: "I feel I deserve the pain, I can't stop"; a wedding being prepared that the
     # family laughs about when a girl of 15 asks whose it is; a girl kept in her room and only
     # shouted at.

@@ -327,6 +327,48 @@ RULES = [
         BULLYING,
         unless=("game", "fiction", "history"),
     ),
+    # Blind set DG: a PE teacher who stands in the doorway watching pupils get changed and
+    # remarks on their bodies; a support worker who takes a non-speaking boy's communication
+    # device and leaves him in the corridor for hours; "please don't send the report home, I
+    # can't explain how bad it'll be".
+    flag(
+        "({OTHER_ADULT}|pe teacher|gym teacher|coach|support worker|assistant) ~6 (watching|"
+        "watches|watched|stares at|staring at|stood watching|stands watching|looks at|looking at) "
+        "(us|me|her|him|the girls|the boys|pupils|kids|them) ~2 (get changed|getting changed|"
+        "change|changing|undress|undressing|in the shower|in the showers|shower|showering)",
+        SEXUAL,
+    ),
+    flag(
+        "({OTHER_ADULT}|pe teacher|coach|support worker|assistant) ~8 (comments|remarks|jokes) "
+        "(about|on) (our|my|her|his|their) (bodies|body|boobs|chest|chests|bum|bums|legs|figure|"
+        "figures)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(takes|took|taking|removes|removed|confiscates|confiscated|hides|hid) (his|her|their) "
+        "(communication device|talker|aac device|speech device|communication book|communication "
+        "aid|pecs|hearing aids|hearing aid|wheelchair|walker|splints)",
+        EMOTIONAL,
+        NEGLECT,
+    ),
+    flag(
+        "(leave|leaves|left|leaving|puts|put|sits|sat|shuts|shut) (him|her|them|my son|my "
+        "daughter) (in|out in|outside|alone in) (the|a)? (corridor|cupboard|store room|storeroom|"
+        "cloakroom|toilets|quiet room|empty classroom) (for|all) (hours|the whole day|all day|ages|"
+        "the afternoon|the morning|most of the day)",
+        EMOTIONAL,
+        NEGLECT,
+    ),
+    flag(
+        "(dont|don't|please dont|please don't|do not|pls dont) (send|give|post|email|show|tell) "
+        "~4 (home|my (mum|dad|parents|stepdad|stepmum|mums boyfriend)) ~10 (how bad|cant explain|"
+        "can't explain|what (hell|he will|shell|she will|theyll|they will) do|ill get it|i will "
+        "get it|(theyll|they will|hell|he will|shell|she will) kill me)",
+        PHYSICAL,
+        EMOTIONAL,
+        severity="medium",
+    ),
     # Blind set DE: classmates who set a boy's jacket on fire at the bus stop; a man at the
     # window shouting that he'll get in, about to smash the glass, the children crying.
     flag(
@@ -1299,6 +1341,63 @@ RULES = [
         NEGLECT,
         EMOTIONAL,
     ),
+    # Blind set DH: parents who refuse a niece's chemotherapy because the pastor says prayer will
+    # fix it, and she is getting worse.
+    flag(
+        "(refuse|refuses|refused|refusing|won't let|wont let|won't allow|wont allow|stopped|"
+        "stopping) ~4 (chemo|chemotherapy|treatment|her treatment|his treatment|medication|insulin|"
+        "antibiotics|surgery|the operation|her medicine|his medicine|a blood transfusion|"
+        "transfusion) ~10 (getting worse|worse every|sicker|pastor|prayer|pray|god will|faith "
+        "healing|herbal|healer)",
+        NEGLECT,
+    ),
+    # Blind set DH: a girl of about 14 whose pregnancy the family keep quiet because it was her
+    # older brother; a girl of about 14 brought for emergency contraception by a man who paid
+    # and would not let her speak alone.
+    flag(
+        "(pregnant|expecting) (at|aged)? {UNDER_16}|{UNDER_16} (year old|yo|yr old)? ~3 (is|s|got|"
+        "gets|getting|now)? pregnant",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "pregnant ~10 (keep it quiet|kept quiet|keep it secret|kept secret|her (older)? brother|"
+        "her "
+        "uncle|her stepdad|her dad|her father|her cousin|her grandad)",
+        SEXUAL,
+        unless=("fiction", "education"),
+    ),
+    hint(
+        "(emergency contraception|morning after pill|morning-after pill|plan b|pregnancy test) ~12 "
+        "(maybe|about|around|aged|looked|looks) ({UNDER_16}|young)|(maybe|about|around|aged|"
+        "looked) {UNDER_16} ~12 (emergency contraception|morning after pill|plan b|pregnancy "
+        "test)",
+        "young_contraception",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    hint(
+        "(wouldnt|wouldn't|didnt|didn't|won't|wont|would not|did not) let (her|him) (speak|talk|"
+        "answer|go in|be seen|see the nurse|see the doctor|see me|come in) (alone|on (her|his) "
+        "own|to me|to us|for (herself|himself))?",
+        "controlled_speech",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Blind set DH: a dad who rang to cancel his daughter's appointment with the nurse and said
+    # "she'll say nothing if she knows what's good for her".
+    flag(
+        "(say|tell|speak) (nothing|nowt|naethin|no one|nobody|anything) if (she|he|you) (knows|"
+        "know) (whats|what's|what is) good for (her|him|you)",
+        EMOTIONAL,
+        PHYSICAL,
+        severity="medium",
+    ),
+    # A rash that "was nothing" is no insult (blind set DH).
+    idiom(
+        "(rash|cough|temperature|pain|lump|symptoms|spots|bruise|injury|problem|it) (was|is|s) "
+        "(nothing|just nothing)"
+    ),
     # Care kept from a child: never taken to the doctor, or an ambulance not allowed ("her dad
     # wouldn't let me call an ambulance" when the child turned blue).
     flag(
@@ -2028,6 +2127,8 @@ RULES += [
         "(dad|da|daddy|mum|mam|maw|ma|stepdad|stepmum|father|mother|parents|uncle|carer|gran|"
         "grandad|granda) (is)? (abusive|violent|abusing|beating|hitting|hurting|battering)",
         PHYSICAL,
+        # Blind set DG: "the school play was about a girl whose dad is violent".
+        unless=("fiction",),
     ),
     flag(
         "(physical|physically) (abuse|abused|abusing|hurt|hurting|harm|harmed|assault*|violent)",
@@ -2225,8 +2326,9 @@ RULES += [
         "kicks off|kicking off) ~6 (throw*|smash*|break*|hit*|hurt*|blood|bleeding|police|polis|"
         "knife|knives|bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
         DOMESTIC,
-        # A snowball fight, play fighting at break (blind set CI).
-        unless=("play",),
+        # A snowball fight, play fighting at break (blind set CI); a fight at school that ended
+        # in "he said sorry after" (blind set DG).
+        unless=("play", "made_up"),
     ),
     flag(
         "(police|polis|cops|the feds) (came|come|were called|got called|are here|were here|"

@@ -1718,6 +1718,31 @@ RULES = [
         "isolation_ideology",
         RADICALISATION,
     ),
+    # Blind set DH: gym "mates" who say a boy of 17 must stop his insulin because the enemy
+    # makes it, to prove his loyalty.
+    flag(
+        "(stop|stopping|stopped|quit|give up|giving up) ~2 (his|her|my|their)? (insulin|meds|"
+        "medication|medicine) ~10 (enemy|loyalty|prove|infidels|kuffar|kafir|traitors)",
+        RADICALISATION,
+        DANGER,
+        severity="medium",
+    ),
+    # Blind set DG: an online "mentor" who says school is brainwashing a boy and he must be
+    # ready to defend his people.
+    hint(
+        "(ready to|need to|needs to|got to|must|prepare to|preparing to|be ready to) ~2 (defend|"
+        "protect|fight for|stand up for) (his|our|my|their) (people|race|kind|nation|folk|"
+        "brothers|blood|land)",
+        "defend_people",
+        RADICALISATION,
+    ),
+    hint(
+        "(school|teachers|the media|the government|his parents|her parents|my parents|mum and "
+        "dad) ~3 (is|are|s)? (brainwashing|brainwash|indoctrinating|lying to) (him|me|us|them|"
+        "her|kids|children)",
+        "distrust_taught",
+        RADICALISATION,
+    ),
     # Blind set DD: asking when a mosque is fullest, beside another sign (memes, a list).
     hint(
         "(when|what time|what day) ~4 (mosque|mosques|church|synagogue|gurdwara|temple|mandir) ~3 "
@@ -1740,7 +1765,7 @@ RULES = [
         RADICALISATION,
     ),
     # Bullying with harm ---------------------------------------------------------------------------
-    flag("{PEERS} ~4 {HIT} {ME}", BULLYING, unless=("game", "sport", "harm_over")),
+    flag("{PEERS} ~4 {HIT} {ME}", BULLYING, unless=("game", "sport", "harm_over", "made_up")),
     flag(
         "{PEERS} ~4 (held|holds|hold|holding|pinned|pins|pin) {ME} (down|against|on the ground|"
         "on the floor)",
@@ -1755,7 +1780,7 @@ RULES = [
         "in the corridor|at break|at lunch|every day at school|at the park)",
         BULLYING,
         PHYSICAL,
-        unless=("game", "sport"),
+        unless=("game", "sport", "made_up"),
     ),
     flag(
         "(bullied|bullying|bullies|bully|bullys|bullyin) ~10 (want to die|wanna die|kill myself|"
@@ -1795,7 +1820,11 @@ RULES = [
     context(
         "(we r|we're|were|we are|we) (all)? (fine|good|ok|okay|sound|cool|sorted|friends|mates|"
         "pals) (now|again)|(he|she|they) (said|sed|says|sez|sayd) (sorry|soz|sry) (after|now|"
-        "after that|straight after)",
+        "after that|straight after)|"
+        # Blind set DG: "he punched me at break but we made up and the teacher made us both say
+        # sorry".
+        "(but|and) (we|weve|we've|we have) (made up|sorted it out|shook hands)|made us (both)? "
+        "(say sorry|apologise|apologize|shake hands)",
         "made_up",
     ),
     flag(
@@ -2441,7 +2470,8 @@ RULES = [
         "neglect",
         DANGER,
         severity="medium",
-        unless=("holiday", "behind_us"),
+        # Blind set DG: a history role play where half the class "got evicted" in the Clearances.
+        unless=("holiday", "behind_us", "history"),
     ),
     context("(camping|holiday|festival|road trip|caravan site|for fun|staycation)", "holiday"),
     # Blind set CT: "we got evicted in 2019 and slept in the car for a week, but that's long
@@ -2603,7 +2633,8 @@ RULES = [
         "in which)|(reading|read|in) (a|the|my|our|this|that)? (book|novel)|(a|the|this|that|"
         "short|bedtime) (story|"
         "stories) (about|where|of|in which|we|i|in)|stories about|(a|the|school|our) play|(a|the|"
-        "tv|this|that|netflix) (show|series|episode|programme|program|drama|soap)|tv show|tv "
+        "tv|this|that|netflix) (show|series|episode|programme|program|drama|soap)|(hospital|"
+        "medical|police|crime|period|courtroom) (drama|dramas|series|show|soap)|tv show|tv "
         "series|on (the)? (tv|telly)|drama class|drama lesson|creative writing|writing a story|"
         "write a story|anime|manga|cartoon|netflix|"
         "eastenders|river city|"
@@ -2633,7 +2664,10 @@ RULES = [
         # running any info sessions for parents?"
         "info session|info sessions|information session|information sessions|info evening|"
         "information evening|what to look out for|signs to look out for|signs to look for|"
-        "warning signs|in the news|on the news|newspaper|news article|an article)",
+        "warning signs|in the news|on the news|newspaper|news article|an article|"
+        # Blind set DG: "the sex ed programme covers FGM and forced marriage in S2".
+        "sex ed|sex education|rse|relationships education|programme covers|curriculum|course "
+        "materials|teaching materials)",
         "education",
     ),
     context(
@@ -3124,6 +3158,11 @@ IDIOMS = [
     idiom(
         "(nearly|almost|could have|could've|would have) ~3 (gave|given|give|dispensed|handed) ~3 "
         "(an|a)? (overdose|double dose|wrong dose)"
+    ),
+    # Blind set DH: a baby who "went blue for a second during a feed", reflux, all fine now.
+    idiom(
+        "(went|turned|goes|going|turning|gone) blue ~6 (feed|feeding|a feed|reflux|choked on (his|"
+        "her) milk|crying|tantrum|holding (his|her) breath|the cold|swimming)"
     ),
     # Blind set DF: a bridge with no grit on it; a leisure centre membership to "end tonight";
     # a stepdad who comes in every night to say get off the Xbox; an arranged marriage an adult

@@ -750,14 +750,30 @@ RULES = [
         "slip_away",
         SUICIDE,
     ),
-    # ...and a passing "bet I'm dead by next week anyway, so who cares about detention".
+    # ...and a passing "bet I'm dead by next week anyway, so who cares about detention", or
+    # "ill be gone before the CAMHS appointment anyway" (blind set DH).
     flag(
-        "(bet|probably|prob|think|reckon|guess) (im|i am|ill|i will) (be)? (dead|gone|not here|not "
-        "around) by (next|the end of|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the "
-        "weekend|christmas|then|tomorrow|the morning) ~4 (anyway|anyways|so who cares|so it "
-        "doesnt matter|so whatever)",
+        "(bet|probably|prob|think|reckon|guess)? (im|i am|ill|i will) (be)? (dead|gone|not here|"
+        "not "
+        "around) (by|before) (next|the end of|friday|monday|tuesday|wednesday|thursday|saturday|"
+        "sunday|the weekend|christmas|then|tomorrow|the morning|the|my) ~3 (appointment|camhs|"
+        "assessment|referral|week|month|term|weekend|christmas|birthday|then|morning)? ~2 (anyway|"
+        "anyways|so who cares|so it doesnt matter|so whatever)",
         SUICIDE,
         severity="medium",
+    ),
+    # Blind set DH: "I can't wait that long. There's a rope in my wardrobe."
+    flag(
+        "(theres|there is|ive got|i have|got) a (rope|noose) (in|under|hidden in|ready in|tied in|"
+        "at the back of) (my|ma|the) (wardrobe|room|bedroom|bag|cupboard|drawer|bed|shed|garage)",
+        SUICIDE,
+        "immediate_danger",
+        unless=("sport",),
+    ),
+    # "You'll kill yourself doing marathons at your age", a GP's warning (blind set DH).
+    idiom(
+        "kill (myself|yourself|himself|herself) (doing|running|lifting) ~3 (marathons|marathon|"
+        "weights|too much|at (my|your|his|her) age)|do (myself|yourself|himself|herself) an injury"
     ),
     flag(
         "(most painless|least painful|quickest|easiest|best) way (to|tae) (go|die|end it|do it|"
@@ -1365,7 +1381,8 @@ RULES = [
         "(overdos*|over dose|overdosing|ovadose|ovrdose|overdoze|overdose)",
         SUICIDE,
         SELF_HARM,
-        unless=("first_aid_course",),
+        # Blind set DH: "that hospital drama where the surgeon overdoses a patient".
+        unless=("first_aid_course", "fiction"),
     ),
     flag(
         "({WANT}|gonna|going to|just|tried to|try to|nearly|almost|might|will|to) (od|o d|oding|"

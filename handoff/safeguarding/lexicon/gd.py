@@ -761,6 +761,22 @@ RULES = [
         EXP,
         SEX,
     ),
+    # Blind set DG: a man over twenty who collects a girl of fourteen from school in his car
+    # and gives her a phone and new clothes.
+    hint(
+        "(fear|duine|bodach|fireannach) (còrr is|corr is|os cionn) (fichead|deich air fhichead|"
+        "trithead|20|25|30) ~8 (ga togail|ga thogail|ga toirt|na chàr|na char|sa chàr)",
+        "older",
+        EXP,
+        SEX,
+    ),
+    hint(
+        "(a' faighinn|a faighinn|fhuair) (i|e|mi)? ~1 (fòn|fon|aodach|airgead|tiodhlacan) ~4 "
+        "(bhuaithe|bhuaipe|bhuapa)",
+        "gifts_from",
+        EXP,
+        SEX,
+    ),
     # Blind set DB: gifts in a game from someone who asks the child to move to another app and
     # delete the messages. Each alone is a weak sign.
     hint(
@@ -1024,6 +1040,14 @@ RULES = [
         S,
     ),
     hint("thoir (an|mo) ~3 do", "farewell_giving", S),
+    # Blind set DH: "tha mi sgìth de gach rud. Thug mi mo chù do m' cho-ogha an-diugh."
+    hint(
+        "(thug mi|thug mise) (mo chù|mo chu|mo chat|mo gheama|mo fhòn|mo fhon|mo rudan|na rudan "
+        "agam|mo ghiotàr|mo ghiotar) (do|dha|dhan|dhi)",
+        "farewell_given",
+        S,
+    ),
+    hint("(sgìth|sgith) de (gach rud|gach càil|gach cail|a h-uile rud|beatha)", "tired_of_all", S),
     # Told of a son or daughter too: the guitar and the dog given away, letters to everyone, "you
     # won't need to worry about me next week".
     hint(

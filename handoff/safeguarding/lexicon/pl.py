@@ -708,6 +708,22 @@ RULES = [
     context(
         "(zakupy|zakupów|zakupow|do sklepu|sklep|pizz*|zamawia|zamówił|zamowil|kebab*)", "shopping"
     ),
+    # Blind set DH: a community nurse's three-month-old with bruises on the chest.
+    flag(
+        "(niemowlę|niemowle|niemowlęcia|niemowlecia|niemowlak*|noworodek|noworodka) ~6 (siniak*|"
+        "sińc*|sinc*|złamani*|zlamani*|złaman*|zlaman*)",
+        PHYS,
+        severity="medium",
+    ),
+    # Blind set DG: an older boy drawing a son to a "camp for true patriots" that teaches
+    # fighting.
+    flag(
+        "(obóz|oboz|obozie|obozu|szkolenie|szkolenia) ~4 (prawdziwych patriotów|prawdziwych "
+        "patriotow|patriotów|patriotow|narodowców|narodowcow|bojówki|bojowki) ~6 (walki|walczyć|"
+        "walczyc|strzelać|strzelac|bić|bic)",
+        RAD,
+        severity="medium",
+    ),
     # Blind set DD: "the great replacement", and asking when a place of worship is fullest.
     flag(
         "(wielka wymiana|wielkiej wymiany|wielkiej wymianie|wielką wymianę|wielka wymiane|teoria "

@@ -2559,3 +2559,75 @@ def test_the_rules_learned_from_blind_set_de(text: str, flagged: bool) -> None:
 )
 def test_rules_for_what_only_the_model_caught(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DG, the school day. A PE teacher who watches pupils change and remarks on
+        # their bodies; a non-speaking boy's communication device taken and he is left in the
+        # corridor for hours; a classroom assistant who pinches and pulls hair (ar)...
+        ("the pe teacher stands in the doorway watching us get changed", True),
+        ("the coach makes comments about our bodies", True),
+        ("the pe teacher watched us play football in the rain", False),
+        ("the support worker takes his communication device off him", True),
+        ("they leave him in the corridor for hours", True),
+        ("المساعدة بتقرص ابني وبتشد شعره", True),
+        # ..."don't send the report home", a "mentor" who says school brainwashes him and he must
+        # defend his people, a camp for "true patriots" that teaches fighting (pl), a man over
+        # twenty who collects a girl from school and gives her a phone (gd)...
+        ("please dont send the report home, i cant explain how bad itll be", True),
+        ("please dont send the report home till friday, mum is away", False),
+        ("he says school is brainwashing him and he needs to be ready to defend his people", True),
+        ("namawia syna na obóz dla prawdziwych patriotów, gdzie uczą walki", True),
+        ("tha fear còrr is fichead ga togail na chàr, tha i a' faighinn fòn bhuaithe", True),
+        # ...and what stands down: a history role play of the Clearances, a fight "but we made up",
+        # a push "and he said sorry after", a sex-ed programme on FGM, a school play.
+        ("a role play about the Highland Clearances where half the class got evicted", False),
+        ("a boy punched me at break but we made up and the teacher made us both say sorry", False),
+        ("excluded for fighting but it was just a push and he said sorry after", False),
+        ("the sex ed programme covers FGM and forced marriage", False),
+        ("the school play was about a girl whose dad is violent", False),
+        ("my dad is violent", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dg(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DH, health and care. A rope in the wardrobe; pregnant at 13, kept quiet
+        # because it was her brother; chemo refused on a pastor's word; a man who pays for a
+        # young girl's emergency contraception and won't let her speak alone...
+        ("I can't wait two years. There's a rope in my wardrobe.", True),
+        ("pregnant at 13 and the family want it kept quiet", True),
+        ("my 14 year old is pregnant", True),
+        ("parents refuse her chemo because the pastor says prayer will fix it", True),
+        ("a man paid for the morning after pill for a girl maybe 14 and wouldn't let her speak "
+         "alone", True),
+        # ...a father's "she'll say nothing if she knows what's good for her"; "gone before the
+        # CAMHS appointment anyway"; insulin stopped "to prove loyalty" to people who call it
+        # the enemy's...
+        ("he said she'll say nothing if she knows what's good for her", True),
+        ("ill be gone before the CAMHS appointment anyway", True),
+        ("he has to stop his insulin cause it's made by the enemy, to prove loyalty", True),
+        # ...babies' fractures and bruises (uk, pl), a cover story that isn't true (uk), marks and
+        # a father's warning, vomiting after every meal (ar), a dog given away (gd)...
+        ("у немовляти перелом ребра", True),
+        ("3-miesięczne niemowlę z siniakami na klatce piersiowej", True),
+        ("Лікарю я сказав, що впав з велосипеда. Насправді ні.", True),
+        ("العلامات اللي على ضهري، بس بابا حذرني ما احكي", True),
+        ("صرت استفرغ بعد كل اكلة", True),
+        ("Tha mi sgìth de gach rud. Thug mi mo chù do m' cho-ogha.", True),
+        # ...and what stands down: a baby blue during a feed, a hospital drama's overdose, a rash
+        # that "was nothing", a GP's "you'll kill yourself doing marathons".
+        ("the baby went blue for a second during a feed, turned out to be reflux", False),
+        ("that hospital drama where the surgeon overdoses a patient", False),
+        ("the receptionist told me my son's rash was nothing", False),
+        ("my GP told me I'd kill myself doing marathons at my age", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dh(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
