@@ -327,6 +327,48 @@ RULES = [
         BULLYING,
         unless=("game", "fiction", "history"),
     ),
+    # Blind set DJ, answers to the bot's questions: "dont phone after 6, thats when he gets in and
+    # if he hears me on the phone it starts"; "naw dinnae phone, he'll hear and a'll get it";
+    # "if he sees a text from yous ill be in big trouble"; "he loses it when the baby cries,
+    # yesterday she had a red mark on her cheek"; "me and my wee brother are on our own again".
+    flag(
+        "(if|when) (he|she|they|my dad|my stepdad|my husband|my partner|my boyfriend|mums "
+        "boyfriend) (hears|sees|finds|catches|reads) (me|us)? ~4 (on the phone|talking|texting|"
+        "a text|a message|a call|an email|the letter|you|yous) ~4 ((it|he|she|they) (starts|kicks "
+        "off|goes mad|loses it|explodes)|(ill|i'll|i will|well|we'll|a'll|ah'll) (be in|get in|"
+        "get) (big|so much|real|serious)? (trouble|bother|it|battered|a hiding|leathered))",
+        DOMESTIC,
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "(hell|he'll|shell|she'll|theyll|they'll|he will|she will) (hear|see|find out|know|check) "
+        "~3 (and|an|n) (ill|i'll|a'll|ah'll|i will|all) get it",
+        DOMESTIC,
+        PHYSICAL,
+        severity="medium",
+    ),
+    hint(
+        "(loses it|lost it|losing it|goes mad|went mad|flips|flipped|snaps|snapped|kicks off|"
+        "kicked off|screams|screamed) (when|if|cos|because|at) (the|my|our|her|his)? (baby|wean|"
+        "bairn|toddler|wee one|little one|babby) (cries|crying|cried|screams|screaming|wakes|wakes "
+        "up|wont settle|won't settle)",
+        "rage_at_baby",
+        PHYSICAL,
+    ),
+    hint(
+        "(red mark|red marks|handprint|hand print|finger marks|slap mark) (on|across) (her|his|the "
+        "babys|my babys) (cheek|cheeks|face|neck|head|bum|leg|legs|arm|arms)",
+        "marks_seen",
+        PHYSICAL,
+    ),
+    flag(
+        "(me and my|me an ma|me n my|me and ma|me n ma) (wee|little|baby|younger|lil)? (brother|"
+        "sister|brothers|sisters|bro|sis) (are|r|is)? (on our own|home alone|alone|by ourselves|on "
+        "oor own) (again|all night|all weekend|tonight|every night|since)",
+        NEGLECT,
+        severity="medium",
+    ),
     # Blind set DG: a PE teacher who stands in the doorway watching pupils get changed and
     # remarks on their bodies; a support worker who takes a non-speaking boy's communication
     # device and leaves him in the corridor for hours; "please don't send the report home, I

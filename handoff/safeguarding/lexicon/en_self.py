@@ -762,6 +762,13 @@ RULES = [
         SUICIDE,
         severity="medium",
     ),
+    # Blind set DJ: paracetamol taken "like the nurse said" is a dose, not an overdose.
+    idiom(
+        "(took|take|taking|takes|had|gave me|given) ~3 (paracetamol|calpol|ibuprofen|nurofen|"
+        "tablets|medicine|meds|inhaler|antibiotics) ~3 (like|as) (the|my)? (nurse|doctor|gp|"
+        "pharmacist|dentist|mum|dad|box|leaflet) (said|told me|says|prescribed|recommended|"
+        "suggested)"
+    ),
     # Blind set DH: "I can't wait that long. There's a rope in my wardrobe."
     flag(
         "(theres|there is|ive got|i have|got) a (rope|noose) (in|under|hidden in|ready in|tied in|"

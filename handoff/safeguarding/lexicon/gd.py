@@ -1040,6 +1040,22 @@ RULES = [
         S,
     ),
     hint("thoir (an|mo) ~3 do", "farewell_giving", S),
+    # Blind set DJ: "thàinig e a-steach don rùm agam a-raoir nuair a bha càch nan cadal"; and
+    # brought in a lorry, not allowed to leave until the debt is paid.
+    flag(
+        "(thàinig|thainig|thig|bidh) e (a-steach|a steach|asteach) (do|dhan|don|dhan an) (rùm|rum|"
+        "leabaidh) ~4 (a-raoir|a raoir|air an oidhche|gach oidhche|a h-uile h-oidhche|nuair a bha|"
+        "nuair a bhios)",
+        SEX,
+        severity="medium",
+    ),
+    flag(
+        "(chan fhaod|chan fhaigh|cha leig iad leinn|cha leig iad leam) (sinn|mi)? ~2 (falbh|fàgail|"
+        "fagail|a dhol a-mach) (gus|gu) ~2 (pàigh|paigh|phàigh|phaigh) ~2 (na fiachan|am fiach|"
+        "fiachan|an t-airgead)",
+        TRAF,
+        EXP,
+    ),
     # Blind set DH: "tha mi sgìth de gach rud. Thug mi mo chù do m' cho-ogha an-diugh."
     hint(
         "(thug mi|thug mise) (mo chù|mo chu|mo chat|mo gheama|mo fhòn|mo fhon|mo rudan|na rudan "

@@ -708,6 +708,15 @@ RULES = [
     context(
         "(zakupy|zakupów|zakupow|do sklepu|sklep|pizz*|zamawia|zamówił|zamowil|kebab*)", "shopping"
     ),
+    # Blind set DJ: "Nie dzwońcie, on sprawdza mój telefon i się wścieka, jak z kimś rozmawiam."
+    flag(
+        "(sprawdza|przeglada|przegląda|kontroluje|czyta|grzebie w) (mój|moj|moje|mi|w moim)? "
+        "(telefon|telefonie|wiadomości|wiadomosci|smsy|smsach) ~6 (wściek*|wsciek*|krzyczy|bije|"
+        "awantur*|szału|szalu)",
+        DOM,
+        EMO,
+        severity="medium",
+    ),
     # Blind set DH: a community nurse's three-month-old with bruises on the chest.
     flag(
         "(niemowlę|niemowle|niemowlęcia|niemowlecia|niemowlak*|noworodek|noworodka) ~6 (siniak*|"

@@ -2631,3 +2631,30 @@ def test_the_rules_learned_from_blind_set_dg(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_dh(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DJ, answers to the bot's questions. Not to be phoned because of what he will
+        # do; a baby's red mark after he "loses it" at her crying; on our own again...
+        ("phone is fine but not after 6, if he hears me on the phone it starts", True),
+        ("email is safer. if he sees a text from yous ill be in big trouble", True),
+        ("naw dinnae phone, he'll hear and a'll get it", True),
+        ("dont phone after 6, thats when i put the kids to bed", False),
+        ("he loses it when the baby cries, yesterday she had a red mark on her cheek", True),
+        ("my wee brother always has bruises on his arms from the trampoline park", False),
+        ("me and my wee brother are on our own again", True),
+        ("me and my wee brother walked to school on our own today", False),
+        # ...in Polish a phone checked and a rage; in Gaelic a man in the room at night and a
+        # debt that keeps people from leaving...
+        ("Nie dzwońcie, on sprawdza mój telefon i się wścieka", True),
+        ("thàinig e a-steach don rùm agam a-raoir nuair a bha càch nan cadal", True),
+        ("chan fhaod sinn falbh gus am pàigh sinn na fiachan", True),
+        # ...and paracetamol taken as the nurse said.
+        ("i took paracetamol like the nurse said", False),
+        ("i took all the paracetamol", True),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dj(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
