@@ -995,6 +995,29 @@ RULES = [
         PHYS,
         unless=("game",),
     ),
+    # Blind set DI: children working all day at a car wash, not at school, sleeping in the shop;
+    # "no point in anything", and thinking a lot about the train.
+    hint(
+        "(اطفال|أطفال|ولاد|صغار|بزارين) (يشتغلون|بيشتغلو|يشتغلوا|شغالين|يشتغلو) ~4 (طول اليوم|كل "
+        "اليوم|ليل نهار|من الصبح لليل)",
+        "child_labour",
+        TRAF,
+        EXP,
+    ),
+    hint(
+        "(ينامون|بينامو|ينامو|ينامون|نايمين) (في|ب|بال|جوا) ~1 (المحل|الورشه|المغسله|المطعم|"
+        "المستودع|المزرعه)",
+        "living_at_work",
+        TRAF,
+        EXP,
+    ),
+    hint("(ما في|مافي|ما فيه|مافيه) (فايده|فائده|فايدة|فائدة) (من|مني|من اي|من أي)", "no_point", S),
+    hint(
+        "(افكر|أفكر|بفكر|اتخيل|أتخيل) (كثير|كتير|دايما|دايماً|كل يوم)? (بالقطار|في القطار|بالجسر|"
+        "بالسكه|بالسكة|بسكه الحديد)",
+        "plan_place",
+        S,
+    ),
     # Blind set DH: marks on a child's back "from playing", and a father who warned them not to
     # tell; vomiting after every meal that only the school nurse noticed.
     hint(

@@ -234,6 +234,15 @@ RULES = [
         "flattery",
         SEXUAL,
     ),
+    # Blind set DI: "says he falls off his bike but he hasnt got a bike".
+    hint(
+        "(says|said|tells|told|claims) ~3 (fell|falls|falling|fall) (off|down|over) ~6 (but|"
+        "except) "
+        "(he|she|they) (hasnt|hasn't|has not|doesnt|doesn't|does not|never|dont|don't) (got|have|"
+        "has|own|owns|rides|ride|go|goes)",
+        "untrue",
+        PHYSICAL,
+    ),
     # A story that changes every time.
     hint(
         "(story|explanation|excuse|excuses|account) (changes|is different|keeps changing|"
@@ -327,6 +336,15 @@ RULES = [
         BULLYING,
         unless=("game", "fiction", "history"),
     ),
+    # Blind set DI: a toddler alone at the swing park for over an hour as it gets dark; a
+    # hoodie set alight on a boy of 11 (the owner named: "my son's hoodie").
+    flag(
+        "{YOUNG_CHILD_ANY} ~4 (on (his|her|their) own|alone|by (himself|herself|themselves)) ~6 "
+        "(for (over|more than|nearly|about)? (an hour|hours|ages|# hours|# minutes|# mins)|(its|"
+        "it is) (getting dark|dark|late))",
+        NEGLECT,
+        "immediate_danger",
+    ),
     # Blind set DJ, answers to the bot's questions: "dont phone after 6, thats when he gets in and
     # if he hears me on the phone it starts"; "naw dinnae phone, he'll hear and a'll get it";
     # "if he sees a text from yous ill be in big trouble"; "he loses it when the baby cries,
@@ -414,7 +432,8 @@ RULES = [
     # Blind set DE: classmates who set a boy's jacket on fire at the bus stop; a man at the
     # window shouting that he'll get in, about to smash the glass, the children crying.
     flag(
-        "(set|setting|sets|lit|light|lighting) (my|ma|her|his|their|our) (jacket|coat|hair|hoodie|"
+        "(set|setting|sets|lit|light|lighting) (my|ma|her|his|their|our) (sons|daughters|"
+        "brothers|sisters|childs|kids|pals|friends)? (jacket|coat|hair|hoodie|"
         "clothes|bag|jumper|blazer|schoolbag|school bag|trainers|top) (on fire|alight|ablaze)|(set|"
         "setting|sets) fire to (my|ma|her|his|their) (jacket|coat|hair|hoodie|clothes|bag|jumper|"
         "blazer|schoolbag|school bag|top)",
@@ -3003,7 +3022,8 @@ RULES += [
         "shes|he is|hes)? ~2 (worthless|useless|a mistake|unwanted|a burden|ruined (her|his|"
         "their) life|nobody (loves|wants|likes) (me|you)|(hate|hates) (me|you)|"
         "better off without (me|you)|should never have (had|been born)|never wanted (me|you)|"
-        "should (die|kill)|wish(es)? (i|you) (died|was dead|were dead))",
+        "should (die|kill)|(wish|wishes|wished) (i|you|id|youd|i had|you had) (died|was dead|were "
+        "dead|had died|never been born))",
         EMOTIONAL,
     ),
     flag("{FEAR_STRONG} (of|o|ae|aw) {PERP_HOME}", EMOTIONAL, severity="medium"),

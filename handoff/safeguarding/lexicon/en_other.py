@@ -3159,6 +3159,21 @@ IDIOMS = [
         "(nearly|almost|could have|could've|would have) ~3 (gave|given|give|dispensed|handed) ~3 "
         "(an|a)? (overdose|double dose|wrong dose)"
     ),
+    # Blind set DI: a car "battered" by potholes, fish that "was burnt" at the chippy, and the
+    # writer who runs a self-harm peer support group.
+    idiom(
+        "(my|our|the|ma) (car|cars|van|motor|bike|tyres|tyre|suspension|wheels|wheel) (s|has|is|"
+        "was|got|been|has been|is getting|keeps getting)? ~1 (battered|wrecked|smashed|destroyed)"
+    ),
+    idiom(
+        "(fish|chips|food|pizza|toast|dinner|tea|burger|chicken|steak|rice|cake|bread) (was|were|"
+        "is|are|got|s) (burnt|burned|burnt to a crisp|raw|cold)"
+    ),
+    context(
+        "(i run|i lead|i facilitate|i organise|i organize|we run|i volunteer at|i volunteer with) "
+        "(a|the|our)? ~3 (support group|peer support group|peer support|drop in|drop-in)",
+        "runs_support_group",
+    ),
     # Blind set DH: a baby who "went blue for a second during a feed", reflux, all fine now.
     idiom(
         "(went|turned|goes|going|turning|gone) blue ~6 (feed|feeding|a feed|reflux|choked on (his|"

@@ -1563,12 +1563,12 @@ RULES = [
     flag(
         "(self|sel|slf|seld) (harm*|harn|hram|injur*|mutilat*|hurt*|abus*|destruct*|punish*)",
         SELF_HARM,
-        unless=("education", "recovered"),
+        unless=("education", "recovered", "runs_support_group"),
     ),
     flag(
         "(selfharm*|selfinjur*|selfhurt*|self-harm*|sh'ing|shing|shd)",
         SELF_HARM,
-        unless=("education", "recovered"),
+        unless=("education", "recovered", "runs_support_group"),
     ),
     # ...but self-harm done again, or last night, is now, whatever came before.
     flag(

@@ -562,8 +562,9 @@ RULES = [
     ),
     # Blind set DC: a child who cowers when someone raises a hand.
     flag(
-        "(a' clisgeadh|a clisgeadh|a' crùbadh|a crubadh|a' teicheadh|a teicheadh) ~5 (a' togail|"
-        "a togail|thogas|thog) ~2 (làmh|lamh)",
+        "(a' clisgeadh|a clisgeadh|a' crùbadh|a crubadh|a' teicheadh|a teicheadh|a' leum às a "
+        "chraiceann|a leum as a chraiceann|leum às a chraiceann) ~5 (a' togail|"
+        "a togail|thogas|thog) ~4 (làmh|lamh)",
         PHYS,
         severity="medium",
     ),
@@ -1040,6 +1041,17 @@ RULES = [
         S,
     ),
     hint("thoir (an|mo) ~3 do", "farewell_giving", S),
+    # Blind set DI: a young girl getting into a car with three older men, every Friday.
+    flag(
+        "(nighean òg|nighean og|caileag|nighean bheag|nigheanag) ~4 (a' dol a-steach|a dol a "
+        "steach|"
+        "a' faighinn a-steach|a faighinn a steach) (do|dhan|ann an|an) (chàr|char|bhan|càr|car) ~3 "
+        "(le|còmhla ri|comhla ri) (triùir|dithis|ceathrar|fireannaich|fir|fireannach|daoine) ~3 "
+        "(nas sine|aosta|inbheach)",
+        SEX,
+        EXP,
+        severity="medium",
+    ),
     # Blind set DJ: "thàinig e a-steach don rùm agam a-raoir nuair a bha càch nan cadal"; and
     # brought in a lorry, not allowed to leave until the debt is paid.
     flag(

@@ -407,6 +407,8 @@ RULES = [
     ),
     idiom("(zabije|zabiję) (się|sie) (z|ze) (tymi|tym|tą|ta|tych|nudów|nudow|tej)"),
     # Blind set DF: "nasz pies był zaniedbany u poprzednich właścicieli" (a rescued dog).
+    # Blind set DI: "Zabija mnie to, nie śpię od miesiąca" (the noise is killing me).
+    idiom("(zabija|wykańcza|wykancza|dobija) mnie to|to mnie (zabija|wykańcza|wykancza|dobija)"),
     idiom("(pies|psa|piesek|kot|kota|kotek|suczka|szczeniak|chomik|kon|koń) ~3 (zaniedban*)"),
     # Cut while chopping; not wanting to live in this flat.
     idiom(

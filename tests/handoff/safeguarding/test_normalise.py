@@ -2658,3 +2658,32 @@ def test_the_rules_learned_from_blind_set_dh(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_dj(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DI, out and about. A stepmum who wishes the child had died; a toddler alone
+        # at the swing park as it gets dark; a hoodie set alight on a boy...
+        ("my dads new wife tells me every day she wishes i'd died in the crash", True),
+        ("a toddler's been on his own at the swing park for over an hour", True),
+        ("a wee boy was on his own at the park, his mum was on the bench", False),
+        ("kids at the skatepark set my son's hoodie alight while he was wearing it", True),
+        # ...a story that cannot be true, children working and sleeping at a car wash, the train
+        # (ar), a coach's raised hand, a girl into a car with older men (gd)...
+        ("always covered in bruises, says he falls off his bike but he hasnt got a bike", True),
+        ("اطفال يشتغلون طول اليوم وينامون في المحل", True),
+        ("ما في فايدة من اي شي. افكر كثير بالقطار", True),
+        ("Bidh e a' leum às a chraiceann nuair a thogas an coidse a làmh", True),
+        ("chunnaic mi nighean òg a' dol a-steach do chàr le triùir fhireannach nas sine", True),
+        # ...and what stands down: burnt fish, a car battered by potholes, running a self-harm
+        # peer support group, "zabija mnie to" about noise.
+        ("the fish was burnt and the guy was rude", False),
+        ("my car's been battered by the potholes", False),
+        ("I run a self-harm peer support group and the room was double-booked", False),
+        ("I self-harm and the group was cancelled", True),
+        ("pub hałasuje do 3 w nocy, zabija mnie to", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_di(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
