@@ -995,6 +995,16 @@ RULES = [
         PHYS,
         unless=("game",),
     ),
+    # Held-out DJ (the model's catch until the contact answers joined training): "jabuna 3a
+    # scotland b shahne w bidon nedfa3 dayn abel ma nitla3", a debt to pay before they may leave.
+    flag(
+        "(nedfa3|nidfa3|ndfa3|nedfa3o|nidfa3o|nsadded|ندفع|نسدد|يدفعوا|ندفعه) (el|al|il)? (dayn|"
+        "dein|deen|الدين|الديون|دين) ~3 (abel|2abel|qabl|before|قبل|لحتى|حتى) (ma)? (nitla3|netla3|"
+        "nrou7|"
+        "nro7|نطلع|نروح|نمشي|نتحرك)",
+        TRAF,
+        EXP,
+    ),
     # Blind set DI: children working all day at a car wash, not at school, sleeping in the shop;
     # "no point in anything", and thinking a lot about the train.
     hint(

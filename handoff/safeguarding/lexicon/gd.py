@@ -1041,6 +1041,16 @@ RULES = [
         S,
     ),
     hint("thoir (an|mo) ~3 do", "farewell_giving", S),
+    # Held-out CU (the model's catch until the contact answers joined training): a boy on the
+    # ferry every week with different men, a bag, never at school.
+    flag(
+        "(air an aiseag|air an aiseig|air a' bhàta|air a bhata) ~4 (gach seachdain|a h-uile "
+        "seachdain|tric|a-rithist) ~4 (le fir|le fireannaich|le daoine) (eadar-dhealaichte|eadar "
+        "dhealaichte|eile|diofraichte)",
+        EXP,
+        TRAF,
+        severity="medium",
+    ),
     # Blind set DI: a young girl getting into a car with three older men, every Friday.
     flag(
         "(nighean òg|nighean og|caileag|nighean bheag|nigheanag) ~4 (a' dol a-steach|a dol a "

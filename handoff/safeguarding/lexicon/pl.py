@@ -710,6 +710,14 @@ RULES = [
     context(
         "(zakupy|zakupów|zakupow|do sklepu|sklep|pizz*|zamawia|zamówił|zamowil|kebab*)", "shopping"
     ),
+    # Held-out CT (the model's catch until the contact answers joined training): "i tak mnie
+    # niedługo nie będzie", at the end of the sentence ("nie będzie mnie w pracy" is not it).
+    flag(
+        "(i tak|niedługo|niedlugo|wkrótce|wkrotce|zaraz|niebawem) mnie ~2 (nie bedzie|"
+        "nie będzie) $",
+        S,
+        severity="medium",
+    ),
     # Blind set DJ: "Nie dzwońcie, on sprawdza mój telefon i się wścieka, jak z kimś rozmawiam."
     flag(
         "(sprawdza|przeglada|przegląda|kontroluje|czyta|grzebie w) (mój|moj|moje|mi|w moim)? "

@@ -2687,3 +2687,20 @@ def test_the_rules_learned_from_blind_set_dj(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_di(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Three held-out disclosures the model caught until the contact answers joined training,
+        # now the rules' own: a debt to pay before leaving (Arabizi), "i tak mnie niedługo nie
+        # będzie" at a sentence's end (pl), a boy on the ferry every week with different men (gd).
+        ("jabuna 3a scotland b shahne w bidon nedfa3 dayn abel ma nitla3", True),
+        ("lazem nedfa3 el dayn abel ma nitla3", True),
+        ("i tak mnie niedługo nie będzie", True),
+        ("tha am balach air an aiseag gach seachdain le fir eadar-dhealaichte", True),
+        ("tha sinn air an aiseag gach seachdain le ar caraidean", False),
+    ],
+)
+def test_rules_for_what_only_the_model_caught_before_retraining(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
