@@ -317,7 +317,13 @@ RULES = [
         "physical_contact",
         SEXUAL,
     ),
-    # Blind set DF: a girl tied to the fence at playtime with stones thrown at her.
+    # Blind set DF: a girl tied to the fence at playtime with stones thrown at her (a bike or a
+    # dog tied to the fence is not).
+    idiom(
+        "(bike|bikes|dog|dogs|puppy|boat|balloon|balloons|rope|sign|banner|ribbon|ribbons|flag|"
+        "horse|pony|goat|tent|hammock|swing|tarp|gate|lead|scooter) ~3 (was|were|got|been|is|are)? "
+        "(tied|taped|chained) (to|up to)"
+    ),
     flag(
         "(was|were|got|been|get|gets|being|is) (tied|taped|chained|tied up|taped up) (to|up to) "
         "(the|a)? (fence|tree|post|pole|railings|railing|goalpost|goalposts|chair|radiator|bed|"
@@ -1416,15 +1422,16 @@ RULES = [
     # older brother; a girl of about 14 brought for emergency contraception by a man who paid
     # and would not let her speak alone.
     flag(
-        "(pregnant|expecting) (at|aged)? {UNDER_16}|{UNDER_16} (year old|yo|yr old)? ~3 (is|s|got|"
-        "gets|getting|now)? pregnant",
+        # An age before "pregnant" is the rule below; this is the age after it.
+        "(pregnant|expecting) (at|aged) {UNDER_16} (and|an|years|year|yrs|yo)|(pregnant|expecting) "
+        "(at|aged) {UNDER_16} $",
         SEXUAL,
         severity="medium",
     ),
     flag(
-        "pregnant ~10 (keep it quiet|kept quiet|keep it secret|kept secret|her (older)? brother|"
-        "her "
-        "uncle|her stepdad|her dad|her father|her cousin|her grandad)",
+        "pregnant ~10 (keep it quiet|kept quiet|keep it secret|kept secret|hush it up)|"
+        "pregnant ~10 (it was|its|by|the father is|the dad is) (her|my) (older)? (brother|uncle|"
+        "stepdad|dad|father|cousin|grandad)",
         SEXUAL,
         unless=("fiction", "education"),
     ),
@@ -1459,6 +1466,8 @@ RULES = [
         "(rash|cough|temperature|pain|lump|symptoms|spots|bruise|injury|problem|it) (was|is|s) "
         "(nothing|just nothing)"
     ),
+    # A stage of pregnancy is not a child's age ("12 weeks pregnant", "pregnant at 14 weeks").
+    idiom("# (weeks|wks|week|months|month) pregnant|pregnant (at|for)? # (weeks|wks|months)"),
     # Care kept from a child: never taken to the doctor, or an ambulance not allowed ("her dad
     # wouldn't let me call an ambulance" when the child turned blue).
     flag(

@@ -771,8 +771,8 @@ RULES = [
     ),
     # Blind set DH: "I can't wait that long. There's a rope in my wardrobe."
     flag(
-        "(theres|there is|ive got|i have|got) a (rope|noose) (in|under|hidden in|ready in|tied in|"
-        "at the back of) (my|ma|the) (wardrobe|room|bedroom|bag|cupboard|drawer|bed|shed|garage)",
+        "(theres|there is|ive got|i have) a (rope|noose) (in|under|hidden in|ready in|tied in|at "
+        "the back of) (my|ma) (wardrobe|room|bedroom|bag|cupboard|drawer|bed)",
         SUICIDE,
         "immediate_danger",
         unless=("sport",),

@@ -2704,3 +2704,23 @@ def test_the_rules_learned_from_blind_set_di(text: str, flagged: bool) -> None:
 )
 def test_rules_for_what_only_the_model_caught_before_retraining(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Review of this stop's rules: what they must not take. A stage of pregnancy is not a
+        # child's age; a bike or a dog tied to a fence, a rope in the shed, a brother pleased
+        # about his sister's baby.
+        ("12 weeks pregnant and no scan yet", False),
+        ("I'm 8 months pregnant and the lift is broken", False),
+        ("pregnant at 14 weeks and the midwife cancelled", False),
+        ("pregnant at 14 and scared", True),
+        ("my bike was tied to the fence and someone stole the wheel", False),
+        ("we've got a rope in the shed for the swing", False),
+        ("my sister is pregnant and her older brother is thrilled", False),
+        ("she's pregnant and it was her older brother", True),
+    ],
+)
+def test_this_stops_rules_do_not_overreach(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
