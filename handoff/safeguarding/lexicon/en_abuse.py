@@ -342,6 +342,28 @@ RULES = [
         BULLYING,
         unless=("game", "fiction", "history"),
     ),
+    # Blind set DK: beaten for eating in Ramadan (a diabetic boy); a mother who fasts her
+    # children for three days "to drive the devil out".
+    flag(
+        "(got|was|been|get|gets|being|were) (beaten|battered|hit|belted|leathered|whipped|"
+        "slapped|punished) ~4 (for|cos|because|since) (eating|not fasting|breaking (my|the|his|"
+        "her) fast|not praying|missing prayers|taking off (my|her) (hijab|scarf)|talking to (a|"
+        "boys|girls)|being gay|being trans)",
+        PHYSICAL,
+    ),
+    flag(
+        "(drive|drives|driving|drove|cast|casts|casting|beat|beats|beating|pray|praying|get|"
+        "getting|force|forcing) (the)? (devil|devils|demon|demons|evil spirit|evil spirits|jinn|"
+        "djinn|spirit|spirits|witchcraft|the evil) (out)",
+        EMOTIONAL,
+        PHYSICAL,
+        unless=("fiction", "education", "history"),
+    ),
+    flag(
+        "(fast|fasts|fasting|starve|starves|starving) (us|me|him|her|them|the kids|us kids|the "
+        "children|the weans) (for|fur) (# days|two days|three days|four days|days|a week)",
+        NEGLECT,
+    ),
     # Blind set DI: a toddler alone at the swing park for over an hour as it gets dark; a
     # hoodie set alight on a boy of 11 (the owner named: "my son's hoodie").
     flag(

@@ -3159,6 +3159,13 @@ IDIOMS = [
         "(nearly|almost|could have|could've|would have) ~3 (gave|given|give|dispensed|handed) ~3 "
         "(an|a)? (overdose|double dose|wrong dose)"
     ),
+    # Blind set DK: "is there anything he can't eat before?" his operation: fasting before
+    # surgery is not hunger.
+    idiom(
+        "(cant|can't|cannot|not allowed to|nothing to) (eat|drink) (anything)? (before|after) ~3 "
+        "(operation|op|surgery|anaesthetic|anesthetic|procedure|circumcision|scan|blood test|"
+        "theatre)|anything (he|she|i|they) (cant|can't|cannot) (eat|drink) before"
+    ),
     # Blind set DI: a car "battered" by potholes, fish that "was burnt" at the chippy, and the
     # writer who runs a self-harm peer support group.
     idiom(

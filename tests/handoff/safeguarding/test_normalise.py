@@ -2724,3 +2724,27 @@ def test_rules_for_what_only_the_model_caught_before_retraining(text: str, flagg
 )
 def test_this_stops_rules_do_not_overreach(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DK, faith, family honour and culture. Beaten for eating in Ramadan; a devil
+        # driven out by starving the children; locked in a room on bread and water (gd); a
+        # cousin of 15 brought from abroad to cook and clean (gd)...
+        ("got beaten at the weekend for eating during ramadan", True),
+        ("we got beaten 3-0 at the weekend", False),
+        ("mum says she has to drive the devil out of us", True),
+        ("mum fasts us kids for three days at a time", True),
+        ("Ghlas m' athair mi anns an rùm agam airson trì latha", True),
+        ("Thàinig mo cho-ogha à dùthaich eile gus còcaireachd is glanadh dha m' uncail", True),
+        # ...and what stands down: FGM leaflets and awareness weeks (pl, ar, gd), fasting before
+        # an operation.
+        ("Dlaczego szkoła wysłała list o tygodniu świadomości FGM?", False),
+        ("النشرة عن ختان الإناث في العيادة بالإنجليزي فقط", False),
+        ("Tha an duilleachan mu FGM ann am Beurla a-mhàin", False),
+        ("is there anything he can't eat before the circumcision?", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dk(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
