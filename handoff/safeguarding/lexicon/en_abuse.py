@@ -405,7 +405,7 @@ RULES = [
     hint(
         "(red mark|red marks|handprint|hand print|finger marks|slap mark) (on|across) (her|his|the "
         "babys|my babys) (cheek|cheeks|face|neck|head|bum|leg|legs|arm|arms)",
-        "marks_seen",
+        "injuries",
         PHYSICAL,
     ),
     flag(
@@ -2846,7 +2846,7 @@ RULES += [
         "a stranger|an older)|(gives|gave|giving|sends|sent|sending|buys|bought|buying) (him|her|"
         "me|them|us|my (son|daughter|boy|girl|wee one|child|kid))? ~2 (robux|vbucks|v bucks|skins|"
         "gift cards|gift card|game credit|battle pass|in game money)",
-        "online_gifts",
+        "gifts",
         SEXUAL,
         EXPLOITATION,
     ),

@@ -745,8 +745,9 @@ RULES = [
         SUICIDE,
     ),
     hint(
+        # ("Want to sleep forever" or "not wake up" is a disclosure of its own, below.)
         "(want to|wanna|want tae|just want to|ready to|going to|gonna) (drift off|drift away|fade "
-        "away|fade out|slip away|float away|sleep forever|not wake up|never wake up)",
+        "away|fade out|slip away|float away)",
         "slip_away",
         SUICIDE,
     ),

@@ -774,7 +774,7 @@ RULES = [
     hint(
         "(a' faighinn|a faighinn|fhuair) (i|e|mi)? ~1 (fòn|fon|aodach|airgead|tiodhlacan) ~4 "
         "(bhuaithe|bhuaipe|bhuapa)",
-        "gifts_from",
+        "gifts",
         EXP,
         SEX,
     ),
@@ -785,7 +785,7 @@ RULES = [
         "thiodhlac|robux|airgead) ~3 (air|ann an|bho) ~1 (roblox|fortnite|geama|gheama|discord|"
         "chuideigin|cuideigin|fear|duine|srainnsear)|(a' toirt|a toirt|thug|bheir|a' cur|a cur|"
         "chuir|a' ceannach|a ceannach|cheannaich) ~3 (skins|robux|vbucks)",
-        "online_gifts",
+        "gifts",
         EXP,
         SEX,
     ),
@@ -1099,7 +1099,7 @@ RULES = [
     hint(
         "(thug mi|thug mise) (mo chù|mo chu|mo chat|mo gheama|mo fhòn|mo fhon|mo rudan|na rudan "
         "agam|mo ghiotàr|mo ghiotar) (do|dha|dhan|dhi)",
-        "farewell_given",
+        "farewell_giving",
         S,
     ),
     hint("(sgìth|sgith) de (gach rud|gach càil|gach cail|a h-uile rud|beatha)", "tired_of_all", S),

@@ -1103,7 +1103,7 @@ RULES = [
         "kogos|kogoś|faceta|mężczyzny|mezczyzny|obcego|doroslego|dorosłego)|(daje|dal|dał|dawal|"
         "dawał|kupuje|kupil|kupił|wysyla|wysyła|przysyla|przysyła) ~3 (skiny|skina|robuxy|robuxa|"
         "vbucksy|karty podarunkowe|doladowania|doładowania)",
-        "online_gifts",
+        "gifts",
         SEX,
         EXP,
     ),
