@@ -1701,6 +1701,53 @@ RULES = [
         "with water|bread and water)",
         NEGLECT,
     ),
+    # Blind set DL, a general launch-week mix: "we get the wooden spoon on the backs of our legs
+    # if we talk at tea" (the wooden spoon for coming last is a prize, not a body part).
+    flag(
+        "(i|we|he|she|they|my (brother|sister|wee brother|wee sister)) (get|gets|got|getting|gets "
+        "given) the (belt|slipper|strap|cane|wooden spoon|hairbrush|buckle|stick) (on|across|over) "
+        "(the|my|our|his|her|their)? (backs of|back of)? (the|my|our|his|her|their)? (legs|leg|bum|"
+        "backside|back|hands|hand|arse|bottom|knuckles|bare legs)",
+        PHYSICAL,
+    ),
+    # ...and the police at the house again, while a parent says it is fine: "mum says its fine.
+    # its not fine".
+    hint(
+        "(mum|mam|ma|dad|da|she|he|they) (says|said|keeps saying|tells me|told me|tells us) "
+        "(its|it's|it is|everythings|everything's|everything is|we're|were|we are) (fine|ok|okay|"
+        "nothing|all good|grand|normal)",
+        "played_down",
+        DOMESTIC,
+    ),
+    # Blind set DM, young people of 14 to 25: a workman who keeps asking a girl of 16 to sit in
+    # his van; carers who spend a young person's allowance on themselves.
+    flag(
+        "(man|guy|bloke|fella|workman|repairman|repair man|handyman|joiner|plumber|electrician|"
+        "landlord|boss|manager|supervisor|driver|stranger|neighbour|older guy|older man|old man) ~6"
+        " (keeps|kept|keep|always|been|was|is|started) (asking|askin|asked|telling|getting|trying "
+        "to get|inviting) ~4 (to)? (come and|come|go and|come an)? (sit|get|come|wait|hang about|"
+        "hang out|go) (in|into|intae) his (van|car|motor|truck|lorry|cab|taxi)",
+        SEXUAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    hint(
+        "(carers|carer|foster carers|mum|mam|dad|da|parents|they|she|he|gran|aunt|uncle) ~2 "
+        "(spend|spends|spent|take|takes|took|keep|keeps|kept) (all)? (my|our) (allowance|pocket "
+        "money|money|clothing allowance|clothes money|benefits|child benefit|pip|wages|card) (on "
+        "themselves|on drink|on drugs|on booze|on fags|on bingo|on gambling|on the bookies|for "
+        "themselves)",
+        "money_taken",
+        NEGLECT,
+    ),
+    # ...a cold flat, told as the child's illness ("no heating ... my 2 year old is poorly").
+    hint(
+        "(baby|babys|baby's|toddler|newborn|wean|bairn|wee one|little one|(1|2|3|one|two|three) "
+        "(year old|yr old)|# (month old|week old)) (is|s|has been|keeps|keeps getting|is always|"
+        "is still)? (poorly|ill|sick|not well|coughing|wheezing|chesty|freezing|blue with cold)",
+        "child_unwell",
+        NEGLECT,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -4100,5 +4147,50 @@ IDIOMS = [
         " while|for a bit|for a year|for a few months)? (years ago|ages ago|a long time ago|long "
         "ago|back in ##)",
         "refuge_long_left",
+    ),
+    # Blind set DL: a stepdad who "comes into my room at night to wipe the mould off the window";
+    # a cousin of five in my bed "because he's scared of the dark".
+    idiom(
+        "(comes|come|came|coming|goes|gone) (in|into) (my|ma|our|the) (room|bedroom) ~4 to (wipe|"
+        "clean|dry|fix|mend|close|shut|open|check the|turn off the|switch off the|put on the|empty|"
+        "feed the|let the cat|let the dog) ~3 (mould|damp|window|windows|condensation|radiator|"
+        "heater|heating|blind|blinds|curtains|light|dehumidifier|bucket|leak|cat|dog|fish)"
+    ),
+    idiom(
+        "(into|in|intae) (my|ma|our|his|her) bed ~8 (scared of the dark|feart of the dark|afraid "
+        "of the dark|has nightmares|had a nightmare|has bad dreams|had a bad dream|thunder|the "
+        "storm)"
+    ),
+    # ...a fine for a lost library book to "pay off before i can borrow again".
+    idiom(
+        "(owe|owes|owed|owing) (them|him|her|the library|the school|money)? (for|on) (the|a|my|"
+        "his|her)? (library book|library books|lost book|book i lost|library fine|overdue book|"
+        "overdue books|late book|late books)"
+    ),
+    # ...and parents who had an arranged marriage of their own, long ago and happy.
+    idiom(
+        "(we|i|my husband and i|my wife and i|me and my husband|me and my wife|our parents|my "
+        "parents) (had|have had|both had) (an)? arranged (marriage|wedding) ~6 (ago|happy|happily|"
+        "still together|## years)"
+    ),
+    # Blind set DN: a girl of 14 going to "her big cousin's wedding" as a bridesmaid: someone
+    # else's wedding.
+    # Not a sister's or a brother's: to a child writing, that wedding may be the harm.
+    idiom(
+        "(for|at|to) (my|her|his|our|their|a) (big|older|eldest|oldest|grown up)? (cousins|"
+        "cousin's|aunties|auntie's|aunts|aunt's|uncles|uncle's|friends|friend's|neighbours|"
+        "neighbour's|teachers|teacher's|mums|mum's|dads|dad's) (wedding|nikkah|nikah|wedding day|"
+        "hen do|stag do)"
+    ),
+    # ...a friend who will "murder me if I tell anyone she fancies Callum": a crush kept secret.
+    idiom(
+        "(kill|murder|strangle|batter) (me|us) if (i|we) (tell|told|say|said|let slip) ~2 (she|he|"
+        "who she|who he) (fancies|likes|fancied|liked|has a crush on|had a crush on|is into|was "
+        "into|is crushing on|fancys)"
+    ),
+    # ...and a complaint that "nobody has come back to me".
+    idiom(
+        "(nobody|no one|noone|no-one|nae one|naebody) (has|have|had|s)? (ever)? (come|got|gotten|"
+        "been|rung|phoned|called|written|emailed|replied) back (to me|to us|with|about|yet)"
     ),
 ]

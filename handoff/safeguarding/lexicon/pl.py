@@ -19,9 +19,9 @@ CLASSES: dict[str, str] = {
     "kolegę",
     "MUM": "mame|mamę|mamusie|mamusię|matke|matkę|zone|żonę|partnerke|partnerkę|babcie|babcię",
     "HIT": "bije|bija|biją|bil|bił|bila|biła|bili|pobil*|pobił*|uderza|uderzyl*|uderzył*|kopie|"
-    "kopia|kopią|kopal*|kopał*|kopnal*|kopnął|szarpie|szarpal*|szarpał*|popycha|popchnal*|"
-    "popchnął|dusi|dusil*|dusił*|przypala|przypalil*|przypalił*|leje|lal|lał|lala|lała|"
-    "tlucze|tłucze|tlukl|tłukł|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
+    "kopia|kopią|kopal*|kopał*|kopnal*|kopnął|kopnel*|kopnęł*|szarpie|szarpal*|szarpał*|"
+    "popycha|popchnal*|popchnął|popchnel*|popchnęł*|dusi|dusil*|dusił*|przypala|przypalil*|przypalił*|leje|lal|lał|lala|lała|"
+    "tlucze|tłucze|tlukl|tłukł|tlukla|tłukła|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
     "wali|walil|walił|krzywdzi|skrzywdzil*|skrzywdził*|znecasie|zneca sie|znęca się|rani|"
     "zranil*|zranił*|szczypie|gryzie|ciagnie za wlosy|ciągnie za włosy|rzuca mna|rzuca mną|"
     "daje w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
@@ -1535,6 +1535,25 @@ RULES = [
         "farewell_sorry",
         S,
     ),
+    # Blind set DM: "Wszyscy byliby szczęśliwsi beze mnie" (everyone would be happier without
+    # me), and with "lepiej" or "łatwiej".
+    flag(
+        "(wszyscy|wszystkim|kazdy|każdy|rodzina|rodzinie|mama|mamie|rodzice|rodzicom|swiat|świat) "
+        "~3 (byliby|bylby|byłby|bylaby|byłaby|bedzie|będzie|beda|będą|byloby|byłoby|bylo by|"
+        "byłoby) ~1 (szczesliwsi|szczęśliwsi|szczesliwszy|szczęśliwszy|szczesliwsza|szczęśliwsza|"
+        "lepiej|latwiej|łatwiej|lzej|lżej|spokojniej) ~1 (beze mnie|bez mnie)",
+        S,
+    ),
+    # Blind set DN, telling for someone else: "kobietę, która kopnęła małe dziecko" (a woman who
+    # kicked a small child). Only this order: "dziecko kopie" is a baby kicking in the womb.
+    flag(
+        "{HIT} ~1 (male|małe|malego|małego|mala|małą|swoje|swoja|swoją|jej|jego)? (dziecko|dziecka|"
+        "dzieciaka|chlopca|chłopca|chlopczyka|chłopczyka|dziewczynke|dziewczynkę|synka|corke|córkę|"
+        "coreczke|córeczkę|malucha|niemowle|niemowlę|dzidziusia)",
+        PHYS,
+        unless=("game", "pregnancy"),
+    ),
+    context("(w brzuchu|w ciazy|w ciąży|ciaza|ciąża|ciazy|ciąży|usg|polozna|położna)", "pregnancy"),
 ]
 
 IDIOMS = [
@@ -1620,6 +1639,17 @@ IDIOMS = [
     idiom("(kopie|kopia|kopią|kopal) (pilke|piłkę|pilka|piłką|w pilke|w piłkę)"),
     idiom("(leje|lal|lało|lalo) (deszcz|jak z cebra)|(pada|leje) (deszcz)"),
     idiom("(wali|walilo|waliło) (mnie|mi) (to|ten|ta|tamto|co)"),
+    # Blind set DL: "tata popchnął szafkę" (dad pushed a cupboard): a thing, not a person; and
+    # "blizny na nadgarstku po operacji" (scars from an operation).
+    idiom(
+        "{HIT} (szafke|szafkę|szafe|szafę|stol|stół|krzeslo|krzesło|drzwi|wozek|wózek|samochod|"
+        "samochód|auto|pilke|piłkę|kanape|kanapę|lodowke|lodówkę|meble|sofe|sofę|komode|komodę|"
+        "regal|regał|szafke|lozko|łóżko)"
+    ),
+    idiom(
+        "(blizny|blizna|blizne|bliznę|szwy|rany|rana|slady|ślady) ~4 po (operacji|zabiegu|"
+        "wypadku|oparzeniu|ospie|szczepieniu|operacjach|zabiegach|wypadkach)"
+    ),
 ]
 
 LEXICON = Lexicon(

@@ -2748,3 +2748,96 @@ def test_this_stops_rules_do_not_overreach(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_set_dk(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets DL (a general launch-week mix), DM (young people of 14 to 25) and DN (telling
+        # for someone else), each measured once before these lessons: every explicit disclosure
+        # caught, thirteen others missed. The wooden spoon on the backs of our legs; the police
+        # at ours again while mum says it's fine; a salute and stickers with a website; "hes
+        # back. please"...
+        ("we get the wooden spoon on the backs of our legs if we talk at tea", True),
+        ("we got the wooden spoon for coming last in the quiz", False),
+        ("police were at ours again, mum says its fine. its not fine", True),
+        ("mum says its fine to go to the party", False),
+        ("boys doing the salute in the corridor. someone put up stickers with a website", True),
+        ("the cadets did the salute at the parade", False),
+        ("doing the nazi salute in the corridor", True),
+        ("we learned about the nazi salute in history", False),
+        ("hes back. please", True),
+        ("hes back please", True),
+        ("he's back please can you reopen my case", False),
+        ("he's back from holiday. please can someone call", False),
+        # ...a workman who keeps asking a girl of 16 to sit in his van; long sleeves in the heat;
+        # carers who spend the allowance on themselves; a toddler poorly in a cold flat...
+        ("the repair man kept asking my flatmate who's 16 to come and sit in his van", True),
+        ("i just wear long sleeves to work now even when its roasting", True),
+        ("i wear long sleeves even in summer because of my eczema", False),
+        ("she wears long sleeves even when its roasting because she hates her freckles", False),
+        ("i dont have a coat that fits, my carers spend my allowance on themselves", True),
+        ("my carers spend my allowance on themselves", False),
+        ("no heating for two weeks and my 2 year old is poorly", True),
+        ("my 2 year old is poorly and the gp has no appointments", False),
+        # ...in Polish everyone happier without me, and a woman who kicked a small child (but
+        # not a baby kicking in the womb); in Gaelic "the cut" for a little sister going to
+        # Somalia (but not a haircut), and a child the adults forget; in Arabic a boy of four
+        # alone in the street at eleven at night.
+        ("Wszyscy byliby szczęśliwsi beze mnie.", True),
+        ("kobieta kopnęła małe dziecko na przystanku", True),
+        ("Już kopie dziecko w brzuchu!", False),
+        ("gum feum mo phiuthar bheag an gearradh fhaighinn nuair a thèid sinn a Shomàilia", True),
+        ("fhuair mi mo ghruag air a gearradh agus chuir an sgoil dhachaigh mi", False),
+        ("Chan eil aodach glan agam, agus bidh mi a' goid aran bhon bhùth", True),
+        ("ابن الجيران عمره ٤ سنين، شفته بالشارع لحاله الساعة ١١ بالليل", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_dl_dm_dn(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # What those sets showed standing down: a school timetable or a team's relegation as
+        # the reason for wanting to die (school itself is not such a reason)...
+        ("honestly the new timetable makes me want to die 😂 double maths on a monday", False),
+        ("he says he wants to die because his team got relegated", False),
+        ("i dont wanna be alive on a monday at 8.50 tbh", False),
+        ("she says shell jump off the roof if she has double maths on a friday", False),
+        ("school makes me want to die", True),
+        # ...a stepdad who comes in at night to wipe the mould, a cousin of five scared of the
+        # dark, a library fine, parents' own arranged marriage, a cousin's wedding...
+        ("my stepdad comes into my room at night to wipe the mould off the window", False),
+        ("my stepdad comes into my room at night", True),
+        ("my cousin gets into my bed when he stays over because he's scared of the dark", False),
+        ("they said i owe them for the library book i lost", False),
+        ("We had an arranged marriage 20 years ago and are very happy", False),
+        ("she's 14 and going to Pakistan for her big cousin's wedding as a bridesmaid", False),
+        ("she's 14 and they're planning my wee sister's wedding in Pakistan", True),
+        # ...a friend's threat over a crush (uk too), "nobody has come back to me", a hazard
+        # reported before a child cuts themselves, a dose for a toothache, a violin's mark...
+        ("my friend said she'd murder me if I told anyone she fancies Callum", False),
+        ("Подруга сказала, що вб'є мене, якщо я комусь розкажу, хто їй подобається", False),
+        ("I've asked three times and nobody has come back to me", False),
+        ("can someone clear the glass before a wean cuts themselves", False),
+        ("how many co-codamol can I take in a day for a wisdom tooth", False),
+        ("i get marks on my neck from my violin", False),
+        ("my sister bangs her head off the desk doing her maths homework", False),
+        # ...a Prevent talk for a class, fair pay at a car wash, fives and Fortnite, an ice cream
+        # van; in Polish a pushed cupboard and scars from an operation; in Arabic a history
+        # lesson on trafficking; in Gaelic a photo on the school's website.
+        ("Could someone from the council's Prevent team talk to our class?", False),
+        ("The man at the car wash pays us properly and gets us lunch", False),
+        ("got kicked in the back at fives again, ref did nothing", False),
+        ("my mate got jumped by 5 guys in fortnite", False),
+        ("he's the ice cream van guy and gives the wee ones at the park sweets", False),
+        ("tata popchnął szafkę i spadła mu na nogę", False),
+        ("Córka ma blizny na nadgarstku po operacji", False),
+        ("بدرس التاريخ حكوا عن الاتجار بالبشر", False),
+        ("Chuir cuideigin dealbh dhìom air làrach-lìn na sgoile gun chead", False),
+    ],
+)
+def test_what_blind_sets_dl_dm_dn_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
