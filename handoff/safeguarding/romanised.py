@@ -25,7 +25,10 @@ _MARKER_WORDS = frozenset(
     "duzhe vzhe vse bulo buv bula buly khochu hochu mozhe mozhna treba koly nikoly kazhe kazav "
     "skazav skazala dodomu vdoma shkoli shkolu shkola vitchym batko donka rokiv roky "
     "teper sohodni sogodni vchora pislia pislya nikhto nihto chomu tomu dopomozhit "
-    "dopomozhy boiusia boyusya strashno".split()
+    "dopomozhy boiusia boyusya strashno "
+    # Blind set DP: "susid b'ye ditei, chuty kryky kozhnu nich" (the neighbour beats children).
+    "susid susidy susidka susidky susidiv ditei ditey dytyna dytynu kozhen kozhnu kozhnoho "
+    "kozhnyi chuty".split()
 )
 # Spellings that romanised Ukrainian has and English and Polish (cz, sz, rz, w) lack; each
 # occurrence counts (one search over the whole message).

@@ -1748,6 +1748,99 @@ RULES = [
         "child_unwell",
         NEGLECT,
     ),
+    # Blind set DO, a child-protection team's acceptance test: a baby next door not changed, and
+    # its mother "out of it" a lot.
+    hint(
+        "(baby|babies|toddler|wean|weans|bairn|wee one|little one|nappy|nappies) ~3 (isnt|isn't|"
+        "is not|never|not|arent|aren't|hasnt|hasn't) (getting|being|been)? (changed|washed|"
+        "bathed)",
+        "hygiene",
+        NEGLECT,
+    ),
+    hint(
+        "(the|her|his|their|that) (mum|mam|mother|dad|da|father|parents|mums|dads) (seems|seem|"
+        "looks|look|is always|always|often|is often)? ~2 {DRUNK}",
+        "substance",
+        NEGLECT,
+    ),
+    # ...a mother hiding the children's new address from their father, who "isn't allowed near
+    # us".
+    flag(
+        "(he|hes|he's|he is|my ex|their dad|the kids dad|the kids' dad|my ex husband|my ex partner"
+        ") (isnt|isn't|is not|not|aint) allowed (near|anywhere near|to come near|to contact|to "
+        "see|to know where) (us|me|the kids|my kids|the children|them|my children)",
+        DOMESTIC,
+        severity="medium",
+        unless=("settled_long_ago", "behind_us", "ice_cream_van", "split_long_ago"),
+    ),
+    flag(
+        "(dont|don't|do not|cant|can't) (want|let|have)? (him|my ex|their dad|the kids dad|my ex "
+        "husband|my ex partner) (finding out|to find out|find out|to know|knowing|getting) (my|our|"
+        "where we|where i) (new)? (address|live|are|stay|moved to)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    # ...but not of a father long gone: "they split up 6 years ago and hes not allowed near us,
+    # were all fine".
+    context(
+        "(split up|separated|divorced|left|moved out) ~3 (# years ago|## years ago|years ago|ages "
+        "ago|long ago|when i was (little|wee|small|a baby))|(we're|were|we are|we're all|were all|"
+        "we are all) (fine|ok|okay|safe|grand|happy) (now)?",
+        "split_long_ago",
+    ),
+    # Blind set DP, short lines: "social worker never came back. still on our own".
+    hint(
+        "(social worker|social work|the social|carer|foster carer|mum|mam|dad|da) (never|didnt|"
+        "didn't|hasnt|hasn't) (came|come|turned up|showed up|came back|come back|been back)",
+        "supervision",
+        NEGLECT,
+    ),
+    hint(
+        "^ (still|we're still|were still|we are still|im still|i'm still) (alone|on our own|on my "
+        "own|by ourselves|by myself|left alone)",
+        "parent_absent",
+        NEGLECT,
+    ),
+    # Blind set DQ, risk asked as a question: "he's started again since he got out"; a husband
+    # who takes the bank card and won't let me see my sister.
+    flag(
+        "(he|hes|he's|he has|it|its|it's|it has) (started|starting|begun) (again|up again) since "
+        "(he|my dad|my husband|my partner|my stepdad|dad) (got out|came out|was released|got "
+        "released|came back|moved back|came home)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    hint(
+        "(he|my husband|my partner|my boyfriend|my wife|she) (takes|took|keeps|has taken|controls|"
+        "has) (all)? (my)? (bank card|bank cards|card|money|wages|benefits|passport|car keys)",
+        "financial_control",
+        DOMESTIC,
+    ),
+    hint(
+        "(he|my husband|my partner|my boyfriend|my wife|she|and) (wont|won't|will not|doesnt|"
+        "doesn't|"
+        "never) let me (see|go out|visit|talk to|go anywhere|leave the house|speak to|phone|call) "
+        "(my|any|the)? (sister|brother|family|friends|mum|mam|dad|parents|anyone|without)?",
+        "isolation",
+        DOMESTIC,
+    ),
+    # ...a girl of nine on her own most days since the summer.
+    flag(
+        "(she|he|shes|hes|she's|he's|mine|mines|mine's|my daughter|my son) (is|s)? (#|five|six|"
+        "seven|eight|nine|ten) ~2 (has been|is|been|s|gets left|is left) (on her own|on his own|"
+        "home alone|alone|by herself|by himself) (most days|every day|all day|most nights|every "
+        "night|all the time|for weeks)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Held-out disclosures only the model caught, now the rules' own: "dad got me with the belt
+    # again last night".
+    flag(
+        "(got|hit|whacked|skelped|leathered|belted|battered|did) (me|us|him|her) (with|wi) (the|a|"
+        "his|her)? (belt|slipper|cable|wooden spoon|hose|strap|stick|hairbrush|buckle) (again|last "
+        "night|tonight|this morning|yesterday|every night)",
+        PHYSICAL,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -2466,8 +2559,16 @@ RULES += [
         "knife|knives|bruises|punch*|violent|strangl*|chok*|push*|slap*|kick*|battered|batters)",
         DOMESTIC,
         # A snowball fight, play fighting at break (blind set CI); a fight at school that ended
-        # in "he said sorry after" (blind set DG).
-        unless=("play", "made_up"),
+        # in "he said sorry after" (blind set DG); screaming through the wall that "is their
+        # telly, they watch horror films" (blind set DN).
+        unless=("play", "made_up", "noise_explained"),
+    ),
+    context(
+        "(its|it's|it is|it was|turns out|turned out|turns out it was|turned out it was|turns out "
+        "its|turned out its) (just|only)? (their|the|his|her|next doors|next door's) (telly|tv|"
+        "television|film|films|movie|movies|horror films|game|games|xbox|playstation|music|drum "
+        "kit|drums|band|karaoke|speaker|speakers)",
+        "noise_explained",
     ),
     flag(
         "(police|polis|cops|the feds) (came|come|were called|got called|are here|were here|"
@@ -4192,5 +4293,46 @@ IDIOMS = [
     idiom(
         "(nobody|no one|noone|no-one|nae one|naebody) (has|have|had|s)? (ever)? (come|got|gotten|"
         "been|rung|phoned|called|written|emailed|replied) back (to me|to us|with|about|yet)"
+    ),
+    # Blind set DP: hit "wi the ball at pe"; a pillow fight; "she'll stab me wi a fork if i nick
+    # her chips"; the fridge locked because the dog learned to open it; sleeping in the car on
+    # a long drive; no food left in the canteen.
+    idiom(
+        "(hit|hits|whacked|smacked|skelped|got) (me|him|her|us) (again)? (wi|with|in the face "
+        "with|in the face wi) (the|a)? (ball|football|rugby ball|hockey ball|netball|basketball|"
+        "shuttlecock|frisbee|pillow|snowball|snowballs|water balloon|dodgeball|beanbag)"
+    ),
+    idiom("pillow (fight|fights)|(wi|with) a pillow"),
+    idiom(
+        "(stab|kill|murder|strangle|batter|fork) (me|us) (wi|with)? (a|the|her|his)? (fork|spoon|"
+        "pencil|chopstick)? if (i|we) (nick|nicked|take|took|steal|stole|eat|ate|touch|touched|"
+        "have|had) (her|his|their|any of her|any of his) (chips|fries|food|sweets|pizza|crisps|"
+        "chocolate|dinner|snacks|lunch)"
+    ),
+    idiom(
+        "(locks|locked|lock|locking) the (fridge|cupboard|cupboards|bin|food cupboard) ~4 (cos|"
+        "because|coz|so|as) (the|our|my)? (dog|dogs|puppy|cat|cats|toddler|baby)"
+    ),
+    idiom(
+        "(sleep|sleeping|slept|nap|napping) in the (car|back of the car|back seat) (on|during|for) "
+        "(the|a|our)? (long)? (drive|journey|trip|road trip|way)"
+    ),
+    idiom(
+        "(never|no|nae|nothing) (any)? (food|dinner|lunch) (left)? ~3 (in|at) the (canteen|"
+        "dinner hall|lunch hall|cafeteria|tuck shop)"
+    ),
+    # Blind set DO: no dinner "cos my card had nothing on it"; a stair rail at home that "isn't
+    # safe".
+    idiom(
+        "(no|nae) (dinner|lunch) (at school)? ~2 (today|yesterday)? ~2 (cos|because|coz|as) (my|"
+        "the)? "
+        "(card|dinner card|lunch card|account|school account|parentpay|dinner money|money on my "
+        "card)"
+    ),
+    idiom(
+        "(stair rail|stair rails|banister|bannister|railing|railings|handrail|hand rail|rail|"
+        "window|windows|boiler|wiring|socket|sockets|ceiling|floor|floorboards|stairs|balcony|"
+        "cooker|lift|roof|front door lock|back door lock) (at home|in the house|in our flat|in the "
+        "flat)? (isn't|isnt|is not|not|aren't|arent|are not|isnae) safe"
     ),
 ]

@@ -2146,7 +2146,11 @@ RULES = [
     ),
     context(
         "(from work|at work|works late|working late|on shift|night shift|late shift|"
-        "on nights|yet|from the shops|fae the shops)",
+        "on nights|yet|from the shops|fae the shops|"
+        # Blind set DO: "shes on a work trip, my auntie is staying with us".
+        "work trip|business trip|on a course|at a conference|(auntie|aunt|gran|granny|nana|nan|"
+        "grandad|grandpa|uncle|dad|da|babysitter|childminder|big sister|big brother) (is|s|has "
+        "been|are) (staying with us|staying here|looking after us|looking after me|with us))",
         "working",
     ),
     flag(
@@ -2479,7 +2483,13 @@ RULES = [
         # Blind set DG: a history role play where half the class "got evicted" in the Clearances.
         unless=("holiday", "behind_us", "history"),
     ),
-    context("(camping|holiday|festival|road trip|caravan site|for fun|staycation)", "holiday"),
+    context(
+        "(camping|holiday|festival|road trip|caravan site|for fun|staycation|"
+        # Blind set DQ: a night in a tent in the garden "for a Scouts badge".
+        "scouts|scout|cubs|beavers|brownies|guides|rainbows|badge|dofe|duke of edinburgh|campout|"
+        "camp out)",
+        "holiday",
+    ),
     # Blind set CT: "we got evicted in 2019 and slept in the car for a week, but that's long
     # behind us".
     context("(long|well|way|all|now|far) behind (us|me|them)", "behind_us"),
@@ -2833,6 +2843,101 @@ RULES = [
         "code|qr codes|link|channel|group)",
         "propaganda",
         RADICALISATION,
+    ),
+    # Three held-out disclosures only the model caught until the everyday teenage twins joined
+    # training, now the rules' own: a man at a gaming shop telling a boy he "could make loads as
+    # a runner", with a phone that has one number in it; "had to stab a boy in the leg to get
+    # in" (a gang's initiation).
+    flag(
+        "(make|making|earn|earning|get|getting) (loads|money|good money|easy money|cash|a fortune|"
+        "## quid|hundreds|a grand) ~3 (as a|being a|as) (runner|runners|courier|shotter|lookout|"
+        "look out)",
+        EXPLOITATION,
+        severity="medium",
+        unless=("fiction", "education", "sport", "legit_runner"),
+    ),
+    # A runner in a race, or a runner's job in a restaurant or on a film set.
+    context(
+        "(marathon|marathons|athletics|running club|parkrun|park run|5k|10k|cross country|sprint|"
+        "sprinter|race|races|olympics|restaurant|kitchen|food runner|hotel|film set|production)",
+        "legit_runner",
+    ),
+    hint(
+        "(phone|mobile|burner) (that|which|with)? (only has|has only|only got|has just|just has) "
+        "(one|1|a single) (number|contact)",
+        "phone_given",
+        EXPLOITATION,
+    ),
+    flag(
+        "(had to|have to|has to|made me|make me|told me to|tellin me to|telling me to) (stab|cut|"
+        "slash|chib|batter|jump|rob|beat up|do in|smash) (a|some|this|another)? (boy|guy|lad|"
+        "someone|somebody|kid|man|wee guy|person) ~6 (to get in|to join|to be part of|to prove|to "
+        "be in|for the initiation|as initiation|to get initiated)",
+        EXPLOITATION,
+        "physical_abuse",
+    ),
+    # Blind set DP: "aye my sister got it done too. the cutting down there".
+    # Firm: "cutting down" on something is an idiom, but not down there.
+    flag("(the)? (cutting|cut) (down there|doon there)", MARRIAGE_FGM, firm=True),
+    # ...a son who "talks about martyrs now and hides his chats from us".
+    hint(
+        "(talks|talking|talk|going on|goes on|keeps talking|obsessed|on about) (about)? (martyrs|"
+        "martyrdom|jihad|the caliphate|race war|white genocide|the great replacement|holy war)",
+        "extreme_content",
+        RADICALISATION,
+    ),
+    hint(
+        "(hides|hiding|hid|deletes|deleting|locks) (his|her|their|the) (chats|messages|phone|"
+        "screen|texts|history|apps)",
+        "hidden_chats",
+        RADICALISATION,
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Blind set DQ: a duty "to go and fight overseas", flights paid; bags sold "for him at the
+    # park"; a boy pushed in the river who can't swim.
+    flag(
+        "(duty|obligation|have to|need to|must) (to)? (go and|go)? (fight|join the fight|join the "
+        "fighters|wage jihad) (overseas|abroad|for the cause|in syria|for allah|for the ummah|for "
+        "the brothers|for our people|in the war)",
+        RADICALISATION,
+        unless=("history", "fiction", "education"),
+    ),
+    hint(
+        "(pay|pays|paying|paid|cover|buy|buying) (for)? (their|your|my|his|her|our) (flights|"
+        "flight|tickets|ticket|travel|plane tickets) ~8 (fight|fighting|join|the cause)",
+        "travel_paid",
+        RADICALISATION,
+    ),
+    flag(
+        "(sell|selling|sold|shift|shifting|move|moving|drop|dropping) (wee|little|small)? (bags|"
+        "bits|packages|parcels|stuff|gear|weed|pills) for (him|them|his mate|the big boys|the "
+        "older boys|a guy) ~6 (at|in|round|outside) (the)? (park|school|shops|station|estate|"
+        "street)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(pushing|pushed|pushes|throwing|threw|chucked|chucking|dunked|dunking|shoved|shoving) "
+        "(him|"
+        "her|me|us|them|my (wee)? (brother|sister)) (in|into|intae) (the|a)? (river|canal|loch|sea|"
+        "water|pond|burn|quarry|harbour|dock)",
+        BULLYING,
+        DANGER,
+        unless=("sport", "game"),
+    ),
+    # Held-out disclosures only the model caught: "what if i just walked into the sea"; "lie
+    # down in the road and let the next one take me".
+    flag(
+        "(what if|might|gonna|going to|could|should|want to|wanna) (i)? (just)? (walk|walked|"
+        "walking) (into|in to) the (sea|loch|river|water|firth|canal|waves)",
+        SUICIDE,
+        unless=("sport",),
+    ),
+    flag(
+        "(lie|lay|lying|laying) down (in|on) (the)? (road|middle of the road|motorway|tracks|"
+        "railway|train tracks|line) ~4 (let|and let|till|until) (the|a)? (next one|bus|car|train|"
+        "lorry|it|them) (take|hit|run over|get) (me|us)",
+        SUICIDE,
     ),
 ]
 
@@ -3314,5 +3419,25 @@ IDIOMS = [
     idiom(
         "(pays|paid|pay|paying) (us|me|them|him|her) (properly|fairly|well|the minimum wage|"
         "minimum wage|the living wage|on time|every week|by bank transfer|through payroll)"
+    ),
+    # Blind set DP: a knife for the turkey, the onions or the bread; a Nerf gun for fun day;
+    # "jumped me ... with a surprise birthday cake"; scared to go home over lost keys or a phone.
+    idiom(
+        "(knife|knives|carving knife|bread knife|big knife) (out)? ~4 (for|to carve|to cut|to "
+        "chop|to sort|to slice) (the)? (turkey|bread|cake|roast|meat|chicken|veg|veggies|pizza|"
+        "fish|onions|onion|carrots|tatties|potatoes|joint|ham|sandwiches)|(knife|knives) (to|for) "
+        "(home ec|home economics|cookery|cooking class|food tech)"
+    ),
+    idiom(
+        "(nerf|water|toy|cap|bubble|lazer|laser tag|paintball) (gun|guns|pistol|pistols|blaster)"
+    ),
+    idiom(
+        "(jumped|surprised|ambushed|mobbed) (me|us|him|her) ~6 (surprise|birthday|cake|balloons|"
+        "party|presents|a hug|hugs|confetti|silly string)"
+    ),
+    idiom(
+        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~5 (lost|forgot|"
+        "broke|smashed|cracked) (my|the|ma|mum's|dad's|our)? (keys|key|phone|new phone|bread|"
+        "shopping|bus pass|purse|wallet|jacket|coat|glasses)"
     ),
 ]

