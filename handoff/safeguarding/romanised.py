@@ -28,7 +28,9 @@ _MARKER_WORDS = frozenset(
     "dopomozhy boiusia boyusya strashno "
     # Blind set DP: "susid b'ye ditei, chuty kryky kozhnu nich" (the neighbour beats children).
     "susid susidy susidka susidky susidiv ditei ditey dytyna dytynu kozhen kozhnu kozhnoho "
-    "kozhnyi chuty".split()
+    "kozhnyi chuty "
+    # Blind set DS: "vin znovu pryyshov p'yanyy" (he came home drunk again).
+    "znovu pryishov pryyshov".split()
 )
 # Spellings that romanised Ukrainian has and English and Polish (cz, sz, rz, w) lack; each
 # occurrence counts (one search over the whole message).

@@ -913,7 +913,18 @@ RULES = [
         EXP,
     ),
     flag("(لا يدفعون لي|ما يدفعون لي|ما بيدفعولي|ما يعطوني راتب)", TRAF, severity="medium"),
-    flag("(المهرب|باعوني|باعني|جابوني هنا|جابوني لهون|جابونا)", TRAF),
+    flag(
+        "(المهرب|باعوني|باعني|جابوني هنا|جابوني لهون|جابونا)",
+        TRAF,
+        # Blind set DR: "جابونا هنا من سوريا لما كنت صغير" (brought here from Syria when I was
+        # small), now 16 and asking about school certificates.
+        unless=("arrived_as_child",),
+    ),
+    context(
+        "(لما كنت صغير|لما كنت صغيره|لما كنت صغيرة|لما كنا صغار|وانا صغير|وأنا صغير|من سنين|قبل "
+        "سنين|من زمان)",
+        "arrived_as_child",
+    ),
     # The harm's name alone: a school project or the news is not a disclosure.
     flag(
         "(اتجار بالبشر|الاتجار بالبشر|تهريب البشر|عبوديه|عبودية|عمل قسري)",
@@ -957,6 +968,8 @@ RULES = [
         "(داعش|الدوله الاسلاميه|دوله الخلافه|قتل الكفار|اقتل الكفار|نقتل الكفار|عمليه استشهاديه|"
         "استشهادي|حزام ناسف|تفجير)",
         RAD,
+        # Blind set DS: "ابني بيدرس عن داعش والتطرف بحصة Modern Studies".
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(اصنع|صنع|نصنع|اعمل|تصنيع) (قنبله|قنبلة|متفجرات|عبوه ناسفه)|(افجر|تفجير|نفجر|"
@@ -1235,7 +1248,10 @@ RULES = [
         "(فورتنايت|ماينكرافت|روبلوكس|ببجي|pubg|fortnite|minecraft|roblox|اللعبه|لعبه|باللعبه|"
         "في اللعبه|الوحش|الزعيم|بالكره|الكره|كره القدم|فوتبول|بالفوتبول|المدرب|التمرين|المباراه|"
         "الماتش|ماتش|بلايستيشن|بلاي ستيشن|playstation|ps5|xbox|اكس بوكس|كاراتيه|بالكاراتيه|"
-        "الكاراتيه|تايكوندو|جودو|ملاكمه|بالملاكمه)",
+        "الكاراتيه|تايكوندو|جودو|ملاكمه|بالملاكمه|"
+        # Blind set DS: "يضربني كل مرة بالبلايستيشن" (beats me every time at PlayStation); a
+        # boy hit by mistake "بالكورة".
+        "بالبلايستيشن|بالبلاي|بالفيفا|فيفا|بالفورتنايت|بالكوره|الكوره|كوره)",
         "game",
     ),
     # "الحقوني، رح يمسكوني!" in hide and seek or cops and robbers: only the cry is cancelled.
@@ -1352,6 +1368,100 @@ RULES = [
         "مش حلوة|مش مريحه|ما بحبها)",
         SEX,
     ),
+    # As in English and Polish (blind set DP): "لا، هو بالغرفة الثانية" (no, he's in the next
+    # room).
+    flag(
+        "^ (لا|لأ|لاء|la2|la) ~1 (هو|هي|هم|بابا|ابوي|أبوي|زوج امي|huwe|howa) (بالغرفه|بالغرفة|"
+        "بالاوضه|بالأوضة|جنبي|ورا الباب|عالباب|fel ghorfe|jambi) (الثانيه|الثانية|التانيه|"
+        "التانية|اللي جنبي)?",
+        DANGER,
+        DOM,
+        severity="medium",
+    ),
+    # Blind set DR: boys on the bus who call a boy a terrorist and set fire to his jacket.
+    flag(
+        "(ولعوا|ولّعوا|حرقوا|اشعلوا|أشعلوا|ولعو|حرقو) (النار|نار)? (في|ب|بـ|فيه)? ~1 (جاكيته|جاكيتو|"
+        "جاكيت|جاكيتها|ملابسه|تيابه|ثيابه|شعره|شعرها|شنطته|جزمته|قميصه)",
+        BULLY,
+        PHYS,
+    ),
+    # Blind set DT: a girl back from a family visit abroad walking with difficulty, long in the
+    # toilet, crying.
+    flag(
+        "(عادت|رجعت|رجعت من|رجعت بعد) ~8 (تمشي بصعوبه|تمشي بصعوبة|مش قادره تمشي|مش قادرة تمشي|"
+        "ما تقدر تمشي|ما بتقدر تمشي|تعرج|بتعرج|صعوبه بالمشي|صعوبة بالمشي)",
+        FM,
+        severity="medium",
+    ),
+    # Blind set DS, a native-speaker panel in four languages: "il7a2ouni ma3o sikkeen" (help
+    # me, he has a knife) in Arabizi.
+    now("(il7a2ouni|el7a2ouni|il7a2ooni|el7a2ooni|l7a2ouni|l7a2oni|il7a2oni|el7a2oni|ilha2ouni)"),
+    flag(
+        "(ma3o|ma3ah|m3o|ma3a|ma3ha|m3ah|ma3oh|maah) (sikkeen|sikkin|sekkeen|sikine|sekina|sakina|"
+        "sikkine|sikeen|skeen|sakeen|sikkina)",
+        DANGER,
+        PHYS,
+        severity="immediate",
+    ),
+    # ...a football coach who messages a boy at two in the night, "keep it between us", and
+    # bought him a new phone.
+    hint(
+        "(خلي|خليه|خلّي|خليها|خلينا) (الموضوع|الامر|السر|هالشي|الكلام|ده|دا) (بينا|بيننا|بيناتنا|"
+        "سر|سرّ)",
+        "secrecy",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(جابله|جابلها|اشتراله|اشترالها|اشترى له|اشترى لها|جاب له|جاب لها|جابلو|جابلي) (تليفون|"
+        "تلفون|موبايل|جوال|ايفون|آيفون|تابلت|بلايستيشن|جوتي|جزمه|فلوس)",
+        "gifts",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(رسايل|رسائل|مسجات|بيبعت|يبعت|بيكلم|يكلم|يتصل|بيتصل|يراسل) ~4 (الساعه # بالليل|الساعه # "
+        "الفجر|بالليل|نص الليل|بنص الليل|الفجر)",
+        "online_contact",
+        SEX,
+        EXP,
+    ),
+    # ...a son with two phones, expensive trainers and no job, home at three, a car that
+    # fetches him.
+    hint("(تلفونين|تليفونين|جوالين|موبايلين|تلفونين جداد)", "phone_given", EXP),
+    hint("(جوتي|جزمه|جزمة|حذاء|احذيه|اواعي|ملابس) (غاليه|غالية|غالي|ماركه|ماركة)", "gifts", EXP),
+    hint(
+        "(يرجع|بيرجع|يجي|بيجي|يوصل) ~2 (الساعه)? (#|##) (الفجر|بالليل|الصبح)",
+        "out_late",
+        EXP,
+    ),
+    hint(
+        "(سياره|سيارة|عربيه|عربية) (تجي|بتيجي|بتجي|تيجي|تاجي|بتاجي) (تاخذه|تاخده|توخذه|تاخدو|"
+        "تاخذها|تاخدها)",
+        "picked_up",
+        EXP,
+    ),
+    # ...a grandmother who hits with the slipper (Iraqi: "تضربنا بالنعال").
+    flag(
+        "(تضربنا|يضربنا|تضربني|يضربني|بتضربنا|بيضربنا|تضربه|تضربها|يضربه|يضربها|تبسطنا) "
+        "(بالنعال|بالنعال|بالشبشب|بالشحاطه|بالحزام|بالعصا|بالخرطوم|بالسلك|بالصندل|بالقشاط)",
+        PHYS,
+    ),
+    # ...a girl of 14 with a burn on her face "from the iron by accident", the third injury
+    # this month.
+    hint(
+        "(حرق|كدمه|كدمات|جرح|ورم|زرقه) (في|ب|على)? (وشها|وجهها|وشه|وجهه|ايدها|رقبتها|ايده|رقبته)|"
+        "(وفي|في|ب|على|وعلى) (وشها|وجهها|وشه|وجهه|ايدها|رقبتها|ايده|رقبته) (حرق|كدمه|كدمات|جرح|ورم|"
+        "زرقه)",
+        "injuries",
+        PHYS,
+    ),
+    hint(
+        "(تالت|ثالث|رابع|تاني|ثاني|كل) (مره|مرة) ~4 (اصابه|إصابة|بإصابة|باصابه|مجروحه|متعوره|"
+        "بكدمات|بحرق)",
+        "repeated_injuries",
+        PHYS,
+    ),
 ]
 
 IDIOMS = [
@@ -1431,6 +1541,8 @@ IDIOMS = [
         "(ما في|مافي|ما فيه|مفيش|ما ضل) (اكل|أكل) ~2 (بالكانتين|الكانتين|بالمقصف|المقصف|"
         "بالكافتيريا|الكافتيريا|في الكانتين|في المقصف)"
     ),
+    # Blind set DS: "لا محدش ضربني، وقعت من العجلة" (no, nobody hit me, I fell off the bike).
+    idiom("(محدش|ما حدا|ماحدا|ما حد|ماحد|لا احد|لا أحد|ولا حد|محد) (ضربني|ضربنا|ضربه|ضربها)"),
 ]
 
 LEXICON = Lexicon(

@@ -1841,6 +1841,61 @@ RULES = [
         "night|tonight|this morning|yesterday|every night)",
         PHYSICAL,
     ),
+    # Blind set DT, professionals writing: an infant of ten weeks with a torn frenulum and a
+    # bruise, the parents' accounts differing.
+    flag(
+        "(torn|tear|tear to the|ripped|split) (upper|lip|labial)? (frenulum|frenum)",
+        PHYSICAL,
+    ),
+    hint(
+        "(bruise|bruises|bruising|bruised) ~6 ((1|2|3|4|5|6|7|8|9|10|11|12|##) (week|weeks|wk|wks) "
+        "(old)?|infant|newborn|non mobile|non-mobile|premobile|pre-mobile|not yet crawling|not "
+        "crawling)|(infant|newborn|baby|(1|2|3|4|5|6|7|8|9|10|11|12) (week|weeks) old) ~6 (bruise|"
+        "bruises|bruising|bruised)",
+        "injuries",
+        PHYSICAL,
+    ),
+    hint(
+        "(accounts|explanations|stories|versions) (differ|differed|dont match|don't match|do not "
+        "match|didnt match|didn't match|keep changing|kept changing|are inconsistent|were "
+        "inconsistent|conflict)",
+        "untrue",
+        PHYSICAL,
+    ),
+    # ...a girl of about six alone at a bus terminus at ten at night.
+    flag(
+        "(girl|boy|child|wean|bairn|kid|toddler|lassie|laddie|wee one) (about|aged|of|maybe|around|"
+        "no more than)? (2|3|4|5|6|7|8|two|three|four|five|six|seven|eight) ~4 (on her own|on his "
+        "own|alone|by herself|by himself|with no adult|with nobody) ~10 (9pm|10pm|11pm|midnight|"
+        "at night|in the dark|late at night|# at night|## at night|# pm|## pm)",
+        NEGLECT,
+        "immediate_danger",
+    ),
+    # Blind set DR: "a wee one screaming stop I'm sorry through the ceiling"; a boy of seven
+    # raking through bin bags for something to eat.
+    flag(
+        "(wee one|child|kid|wean|bairn|boy|girl|baby|toddler|wee boy|wee girl|wee lassie|wee "
+        "laddie) ~3 (screaming|crying|shouting|yelling|begging|pleading|sobbing) ~2 (stop|please "
+        "stop|sorry|i'm sorry|im sorry|no daddy|no mummy|no mum|no dad|dont|don't)",
+        PHYSICAL,
+        unless=("play",),
+    ),
+    flag(
+        "(raking|rummaging|going|digging|searching|looking|hoking) (through|in) (them|the bins|"
+        "bins|the bin|the bags|bags|bin bags|the rubbish|rubbish) ~2 (for)? (food|something to "
+        "eat|stuff to eat|scraps|anything to eat|leftovers)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # ...a toddler on the window ledge of an open first-floor window.
+    flag(
+        "(toddler|baby|wee one|little one|child|kid|wean|bairn|# year old|(2|3|4) yr old) ~4 "
+        "(sitting|standing|climbing|hanging|leaning|out) (on|onto|out of|over)? (the|a)? ~2 "
+        "(window "
+        "ledge|windowledge|window sill|windowsill|sill|ledge|balcony rail|balcony railing)",
+        NEGLECT,
+        "immediate_danger",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -3350,6 +3405,17 @@ RULES += [
         "at his house|at my house|at our house)",
         NEGLECT,
         severity="medium",
+        unless=("shopping_due",),
+    ),
+    # Blind sets DU and DR: a food delivery cancelled; "nae food in the hoose cos mum's doin the
+    # big shop the morn".
+    context(
+        "(shopping|delivery|big shop|food shop|online shop|tesco|asda|sainsburys|morrisons) ~4 "
+        "(cancelled|late|delayed|didnt come|didn't come|not come|hasnt come|hasn't come|not "
+        "arrived)|(doing|doin|do|does|going to do|gonna do|goes to do|getting) (the)? (big shop|"
+        "shopping|food shop|messages) ~3 (tomorrow|the morn|later|tonight|on saturday|at the "
+        "weekend)",
+        "shopping_due",
     ),
     flag(
         "(theres|there's|there is|there was|we have|we've got|we got|never got|never have|"
@@ -3530,7 +3596,7 @@ RULES += [
         "(neglect|neglected|neglecting|neglectful)",
         NEGLECT,
         severity="medium",
-        unless=("not_a_child",),
+        unless=("not_a_child", "education", "fiction"),
     ),
     # Council complaints speak of neglected parks, buildings and animals.
     context(
@@ -4334,5 +4400,37 @@ IDIOMS = [
         "window|windows|boiler|wiring|socket|sockets|ceiling|floor|floorboards|stairs|balcony|"
         "cooker|lift|roof|front door lock|back door lock) (at home|in the house|in our flat|in the "
         "flat)? (isn't|isnt|is not|not|aren't|arent|are not|isnae) safe"
+    ),
+    # Blind set DR: not allowed to eat in my room "cos of crumbs"; a phone screen smashed by
+    # sitting on it; a brother who hid in the wardrobe at hide and seek.
+    idiom(
+        "not allowed to eat (in|upstairs in|on) (my|the|our) (room|bedroom|bed|sofa|couch|car|"
+        "living room|lounge)"
+    ),
+    idiom(
+        "(smashed|broke|cracked) (mum's|mums|his|her|my|dad's|dads)? (phone|phone screen|screen|"
+        "glasses|tablet|ipad) (by|when) (sitting|standing|stepping|dropping|falling|sat|stood) "
+        "(on it|on them)"
+    ),
+    idiom(
+        "(hid|hiding|hide|hidden) ~8 (at|playing|in a game of|for) (hide n seek|hide and seek|"
+        "hidey|"
+        "sardines)"
+    ),
+    # Blind set DU: "i get jumped in the dinner queue": the queue, not me.
+    idiom(
+        "(jumped|jump|jumps|jumping) (in)? (the)? (queue|que|line|dinner queue|lunch queue|dinner "
+        "line|lunch line)|(get|got|gets|getting) jumped in the (queue|dinner queue|lunch queue|"
+        "line|dinner line)"
+    ),
+    # ...a stepdad who comes in at night "to turn my light off cos i fall asleep reading".
+    idiom(
+        "(comes|come|came|coming) (in|into) (my|ma) (room|bedroom) ~4 to (turn|switch|put) (my|"
+        "the|off my|off the) (light|lights|lamp|telly|tv|phone|tablet|ipad|music|radio) (off|out)?"
+    ),
+    # Blind set DR: "nae food in the hoose cos mum's doin the big shop the morn".
+    idiom(
+        "(no|nae|not much|nothing) (food)? (in the (house|hoose)|in) ~3 (cos|because|coz|as|till|"
+        "until) ~4 (big shop|shopping|food shop|messages|tesco|asda|the shop)"
     ),
 ]

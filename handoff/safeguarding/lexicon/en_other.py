@@ -396,7 +396,7 @@ RULES = [
     ),
     flag(
         "{CHILD_AGE} ~4 pregnant ~4 ({ADULT_AGE}|older man|tutor|teacher|uncle|stepdad|coach|"
-        "boss)|{CHILD_AGE} ~3 (and|n)? pregnant",
+        "boss)|{UNDER_16} ~3 (and|n)? pregnant",
         SEXUAL,
     ),
     flag(
@@ -1112,7 +1112,12 @@ RULES = [
     context(
         "(i|cause i|cos i|because i|since i) (always|keep) (lose|losing|lost) (things|stuff|"
         "everything|it|my stuff)|(zawsze|ciagle|ciągle) (wszystko)? (gubie|gubię)|(все|завжди|"
-        "постійно) (все)? (гублю|гублю все|теряю)",
+        "постійно) (все)? (гублю|гублю все|теряю)|"
+        # Blind sets DU and DR: "they dont trust me not to lose it"; "mum keeps all our
+        # passports in her bag" (a parent holding the family's).
+        "(dont|don't|do not) trust (me|us|him|her) not to lose (it|them)|(so|in case) (i|we|he|"
+        "she) (dont|don't|do not|doesnt|doesn't|wont|won't)? lose (it|them)|(mum|mam|dad|da|my "
+        "parents|parents) (keeps|keep|has|have|holds|hold) (all)? our passports",
         "loses_things",
     ),
     flag(
@@ -1330,7 +1335,8 @@ RULES = [
         "(forced|force|forcing|pressured|pushed|made|make|makes|pressuring) (into|to) (a|"
         "an)? (marriage|marry|get married|wedding|engagement|nikkah|nikah)",
         MARRIAGE_FGM,
-        unless=("education",),
+        # Blind set DR: "a play about a girl forced into marriage".
+        unless=("education", "fiction"),
     ),
     flag(
         "(arranging|arranged|arrange|planning|plan|plans|organising|organizing) (a|my|"
@@ -1890,7 +1896,8 @@ RULES = [
         severity="medium",
     ),
     flag(
-        "(got|get|gets|getting|was|been|were|being) (jumped|ambushed|rushed|mobbed)|(jumped|"
+        "(got|get|gets|getting|was|been|were|being) (jumped|ambushed|mobbed)|(got|get|gets|"
+        "getting) rushed|(jumped|"
         "ambushed|rushed|mobbed) (me|us|him|her) (after|on|at|in|outside|"
         "behind|and|on the way)",
         BULLYING,
@@ -2683,7 +2690,11 @@ RULES = [
         "warning signs|in the news|on the news|newspaper|news article|an article|"
         # Blind set DG: "the sex ed programme covers FGM and forced marriage in S2".
         "sex ed|sex education|rse|relationships education|programme covers|curriculum|course "
-        "materials|teaching materials)",
+        "materials|teaching materials|"
+        # Blind set DU: "they learned how recruiters groom young people online" at an
+        # anti-extremism talk; "what does cuckooing mean? it was in the paper".
+        "learned how|learnt how|taught us how|taught them how|anti-extremism|anti extremism|"
+        "what does ~3 mean|in the paper|in the papers|local paper)",
         "education",
     ),
     context(
@@ -2710,7 +2721,9 @@ RULES = [
         "tackled|sports day|tug of war|skipping|abseiling|climbing wall|pitch|on the pitch|"
         "game|chess|draughts|checkers|boks|roller derby|derby|"
         # Blind set DL: "got kicked in the back at fives again, ref did nothing".
-        "pitches|the ref|referee|referees|fives|five a side|5 a side|sevens|seven a side)",
+        "pitches|the ref|referee|referees|fives|five a side|5 a side|sevens|seven a side|"
+        # Blind set DR: "playing the boys fae the next scheme in the cup, they're gettin battered".
+        "the cup|in the cup|cup final|cup tie|the league|league match|fixture|fixtures)",
         "sport",
     ),
     context(
@@ -2728,7 +2741,9 @@ RULES = [
         "(play fighting|play fight|playfighting|play fought|tickle fight|pillow fight|"
         "wrestling for fun|messing about|mucking about|mucking around|horsing around|"
         "rough and tumble|carry on|carrying on|pillow|pillows|foam|nerf|snowball|snowballs|"
-        "water balloon|water pistol|water gun)",
+        "water balloon|water pistol|water gun|"
+        # "screaming 'no daddy no' while he chases her with the hose, she's in fits of giggles"
+        "fits of giggles|giggling|giggles|in stitches|with the hose|water fight)",
         "play",
     ),
     context(
@@ -2938,6 +2953,83 @@ RULES = [
         "railway|train tracks|line) ~4 (let|and let|till|until) (the|a)? (next one|bus|car|train|"
         "lorry|it|them) (take|hit|run over|get) (me|us)",
         SUICIDE,
+    ),
+    # Blind set DP: "no, he's in the next room", the answer to whether it is safe to talk or
+    # to be phoned; the "no" first is what makes it one.
+    flag(
+        "^ (no|nah|naw|nope|not really|no its not|no it's not|no it isnt|no it isn't) ~1 (he's|hes|"
+        "he is|she's|shes|she is|they're|theyre|they are|my dad's|dads|my stepdad's|stepdads|my "
+        "mum's|mums) (in the next room|in the other room|next door|right here|beside me|"
+        "listening|outside the door|right outside|outside my door)",
+        DANGER,
+        DOMESTIC,
+        severity="medium",
+    ),
+    # Blind set DU, the rarer harms: a gun printed on a 3D printer and a document called
+    # "manifesto"; "say yes on the video call or I would dishonour everyone"; told the police
+    # will deport mum; six boys in a room, able to leave when they pay; a second phone that
+    # never stops ringing.
+    flag(
+        "(printed|printing|3d printed|3d printing|3d print|3d-printed|3dprinted) (a|an|his own|her "
+        "own|some|their own)? (gun|guns|firearm|firearms|pistol|rifle|ghost gun|glock|receiver|"
+        "lower receiver)",
+        DANGER,
+        RADICALISATION,
+        unless=("costume", "toy_gun"),
+    ),
+    context("(cosplay|prop|props|nerf|toy|model kit|replica for|halloween)", "toy_gun"),
+    hint(
+        "(called|named|titled|labelled) (manifesto|my manifesto|the manifesto)|(writing|wrote|"
+        "written|typed|typing|posted) (a|his|her|their)? manifesto",
+        "extreme_content",
+        RADICALISATION,
+    ),
+    flag(
+        "(had to|have to|must|made me|make me|forced me to|told me to|said i had to) (say yes|"
+        "agree|accept) ~8 (or|otherwise) ~4 (dishonour|dishonor|shame|disgrace|bring shame)",
+        MARRIAGE_FGM,
+    ),
+    flag(
+        "(if|when) (we|i|you|she|he) (speak|talk|go|tell|call|ring|phone) (to)? (the)? (police|"
+        "polis|anyone|social work|social workers|teachers|the school) ~6 (deport|deported|"
+        "deporting|"
+        "send (us|her|him|me|them|you) back|sent back)",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    flag(
+        "(can|could|can't|cant|cannot|not allowed to|allowed to) (leave|go|go home|stop working) "
+        "(when|until|till|til|once|after) (we|i|they|you|he|she) (pay|paid|pay off|pay back|have "
+        "paid|work off|worked off) (it|the debt|what we owe|what i owe|what they owe)?",
+        TRAFFICKING,
+        EXPLOITATION,
+    ),
+    flag(
+        "(second|burner|other|extra|another|spare) (phone|mobile) (that|which)? ~2 (never stops|"
+        "always|keeps|constantly|won't stop|wont stop) (ringing|going off|buzzing)",
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # Blind set DT: an S5 boy who searched the bridge and asked whether the water there is deep.
+    hint(
+        "(searched|googled|looked up|searching|googling|looking up) (for)? (the)? (bridge|cliff|"
+        "cliffs|multi storey|multistorey|how high|how deep|how tall|the height of)",
+        "research_means",
+        SUICIDE,
+    ),
+    hint(
+        "(if|whether|how) (the)? water (there|under it|below)? (is|was|s) (deep|deep enough|cold|"
+        "freezing)",
+        "water_depth",
+        SUICIDE,
+    ),
+    # ...a mother asking where to have her daughter of eight cut "so she is clean".
+    flag(
+        "(cut|cutting|circumcise|circumcising|circumcised|cut her) (her|my|their|our|the)? ~3 "
+        "(daughter|girl|girls|(#|##) (year old|yr old|yo)|baby girl|wee girl) ~6 (so she is clean|"
+        "so shes clean|so she's clean|be clean|to be clean|clean|pure|sunna|sunnah|tradition|"
+        "custom)",
+        MARRIAGE_FGM,
     ),
 ]
 

@@ -2592,4 +2592,26 @@ IDIOMS = [
         "knees|finger|leg|arm|elbow|foot|chin|forehead|head|thumb) ~8 (plaster|plasters|glass|fell|"
         "fall|slide|swing|swings|park|playground|trampoline|bike|scooter|nurse|cuddles)"
     ),
+    # Blind set DR: "this homework is killing me, 3 essays due monday, i want to die".
+    idiom(
+        "(homework|essays|essay|coursework|revision|deadlines|prelims|exams) (is|are) killing me "
+        "~8 (i)? (want to|wanna|wana) (die|dee)"
+    ),
+    # ...a child's dose of paracetamol looked up for a temperature.
+    idiom(
+        "(how much|how many) {PILLS}? ~2 (can|should|do|to) (you|i|we)? (give|giving) (a|my|her|"
+        "his|the|to)? ~3 (year old|yr old|month old|toddler|baby|child|kid|son|daughter|wee one)"
+    ),
+    # Blind set DT: a wrist cut "on broken glass" in a classroom, cleaned and steri-stripped;
+    # a bereavement group for those who lost someone to suicide.
+    idiom(
+        "(cut|cuts|gashed|sliced|nicked|caught) (her|his|my|their) (wrist|hand|arm|finger|thumb|"
+        "palm|leg|foot|knee) on (a|the|some)? (broken)? (glass|window|tin|can|metal|nail|fence|"
+        "wire|mirror|bottle)"
+    ),
+    idiom(
+        "(lost|losing|lose|bereaved) (someone|somebody|a (parent|friend|brother|sister|son|"
+        "daughter|loved one)|family members|people)? (to|by|through) suicide|suicide (bereavement|"
+        "prevention|awareness|prevention training|first aid)"
+    ),
 ]

@@ -666,8 +666,10 @@ RULES = [
     # Blind set CR: "nuair a bha mi sa bhun-sgoil bha balach gam bhualadh, ach tha e seachad
     # a-nis" (when I was in primary a boy hit me, but it's over now).
     context(
-        "(nuair a bha mi|o chionn fhada|o chionn bhliadhnaichean) ~14 (ach|agus) ~3 tha (e|sin|a "
-        "h-uile càil) (seachad|ceart gu leòr|ceart gu leor)",
+        "(nuair a bha mi|o chionn fhada|o chionn bhliadhnaichean) ~14 (ach|agus) ~8 tha (e|sin|a "
+        "h-uile càil|a h-uile rud|gach càil|cùisean) (seachad|ceart gu leòr|ceart gu leor|"
+        # Blind set DS: "...ach ghluais sinn a dh'Uibhist agus tha a h-uile càil sgoinneil a-nis".
+        "sgoinneil|math|glè mhath|gle mhath|fada nas fheàrr|fada nas fhearr)",
         "harm_over",
     ),
     # A film studied in class whose main character is hurt (blind set CO).
@@ -725,7 +727,7 @@ RULES = [
         SEX,
     ),
     flag(
-        "(dh'èignich|dh eignich|dheignich|èigneachadh|eigneachadh|èigneachail|"
+        "(dh'èignich|dh eignich|dheignich|èigneachadh|eigneachadh|"
         "droch-dhìol gnèitheasach|droch dhiol gneitheasach|ana-cleachdadh feise|"
         "ana cleachdadh feise|droch-dhìol feise)",
         SEX,
@@ -855,7 +857,9 @@ RULES = [
         unless=("shopping",),
     ),
     context(
-        "(dhan bhùth|don bhùth|a' bhùth|bhùth|bùth|chips|pizza|take-away|takeaway)", "shopping"
+        "(dhan bhùth|don bhùth|a' bhùth|bhùth|bùth|bùtha|bhùtha|buth|chips|pizza|take-away|"
+        "takeaway)",
+        "shopping",
     ),
     flag(
         "(chan fhaigh|cha d fhuair|cha d' fhuair|chan fhaigh sinn|cha d'fhuair) (mi|sinn)? (biadh|"
@@ -954,6 +958,8 @@ RULES = [
         "boma)|(boma a dhèanamh|boma a dheanamh|an sgoil a spreadhadh|ceannairc|luchd-ceannairc|"
         "luchd ceannairc)",
         RAD,
+        # Blind set DU: a class watching "film mu ionnsaigh ceannairc airson eachdraidh".
+        unless=("fiction", "education", "history"),
     ),
     # Immediate danger
     flag("{FEAR} ~2 (a dhol|dhol|a thilleadh|tilleadh|a dol) {HOME}", DANGER),
@@ -999,6 +1005,7 @@ RULES = [
         "(burraidheachd|burraidh|burraidhean|gam burraidheachd) ~6 (bàsachadh|basachadh|marbhadh|"
         "mharbhadh|bualadh|bhualadh|gearradh|ghearradh)",
         BULLY,
+        unless=("harm_over",),
     ),
     flag(
         "(ag ràdh rium|ag radh rium|their iad rium|thuirt iad rium) ~2 {MYSELF} (a mharbhadh|"
@@ -1201,6 +1208,64 @@ RULES = [
         S,
     ),
     hint("^ (tha mi deiseil|tha mi ullamh|tha e seachad|tha mi seachad)", "done_now", S),
+    # Blind set DT: a police officer told a coach touched a girl of 12 under her clothes; a
+    # child asleep in the bike shed again; a flat with ten mattresses and locks on the outside
+    # of the doors.
+    flag(
+        "(bhean|beantainn|a' beantainn|a beantainn|làimhsich|laimhsich|a' làimhseachadh|a "
+        "laimhseachadh) ~6 fo (a h-aodach|aodach|a aodach|m' aodach|m aodach|mo chuid aodaich|"
+        "a chuid aodaich)",
+        SEX,
+    ),
+    flag(
+        "(na chadal|na cadal|na cadal|a' cadal|a cadal|nan cadal) (sa|anns a'|anns an|san|anns "
+        "na) (bhothan-rothair|bhothan rothair|bhothan|sheada|sabhal|staidhre|chàr|char|phàirc|"
+        "stad-bus|stad bus)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(glasan|glas|glasadh) air (an)? (taobh a-muigh|taobh a muigh) (nan dorsan|an dorais|na "
+        "dorais|nan doras)",
+        TRAF,
+        EXP,
+    ),
+    # Blind set DS: thinking about jumping off the ferry; a boy in the same clothes all week,
+    # stealing biscuits in class, his teeth black, nobody at the parents' meeting.
+    flag(
+        "(leum|a' leum|a leum|leumadh) (far|bhàrr|bharr|bho|às|far a') ~2 (bhàta-aiseig|"
+        "bàta-aiseig|"
+        "bhàta|bàta|bata|aiseag|aiseig|drochaid|dhrochaid|creag|creige|bhearradh|mullach)",
+        S,
+        severity="medium",
+        unless=("jump_for_fun",),
+    ),
+    # ...but not jumping off a rock into the loch in summer with friends (training: "Tha sinn
+    # a' dol a leum far na creige dhan loch as t-samhradh").
+    context(
+        "(dhan loch|dhan mhuir|dhan uisge|dhan amar|a' snàmh|a snàmh|snàmh|snamh|tha sinn a' dol|"
+        "tha sinn a dol|còmhla ri mo charaidean|comhla ri mo charaidean)",
+        "jump_for_fun",
+    ),
+    hint(
+        "(an aon aodach|an aon èideadh|an aon eideadh) ~4 (fad na seachdain|fad seachdain|a h-uile "
+        "latha|fad sheachdainean|fad na h-ùine)",
+        "hygiene",
+        NEG,
+    ),
+    hint(
+        "(a' goid|a goid|goid|ghoid) (aran|biadh|bìdh|bidh|briosgaidean|bhriosgaidean|pìosan|"
+        "piosan|rudan ri ithe|dad ri ithe|cnàmhagan)",
+        "food",
+        NEG,
+    ),
+    hint("(fiaclan|fhiaclan) (dubh|dhubh|lobhte|grod|air grodadh|briste)", "hygiene_teeth", NEG),
+    hint(
+        "(cha tàinig|cha tainig|cha do nochd) (duine|neach|pàrant|parant|màthair|mathair|athair) "
+        "(dhan|don|gu) (choinneamh|coinneamh)",
+        "care_ignored",
+        NEG,
+    ),
 ]
 
 IDIOMS = [
@@ -1230,7 +1295,13 @@ IDIOMS = [
         "eòlas comainn|ag ionnsachadh mu|ag ionnsachadh mu dheidhinn|taisbeanadh|ciad-fhuasgladh|"
         "ciad fhuasgladh|"
         # Blind set DK: the health centre's leaflet about FGM is only in English.
-        "duilleachan|bileag|leabhran)",
+        "duilleachan|bileag|leabhran|"
+        # Blind set DT: "Bidh an trèanadh air FGM do luchd-obrach" (FGM training for staff).
+        "trèanadh|treanadh|cùrsa|cursa|cùrsa-trèanaidh|"
+        # Blind set DS: someone from the health board "a' bruidhinn ri S5 mu phòsadh
+        # èigneachail agus FGM".
+        "a' bruidhinn ri (s1|s2|s3|s4|s5|s6|a' chlas|a chlas|na sgoilearan|na h-oileanaich|"
+        "pàrantan|parantan))",
         "education",
     ),
     context(
@@ -1258,6 +1329,15 @@ IDIOMS = [
         "(eagal orm|eagal oirnn) (a dhol|dhol|a' dol|a dol) (dhachaigh|dhachaidh) ~4 (chaill|"
         "bhris|dhìochuimhnich|dhiochuimhnich) (mi|sinn) ~3 (fòn|fon|iuchair|iuchraichean|aran|"
         "bainne|tiogaid|sporan)"
+    ),
+    # Blind set DT: "Bha mi cho sgìth an-diugh, bha mi airson bàsachadh!" (so tired I wanted to
+    # die).
+    idiom("(cho sgìth|cho sgith|cho claoidhte) ~5 (airson bàsachadh|airson basachadh)"),
+    # Blind set DS: cutting peat, "ghearr mi mo chas leis an tairsgeir" (cut my leg with the
+    # peat iron): an accident with a tool.
+    idiom(
+        "(ghearr mi|ghearr i|ghearr e|ghoirtich mi) ~3 leis (an|a') (tairsgeir|tuagh|sàbh|sabh|"
+        "spaid)"
     ),
 ]
 

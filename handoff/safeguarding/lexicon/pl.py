@@ -973,7 +973,12 @@ RULES = [
     context(
         "(to było dawno|to bylo dawno|to było dawno temu|to bylo dawno temu|to już przeszłość|to "
         "juz przeszlosc) ~4 (teraz|już|juz) ~4 (jest dobrze|jest ok|jest okej|wszystko dobrze|"
-        "wszystko jest dobrze|jest spokój|jest spokoj)",
+        "wszystko jest dobrze|jest spokój|jest spokoj)|"
+        # Blind set DS: "w starej szkole mnie bili, ale od kiedy zmieniłem szkołę wszystko jest
+        # super".
+        "(od kiedy|odkad|odkąd) (zmienilem|zmieniłem|zmienilam|zmieniłam|zmienilismy|zmieniliśmy) "
+        "(szkole|szkołę|klase|klasę|mieszkanie) ~4 (wszystko|jest) ~2 (super|dobrze|ok|okej|"
+        "swietnie|świetnie)",
         "harm_over",
     ),
     # ...but children who fought each other ("pobiły się") fought (blind set CI: "dzieci pobily
@@ -1615,6 +1620,51 @@ RULES = [
         PHYS,
         NEG,
     ),
+    # Blind set DP: "nie, on jest w pokoju obok" (no, he's in the next room), an answer to
+    # whether it is safe to talk.
+    flag(
+        "^ nie ~1 (on|ona|oni|tata|ojczym|mama|partner mamy) (jest|sa|są|siedzi|stoi) (w pokoju "
+        "obok|za drzwiami|tuz obok|tuż obok|za sciana|za ścianą|pod drzwiami)",
+        DANGER,
+        DOM,
+        severity="medium",
+    ),
+    # Blind set DT: a nurse's patient of 14 back for plasters a third time, always the forearm,
+    # long sleeves in summer; "does it hurt if you swallow lots of painkillers? asking for me".
+    flag(
+        "(w lecie|latem|w upal|w upał|w upale|mimo upalu|mimo upału|nawet w lecie) ~3 (nosi|chodzi "
+        "w|ubiera|zaklada|zakłada) ~2 (dlugie rekawy|długie rękawy|bluze z dlugim|bluzę z długim|"
+        "dlugi rekaw|długi rękaw)",
+        SH,
+        severity="medium",
+    ),
+    hint(
+        "(po plastry|plastry|opatrunki|bandaz|bandaż) ~4 (trzeci|czwarty|kolejny|drugi) raz",
+        "sh_marks",
+        SH,
+    ),
+    hint("(kot podrapal|kot podrapał|kot mnie podrapal|kot mnie podrapał)", "cover_story", SH),
+    flag(
+        "(polknie|połknie|polknac|połknąć|polknelam|połknęłam|lyknie|łyknie|lyknac|łyknąć|wezmie|"
+        "weźmie|wziac|wziąć) ~1 (duzo|dużo|cale opakowanie|całe opakowanie|wszystkie|pol "
+        "opakowania|pół opakowania) (tabletek|tabletki|lekow|leków|pigulek|pigułek|tabsow|tabsów)",
+        S,
+    ),
+    # Blind set DR: neighbours' children on the stairs till midnight without coats, asking for
+    # food.
+    flag(
+        "(prosza|proszą|prosi|prosily|prosiły|prosili|prosil|prosił|prosila|prosiła) (o|nas o|mnie "
+        "o|sasiadow o|sąsiadów o) (jedzenie|cos do jedzenia|coś do jedzenia|chleb|kanapke|kanapkę)",
+        NEG,
+        severity="medium",
+    ),
+    # Blind set DS: a janitor who takes a boy alone to the storeroom and makes him undress "to
+    # measure".
+    flag(
+        "(kaze|każe|kazal|kazał|kazala|kazała|zmusza|zmuszal|zmuszał|kazali) (mu|jej|mi|im|nam) "
+        "(sie|się) (rozbierac|rozbierać|rozebrac|rozebrać)",
+        SEX,
+    ),
 ]
 
 IDIOMS = [
@@ -1730,6 +1780,11 @@ IDIOMS = [
     idiom(
         "(noz|nóż|nozem|nożem|noza|noża) (do|na) (chleba|miesa|mięsa|ryb|ryby|warzyw|masla|masła|"
         "pizzy|sera|indyka|tortu|ciasta)"
+    ),
+    # Blind set DS: "uderzył mnie... piłką na w-fie, niechcący" (hit me with a ball in PE).
+    idiom(
+        "{HIT} ~2 (pilka|piłka|pilką|piłką|poduszka|poduszką|sniezka|śnieżka|śnieżką|sniezkami|"
+        "śnieżkami|lopatka|łopatką|rakietka|rakietką)"
     ),
 ]
 

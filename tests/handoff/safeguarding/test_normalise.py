@@ -2967,3 +2967,129 @@ def test_rules_for_what_only_the_model_caught_before_the_teenage_twins(
     text: str, flagged: bool
 ) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets DR (a Saturday in the chat), DS (Gaelic, Polish, Ukrainian and Arabic only),
+        # DT (professionals writing) and DU (the rarer harms), measured once before these
+        # lessons: eight explicit misses. A toddler on an open window's ledge; a jacket set on
+        # fire on the bus (ar); a ten-week-old's torn frenulum; a girl of six alone at a bus
+        # terminus at 10pm; a daughter of eight to be cut "so she is clean"; a coach's touch
+        # under her clothes (gd); "help me, he has a knife" (Arabizi); a 3D-printed gun.
+        ("The toddler next door was sitting on the window ledge with the window wide open", True),
+        ("الأولاد في الباص ولّعوا النار في جاكيته", True),
+        ("Infant, 10 weeks, brought in with a torn frenulum", True),
+        ("a wee girl about 6 on her own at the terminus, it's 10pm", True),
+        ("where she can find someone to cut her 8 year old so she is clean", True),
+        ("started cutting again after 6 months clean", True),
+        ("gun do bhean coidse an sgioba ball-coise rithe fo a h-aodach", True),
+        ("il7a2ouni ma3o sikkeen", True),
+        ("my stepson has printed a gun on his 3d printer", True),
+        ("he 3d printed a gun prop for his cosplay", False),
+        # ...and other misses: "stop I'm sorry" through the ceiling (not in fits of giggles),
+        # a boy raking through bins for food, say yes "or dishonour everyone", police who "will
+        # deport our mum", leaving when we pay, a second phone that never stops ringing, a
+        # searched bridge and deep water...
+        ("a wee one screaming stop I'm sorry through the ceiling", True),
+        ("screaming 'no daddy no' as he chases her with the hose, in fits of giggles", False),
+        ("the wee boy was raking through the bin bags for something to eat", True),
+        ("they said i had to say yes on the video call or i would dishonour everyone", True),
+        ("we were told if we speak to police they will deport our mum", True),
+        ("boss says we can leave when we pay", True),
+        ("my wee brother has a second phone that never stops ringing", True),
+        ("he searched the bridge and asked a friend if the water there is deep", True),
+        # ...in Polish a janitor who makes a boy undress, children asking for food, long sleeves
+        # in summer, a packet of painkillers swallowed; in Ukrainian rotten teeth in pain and
+        # "he came home drunk again" (Latin letters too); in Gaelic the ferry, the same clothes
+        # all week and biscuits stolen; in Arabic secrets, gifts and 2am messages from a coach,
+        # a grandmother's slipper, a burn on the face "the third time this month".
+        ("woźny zabiera go do schowka i każe mu się rozbierać", True),
+        ("dzieci sąsiadów proszą o jedzenie", True),
+        ("w lecie nosi długie rękawy", True),
+        ("czy jak sie połknie dużo tabletek to boli", True),
+        ("Хлопчик має зруйновані зуби, постійно скаржиться на біль", True),
+        ("vin znovu pryyshov p'yanyy", True),
+        ("smaoineachadh mu bhith a' leum far a' bhàta-aiseig", True),
+        ("Tha sinn a' dol a leum far na creige dhan loch as t-samhradh", False),
+        ("an aon aodach fad na seachdain, tha e a' goid bhriosgaidean", True),
+        ("مدرب الكورة بيبعت رسايل الساعة ٢ بالليل وبيقوله خلي الموضوع بينا", True),
+        ("جدتي تضربنا بالنعال", True),
+        ("في وشها حرق، لكن دي تالت مرة الشهر دا تجي بإصابة", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_dr_to_du(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # What they showed standing down: homework "killing me", a child's dose for a
+        # temperature, crumbs, a phone sat on, hide and seek, the big shop tomorrow, a cup tie,
+        # a play about forced marriage, the queue jumped, a light turned off, a rushed roll-out,
+        # how recruiters work taught at a talk, a word in the paper, neglect in the news...
+        ("this homework is killing me, 3 essays due monday, i want to die", False),
+        ("how much paracetamol you can give a 6 year old with a temperature", False),
+        ("im not allowed to eat in my room at weekends cos of crumbs", False),
+        ("Dad smashed mum's phone screen by sitting on it", False),
+        ("my wee brother hid in the wardrobe for an hour at hide n seek", False),
+        ("theres nae food in the hoose cos mum's doin the big shop the morn", False),
+        ("theres nae food in the hoose", True),
+        ("we're playing them in the cup on saturday, they're gettin battered", False),
+        ("the drama group is doing a play about a girl forced into marriage", False),
+        ("i get jumped in the dinner queue every day", False),
+        ("my stepdad comes into my room at night to turn my light off", False),
+        ("he thinks the vaccine rollout was rushed", False),
+        ("at the anti-extremism talk they learned how recruiters groom young people", False),
+        ("what does cuckooing mean? it was in the paper", False),
+        ("I read in the news about a neglect case in another council area", False),
+        # ...passports a parent keeps for a trip, a wrist cut on broken glass, a bereavement
+        # group, a 17-year-old's wanted pregnancy (not a 14-year-old's)...
+        ("my parents have my passport cos they dont trust me not to lose it", False),
+        ("mum keeps all our passports in her bag", False),
+        ("they took my passport", True),
+        ("An S3 girl cut her wrist on broken glass in the home ec room", False),
+        ("a bereavement group for young people who have lost someone to suicide", False),
+        ("A 17-year-old pregnant patient came with her partner, both delighted", False),
+        ("shes 14 and pregnant", True),
+        # ...in Gaelic "compulsory" (èigneachail), training, a film for history, a peat iron,
+        # bullying long over; in Polish a ball in PE, school changed and all fine; in Ukrainian
+        # "she never hits us" and a bad school long ago; in Arabic "nobody hit me", PlayStation,
+        # ISIS in a lesson, brought here as a small child.
+        ("Bidh an trèanadh air FGM do luchd-obrach. Tha e èigneachail.", False),
+        ("Tha an clas a' coimhead film mu ionnsaigh ceannairc airson eachdraidh", False),
+        ("ghearr mi mo chas leis an tairsgeir", False),
+        ("nuair a bha mi sa bhun-sgoil bha burraidhean gam bhualadh, ach tha a h-uile càil "
+         "sgoinneil a-nis", False),
+        ("tak, uderzył mnie piłką na w-fie, niechcący", False),
+        ("w starej szkole mnie bili, ale od kiedy zmieniłem szkołę wszystko jest super", False),
+        ("вона ніколи нас не б'є", False),
+        ("Колись у старій школі мене били старші, але тут все добре", False),
+        ("тренінг із запобігання самогубствам для волонтерів", False),
+        ("لا محدش ضربني، وقعت من العجلة", False),
+        ("ابوي يضربني كل مرة بالبلايستيشن", False),
+        ("ابني بيدرس عن داعش والتطرف بحصة Modern Studies", False),
+        ("جابونا هنا من سوريا لما كنت صغير", False),
+    ],
+)
+def test_what_blind_sets_dr_to_du_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DP: "no, he's in the next room", the answer to whether it is safe to talk,
+        # in four languages; without the "no", or with him only home, it is an ordinary answer.
+        ("no, he's in the next room", True),
+        ("nie, on jest w pokoju obok", True),
+        ("ні, він у сусідній кімнаті", True),
+        ("لا، هو بالغرفة الثانية", True),
+        ("my brother, he's in the next room", False),
+        ("no, he's home now so it's fine", False),
+    ],
+)
+def test_no_hes_in_the_next_room(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
