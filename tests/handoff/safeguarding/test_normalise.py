@@ -3093,3 +3093,105 @@ def test_what_blind_sets_dr_to_du_showed_standing_down(text: str, flagged: bool)
 )
 def test_no_hes_in_the_next_room(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DY (people who write simply): someone else's wish to die, told plainly,
+        # had no rule of its own, in English, Ukrainian and Arabic; not dying on a hill, of
+        # embarrassment or of a smell.
+        ("my wee sister keeps saying she wants to die, she 10", True),
+        ("my friend wants to die", True),
+        ("my cousin wishes she was dead", True),
+        ("моя подруга хоче померти", True),
+        ("صاحبتي بدها تموت", True),
+        ("he wants to die on that hill", False),
+        ("she wanted to die of embarrassment", False),
+        ("the whole street wants to die from the smell", False),
+        ("بنتي بتقول بدها تموت من الخجل", False),
+        # ...a dad who makes his son watch sex films (the films are the harm, not a story)...
+        ("My son 9 says his dad makes him watch the sex films and copy", True),
+        # Blind sets DV (an exam board's final test) and DW (children of 6 to 11): nobody to see
+        # my back in PE; a teacher who keeps calling a child stupid (not once, in a complaint);
+        # "i said football but it isnt football"; shouted at for hours; a violent ex who found
+        # the new address and waited at the school (pl); threats to beat me after school
+        # (Arabizi); work to pay back the lorry (gd, pl); "I wish I'd never been born" (gd).
+        ("can i get off PE without a note? i dont want anyone seeing my back", True),
+        ("i dont want anyone seeing my back, ive got really bad acne", False),
+        ("our teacher keeps calling me stupid in front of everyone", True),
+        ("My daughter's teacher called her thick in front of the class", False),
+        ("teacher said why do you always have bruises, i said football but it isnt football", True),
+        ("im not allowed to talk at dinner or i get shouted at for hours", True),
+        ("były partner, który stosował wobec mnie przemoc, znalazł nasz nowy adres", True),
+        ("3am yhaddedo yedrbooni ba3d el dawam", True),
+        ("thàinig sinn ann an cùl làraidh agus feumaidh sinn obair gus a phàigheadh air ais", True),
+        ("pan mowi ze musimy pracowac zeby oddac mu dlug", True),
+        ("b fheàrr leam nach robh mi riamh air mo bhreith", True),
+        ("tha mo bhràthair mòr a sealltainn bhideothan dhomh mu bhith a marbhadh dhaoine", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_dv_dw_dy(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # What DV, DW and DY showed standing down: a hammer for shelves, a refuge as a building,
+        # a sister of 28 (pl), "breaking records" (uk), a mug broken, a KitKat, tickling, a
+        # school play, "clapping" (pl, "bić brawo"), a brother's Lego (uk, Latin letters), late
+        # home, a flit, names that stopped, Monday, a rope in the gym, a fence and a canteen (uk).
+        ("He's in the hallway with a hammer right now putting up shelves", False),
+        ("The women's refuge on our street is great, the pavement outside it is broken", False),
+        ("Moja siostra wychodzi za mąż w lipcu (ma 28 lat). Czy mogę dostać dzień wolny?", False),
+        ("Батько б'є всі рекорди на біговій доріжці", False),
+        ("im scared to go home cos i broke mums favourite mug", False),
+        ("mum says i ruined her life when i ate the last kitkat", False),
+        ("kids at school held me down and tickled me till i cried laughing", False),
+        ("they tied me to the tree in the school play cos i was the robber", False),
+        ("tata bije mi brawo na kazdym meczu", False),
+        ("brat kazhe shcho vbie mene yakshcho ya vizmu yoho lego", False),
+        ("my friends mum said she will kill her if she is late again", False),
+        ("there is no food in the house because we moving flat tomorrow", False),
+        ("they call me names on the bus but it stopped after the teacher spoke to them", False),
+        ("i dont want to wake up tomoro it is monday", False),
+        ("the teacher said he was hanging of the rope wrong in jim", False),
+        ("син порізав руку об поламаний паркан на дитячому майданчику", False),
+        ("в їдальні після 12:30 нема їжі", False),
+    ],
+)
+def test_what_blind_sets_dv_dw_dy_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set DX, long complaints: a bruise on a baby not yet crawling (not from a jab);
+        # "uncle's game" kept secret; a bus driver's sweets and late-night texts (gd); a girl
+        # dragged off a bus by the arm (gd); children of three and five alone in the street at
+        # eleven at night (ar).
+        ("a 4 month old, not crawling or rolling yet, came in with a bruise on her cheek", True),
+        ("she said it's uncle's game and it's a secret", True),
+        ("bidh e a' toirt suiteas dhi agus a' cur teacsaichean thuice anmoch air an oidhche", True),
+        ("chaidh nighean far a' bhus le dithis fhear a bha ga slaodadh air a gàirdean", True),
+        ("الطفلان عمرهما حوالي ٣ و٥ سنوات يلعبان وحدهما في الشارع في الحادية عشرة ليلاً", True),
+        # ...and what stood down: bins "being abused", a toastie-maker burn, a jag that "felt
+        # like getting stabbed", volunteers working for free, "please send someone round", a
+        # refuge three years behind us, a drama group's knife fight, a boyfriend of 17 to a
+        # girl of 17 (older means an adult), "nearly killed myself" on a pothole (pl).
+        ("the bins at the back of our block being abused by the shop next door", False),
+        ("he's got a wee burn on his wrist from the toastie maker", False),
+        ("she hates needles, she said it felt like getting stabbed", False),
+        ("the volunteers would happily do the work for free", False),
+        ("It's the adults' parties that are the issue. Please send someone round.", False),
+        ("I moved into this flat through the women's refuge three years ago", False),
+        ("we're doing West Side Story, gang fights, a knife fight and all, choreographed", False),
+        ("I'm 17 and I've been with my boyfriend for a year, he's 17 too", False),
+        ("my boyfriend is 24 and im 15", True),
+        ("Prawie się zabiłem wczoraj na drodze do Bathgate, żartuję", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_dx(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
