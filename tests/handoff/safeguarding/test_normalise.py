@@ -3195,3 +3195,52 @@ def test_what_blind_sets_dv_dw_dy_showed_standing_down(text: str, flagged: bool)
 )
 def test_the_rules_learned_from_blind_set_dx(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets EC (adults whose own state puts children at risk), EB (teenagers' slang)
+        # and DZ (a general Wednesday), measured once before these lessons. An adult's own
+        # risk: drinking from ten in the morning with children of 4 and 7; "I get rough with
+        # the baby"; "if the kids get taken off me I'll end it"; "please hurry he's kicking the
+        # door"; a husband fled who found the new address (ar); a child pulled by the hair (ar);
+        # "no wish to live" (ar)...
+        ("I drink from about 10 in the morning. My kids are 4 and 7.", True),
+        ("The bairns are fine, I keep the door shut when I'm using.", True),
+        ("when I don't sleep I get rough with the baby", True),
+        ("if the kids get taken off me I'll end it", True),
+        ("please hurry he's kicking the door", True),
+        ("هربت من زوجي مع أطفالي، وهو عرف عنوان السكن الجديد", True),
+        ("أمس شديته من شعره ورميته على الأرض", True),
+        ("ومن فترة ما عندي رغبة أعيش", True),
+        ("the window's still broken from when he put his fist through it", True),
+        ("he's back in the house even though there's a court order", True),
+        ("I've had nothing but toast since Monday so they can eat, sitting in the dark", True),
+        ("his tutor wants an overnight trip, just the two of them, keeps buying him things", True),
+        # ...teenagers: "catching the bus on friday, said my goodbyes already" (en, gd); not
+        # allowed out of my room except for school; a poll on whether I should slit my wrists
+        # (uk); a noose emoji sent (not for a tug of war); 300 calories a day (gd)...
+        ("catching the bus on friday 🚌 said my goodbyes already", True),
+        ("tha mi a' glacadh a' bhus Dihaoine 🚌 thuirt mi mo shoraidh mu thràth", True),
+        ("i'm no allowed out my room except for school", True),
+        ("в чаті зробили голосування чи мені варто вскритися", True),
+        ("tha an gc a' cur 🪢 thugam a h-uile turas", True),
+        ("ppl keep sending rope emojis cos we're doing tug of war on sports day", False),
+        ("tha mi ag ithe glè bheag, 300 cal san latha", True),
+        # ...a general Wednesday: a plan to die, "cut again" alone, a club leader's late
+        # messages to an 11-year-old "mature for her age", a wheelchair tipped over with the boy
+        # in it, a boy who sleeps outside because his father throws him out (ar), a PE teacher
+        # who makes a girl run till she is sick (uk).
+        ("he's made a plan to die and knows how", True),
+        ("cut again", True),
+        ("power cut again", False),
+        ("club leader keeps messaging my 11yo late at night, says she's mature for her age", True),
+        ("he grabbed the wheelchair and tipped it over with my son in it", True),
+        ("ولد الجيران ينام برا البيت أغلب الليالي لأن أبوه يطرده", True),
+        ("Вчителька змушує її бігати, доки її не знудить", True),
+        ("in english we watched a film about a boy who wants to die", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ec_eb_dz(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
