@@ -922,7 +922,9 @@ RULES = [
     ),
     context(
         "(لما كنت صغير|لما كنت صغيره|لما كنت صغيرة|لما كنا صغار|وانا صغير|وأنا صغير|من سنين|قبل "
-        "سنين|من زمان)",
+        "سنين|من زمان|"
+        # Blind set EA: "جابونا بالباص عالرحلة المدرسية" (they took us by bus on the school trip).
+        "الرحله المدرسيه|الرحلة المدرسية|عالرحله|عالرحلة|بالرحله|بالرحلة)",
         "arrived_as_child",
     ),
     # The harm's name alone: a school project or the news is not a disclosure.

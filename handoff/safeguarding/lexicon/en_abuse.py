@@ -2046,6 +2046,21 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
+    # Blind set EA: "the belt comes off if we're too loud"; an older lad who "looks after him"
+    # as long as he drops parcels round the scheme after dark.
+    flag(
+        "(the|his|her|dad's|dads|mum's|mums)? (belt|slipper|wooden spoon|strap|cable|hose) (comes "
+        "off|come off|comes out|gets taken off|gets took off|comes down) (if|when|whenever|every "
+        "time)",
+        PHYSICAL,
+    ),
+    flag(
+        "(drops|drop|dropping|deliver|delivers|delivering|takes|taking|runs|running) (parcels|"
+        "packages|bags|stuff|things) (round|around|across|about) (the|our)? (scheme|estate|town|"
+        "area|flats|streets) ~4 (after dark|at night|late|for him|for them)",
+        EXPLOITATION,
+        severity="medium",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -4653,4 +4668,30 @@ IDIOMS = [
         "(fix|check|look|look at|clear|collect|repair|sort|inspect|empty|clean|mend|see to)|"
         "(please|pls) send (someone|somebody|an engineer|a workman) (out|round) $"
     ),
+    # Blind set EA, the same unusual words used safely: cut on the knee from a broken bottle in
+    # the park; hurting myself at the gym; burns from the ovens at catering college; scared to
+    # go home after a horror film; knocked out by prelim results; the Prevent duty for an
+    # induction.
+    idiom(
+        "(got|was|been|gets) cut on (the|his|her|my) (knee|hand|foot|leg|arm|finger|head|chin|"
+        "thumb) ~6 (from|by|on) (a|the|some)? (broken)? (bottle|glass|fence|nail|metal|tin|can|"
+        "slide|swing|rock|stone)"
+    ),
+    idiom(
+        "(hurt|hurting|injured|injuring) (myself|masel) (at|in|during|doing) (the)? (gym|training|"
+        "football|rugby|hockey|netball|pe|parkrun|running|boxing|dance|dancing|crossfit)"
+    ),
+    idiom(
+        "(burns|burn|scars|marks|cuts) on my (arms|arm|hands|hand|wrists) (are|is) from (the|my)? "
+        "(ovens|oven|kitchen|work|cooking|catering|bakery|fryer|fryers|welding|training|job)"
+    ),
+    idiom(
+        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~3 (after|cos of|"
+        "because of) (that|the|a) (horror|scary) (film|movie|story|game)"
+    ),
+    idiom(
+        "knocked out by (his|her|my|the|their) (results|exam results|prelim results|grades|"
+        "performance|show|news|speech)"
+    ),
+    idiom("(the)? prevent duty (for|in|training|induction|policy|guidance|session|e-learning)"),
 ]

