@@ -2981,7 +2981,12 @@ RULES = [
         RADICALISATION,
         unless=("costume", "toy_gun"),
     ),
-    context("(cosplay|prop|props|nerf|toy|model kit|replica for|halloween)", "toy_gun"),
+    # Not a bare "toy": "he printed a gun and says it's not a toy".
+    context(
+        "(cosplay|prop|props|nerf|toy gun|(its|it's|it is) (just)? a toy|model kit|replica for|"
+        "halloween)",
+        "toy_gun",
+    ),
     hint(
         "(called|named|titled|labelled) (manifesto|my manifesto|the manifesto)|(writing|wrote|"
         "written|typed|typing|posted) (a|his|her|their)? manifesto",

@@ -2988,6 +2988,7 @@ def test_rules_for_what_only_the_model_caught_before_the_teenage_twins(
         ("il7a2ouni ma3o sikkeen", True),
         ("my stepson has printed a gun on his 3d printer", True),
         ("he 3d printed a gun prop for his cosplay", False),
+        ("my stepson printed a gun on his 3d printer and says it's not a toy", True),
         # ...and other misses: "stop I'm sorry" through the ceiling (not in fits of giggles),
         # a boy raking through bins for food, say yes "or dishonour everyone", police who "will
         # deport our mum", leaving when we pay, a second phone that never stops ringing, a
