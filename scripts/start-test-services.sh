@@ -36,6 +36,10 @@ done
   | grep -q 1 \
   || "${as_postgres[@]}" psql -q -p "$port" \
        -c "CREATE ROLE tellus_test LOGIN CREATEDB PASSWORD 'tellus_test'" >&2
+# The tests drop their databases WITH (FORCE), which ends every session in them. An autovacuum
+# worker that has just started on a new database belongs to no role, and ending it needs
+# pg_signal_backend: without it the drop fails now and then. (Granting again only notices.)
+"${as_postgres[@]}" psql -q -p "$port" -c "GRANT pg_signal_backend TO tellus_test" >/dev/null 2>&1
 
 # Redis: a private instance on its own port, in memory only.
 redis_port=6390
