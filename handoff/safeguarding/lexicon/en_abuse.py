@@ -3291,7 +3291,8 @@ RULES += [
         EXPLOITATION,
     ),
     hint(
-        "(mature for (my|her|his) age|(says|said|tells me|told me) (im|i'm|i am|she's|"
+        "((mature|grown up|grown-up) for (my|her|his|your|their) age|(says|said|tells me|told "
+        "me) (im|i'm|i am|she's|"
         "shes) (so)? mature|(nobody|no one|noone|naebody) (else)? (understands|gets|loves) (me|"
         "you) like (he|she|i) (does|do)|(asked|asks|asking) (how old|my age|what age|if im|if i'm|"
         "where i live|what school|what i'm wearing|what im wearing|if im alone|if i'm alone|"
@@ -4669,9 +4670,9 @@ IDIOMS = [
         "(please|pls) send (someone|somebody|an engineer|a workman) (out|round) $"
     ),
     # Blind set EA, the same unusual words used safely: cut on the knee from a broken bottle in
-    # the park; hurting myself at the gym; burns from the ovens at catering college; scared to
-    # go home after a horror film; knocked out by prelim results; the Prevent duty for an
-    # induction.
+    # the park; hurting myself at the gym; burns from the ovens at catering college; knocked out
+    # by prelim results; the Prevent duty for an induction. (Scared to go home after a horror
+    # film is with the other reasons in en_other.)
     idiom(
         "(got|was|been|gets) cut on (the|his|her|my) (knee|hand|foot|leg|arm|finger|head|chin|"
         "thumb) ~6 (from|by|on) (a|the|some)? (broken)? (bottle|glass|fence|nail|metal|tin|can|"
@@ -4684,10 +4685,6 @@ IDIOMS = [
     idiom(
         "(burns|burn|scars|marks|cuts) on my (arms|arm|hands|hand|wrists) (are|is) from (the|my)? "
         "(ovens|oven|kitchen|work|cooking|catering|bakery|fryer|fryers|welding|training|job)"
-    ),
-    idiom(
-        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~3 (after|cos of|"
-        "because of) (that|the|a) (horror|scary) (film|movie|story|game)"
     ),
     idiom(
         "knocked out by (his|her|my|the|their) (results|exam results|prelim results|grades|"

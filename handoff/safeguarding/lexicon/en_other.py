@@ -3082,8 +3082,7 @@ RULES = [
         "service_cut",
     ),
     # ...a club leader who messages an 11-year-old late at night that she's "very mature for her
-    # age" (flattery and night-time messages, as in Polish).
-    hint("(mature|grown up|grown-up) for (her|his|your|their) age", "flattery", SEXUAL),
+    # age": the flattery is en_abuse's sign; this is the night-time messages (as in Polish).
     hint(
         "(messaging|messages|message|texting|texts|dms|dming|snapchatting|snaps|writing to) (my|"
         "her|him|them|our)? ~5 (late at night|at night|at midnight|after midnight|in the middle of "
@@ -3597,10 +3596,13 @@ IDIOMS = [
         "(jumped|surprised|ambushed|mobbed) (me|us|him|her) ~6 (surprise|birthday|cake|balloons|"
         "party|presents|a hug|hugs|confetti|silly string)"
     ),
+    # ...or a horror film just seen (blind set EA).
     idiom(
         "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~5 (lost|forgot|"
         "broke|smashed|cracked|spilled|ripped) (my|the|ma|mum's|mums|dad's|dads|our|her|his)? ~2 "
         "(keys|key|phone|new phone|bread|shopping|bus pass|purse|wallet|jacket|coat|glasses|mug|"
-        "cup|plate|vase|window|telly|tv|lamp|bowl|jumper|ornament)"
+        "cup|plate|vase|window|telly|tv|lamp|bowl|jumper|ornament)|(scared|feart|afraid|"
+        "frightened) (to go|tae go|of going) (home|hame) ~3 (after|cos of|because of) (that|the|a) "
+        "(horror|scary) (film|movie|story|game)"
     ),
 ]
