@@ -2061,6 +2061,93 @@ RULES = [
         EXPLOITATION,
         severity="medium",
     ),
+    # Blind set EE: a respite worker "shoved him into the chair so hard he hit his head"; "their
+    # dad put me in hospital on Saturday"; "my dad broke my finger because i was late home" (the
+    # football in the cover story had stood it down: a punishment is never a game).
+    flag(
+        "(shoved|pushed|threw|flung|slammed|yanked|dragged|pulled|swung) ({ME}|{CHILD}) ~5 (so "
+        "hard|that hard|so roughly|so rough|so violently|so forcefully) ~4 (he|she|i|they|we) (hit|"
+        "banged|bashed|cracked|smacked|split|bumped) (his|her|my|their|our) (head|face|nose|lip|"
+        "back|mouth)",
+        PHYSICAL,
+        unless=("sport",),
+    ),
+    flag(
+        "({POSS}? ({KIN}|ex|partner|husband|boyfriend|bf)|he|she) ~2 (put|landed|puts) ({ME}|"
+        "{PARTNER_VICTIM}|{CHILD}) (in|intae|into) (the)? (hospital|a&e|a and e|casualty|intensive "
+        "care|icu)",
+        DOMESTIC,
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (broke|broken|fractured|cracked|dislocated|burnt|burned|bruised|split|busted) "
+        "(my|ma|her|his) (arm|arms|leg|legs|nose|rib|ribs|wrist|wrists|finger|fingers|jaw|lip|"
+        "tooth|teeth|head|eye|face|hand|hands|back|skull|collarbone|ankle) ~2 (because|cos|coz|"
+        "cause|for|as) (i|he|she|we) (was|were|wis|came|got|didnt|didn't|did not|wouldnt|"
+        "wouldn't|forgot|answered|talked|spoke|said|spilled|broke|lost|cried|wet)",
+        PHYSICAL,
+    ),
+    # Blind set EG: a girl of 14 whose "boyfriend" is "our PE teacher"; a girl of 12 taught "to
+    # dance for men in the flat upstairs, paid in phone credit".
+    flag(
+        "(boyfriend|bf|boyf|girlfriend|gf|seeing|dating|going out with|sleeping with|in a "
+        "relationship with) ~4 (is|s|was)? (our|my|her|his) (pe|maths|english|science|music|drama|"
+        "dance|swimming|football|art|form|guidance|history|geography)? (teacher|coach|tutor|"
+        "instructor|youth worker|teaching assistant|janitor)",
+        SEXUAL,
+    ),
+    flag(
+        "(dance|dancing|pose|posing|strip|stripping|twerk|twerking) (for|in front of) (men|older "
+        "men|guys|older guys|grown men|grown ups|adults|strangers|his mates|their mates|old men)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    # Blind set ED: "something happened at the sleepover ... with my friends older brother. i
+    # said no. i dont know what to call it." Each alone is ordinary; together they are a sign.
+    # ("I said no" is not one: it meets every age and every refused game invite.)
+    hint(
+        "(dont|don't|do not|dinnae) know what to call it|(dont|don't|do not) know if (it|that|"
+        "this) "
+        "(counts|was rape|was abuse|was assault|is abuse)",
+        "unnamed",
+        SEXUAL,
+    ),
+    hint(
+        "(something|stuff|smth) (happened|happend|went on) ~8 (sleepover|older brother|brothers "
+        "friend|older boy|older guy|his dad|her dad|uncle|cousin|stepdad|a man|party)",
+        "something_happened",
+        SEXUAL,
+    ),
+    # Blind set ED: "I need to talk to someone about my dad", the sentence ending there.
+    flag(
+        "(need|want|have|got|gotta) (to|tae)? (talk|speak|tell) (to)? (someone|somebody|anyone|a "
+        "person|an adult|a grown up) about {POSS}? ({KIN}|{PARTNER_OF_PARENT}) $",
+        EMOTIONAL,
+        PHYSICAL,
+        severity="medium",
+    ),
+    # Blind set EE: "we have to wait till his dad's asleep before we can leave because he goes
+    # mental if he hears the door"; a coach's "extra sessions" for boys at his flat.
+    flag(
+        "(wait|waiting|wait until|wait till|wait til) ~3 (asleep|sleeping|passed out|snoring) "
+        "(before|to|so) (we|i) (can)? (leave|go|get out|eat|talk|sneak|move)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "{PERP_HOME} (goes|go|went|gets|will go) (mental|mad|nuts|ballistic|radge|crazy|off his "
+        "head|off her head|off it) (if|when) (he|she|they) (hears|sees|catches) (us|me|the door|"
+        "the kids|them|my sister|my brother|anyone|anybody)",
+        DOMESTIC,
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "({OTHER_ADULT}|coach|instructor|leader) ~16 (extra|private|special|one to one|1 to 1) "
+        "(sessions|lessons|training|coaching|practice) ~3 (at|in|back to) (his|her) (flat|house|"
+        "home|place|car)",
+        SEXUAL,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -3421,10 +3508,14 @@ RULES += [
         EMOTIONAL,
     ),
     flag(
+        # Blind set EF: "dad says the broadband company are useless". A bare insult word needs
+        # the child as whom it is said of; the longer sayings below carry their own object.
         "{PERP_HOME} ~3 (says|said|tells|told|keeps saying|kept saying|always says|screams|"
         "screamed|shouts) ~3 (i'm|im|i am|i was|ah'm|ahm|you're|youre|you are|ye are|yer|she is|"
-        "shes|he is|hes)? ~2 (worthless|useless|a mistake|unwanted|a burden|ruined (her|his|"
-        "their) life|nobody (loves|wants|likes) (me|you)|(hate|hates) (me|you)|"
+        "shes|he is|hes|we are|we're|were|me|us) ~2 (worthless|useless|a mistake|unwanted|a "
+        "burden)|{PERP_HOME} ~3 (says|said|tells|told|keeps saying|kept saying|always says|screams|"
+        "screamed|shouts) ~5 (ruined (her|his|their) life|nobody (loves|wants|likes) (me|you)|"
+        "(hate|hates) (me|you)|"
         "better off without (me|you)|should never have (had|been born)|never wanted (me|you)|"
         "should (die|kill)|(wish|wishes|wished) (i|you|id|youd|i had|you had) (died|was dead|were "
         "dead|had died|never been born))",
@@ -4691,4 +4782,26 @@ IDIOMS = [
         "performance|show|news|speech)"
     ),
     idiom("(the)? prevent duty (for|in|training|induction|policy|guidance|session|e-learning)"),
+    # Blind set EG: "he headbutted me going up for a header at training"; "got burned on the arm
+    # by the glue gun in design and tech"; "the pharmacy refused ... because i didnt have his ID".
+    idiom(
+        "(headbutted|elbowed|kneed|kicked|clattered|smashed into|crashed into) (me|him|her|us) ~3 "
+        "(going up for|went up for|challenging for|jumping for|going for|in) (a|the) (header|ball|"
+        "rebound|lineout|line out|tackle|corner)"
+    ),
+    idiom(
+        "(got|was|been|get|gets|getting) (burned|burnt|scalded) ~4 (by|on|with|from) (the|a|my)? "
+        "(glue gun|hot glue gun|iron|soldering iron|kettle|oven|hob|toaster|straighteners|sun|"
+        "bunsen burner|bunsen)"
+    ),
+    idiom(
+        "(didnt|didn't|did not|dont|don't|do not|forgot to) (have|bring|take|show) (his|her|their) "
+        "(id|photo id|id card|passport)"
+    ),
+    # Blind set EE: "my daughter played a victim of domestic abuse in the S5 drama showcase".
+    idiom(
+        "(played|plays|playing|acted|acting|cast as|the role of|the part of) (a|an|the)? (victim|"
+        "survivor|abuser|character|role|part) (of|in|who)? ~3 (domestic abuse|domestic violence|"
+        "abuse|bullying|self harm|a suicide|an overdose)"
+    ),
 ]

@@ -1847,7 +1847,14 @@ RULES = [
         "my family|her|him|my brother|my sister)",
         DANGER,
         PHYSICAL,
-        unless=("game", "fiction"),
+        unless=("game", "fiction", "surprise_kept"),
+    ),
+    # Blind set EF: "if i tell anyone about the surprise party theyll kill me lol".
+    context(
+        "(tell|telling|tells|say|saying|spoil|spoiling|ruin|ruining|give away|giving away) ~5 "
+        "(surprise|surprise party|the party|secret santa|present|presents|birthday present|"
+        "christmas present|spoiler|spoilers|the ending|the score|the plot)",
+        "surprise_kept",
     ),
     flag(
         "(shared|posted|sent|spread|leaked|sending|posting|sharing) ~2 (nudes|noods|naked ((pic|"
@@ -2727,7 +2734,9 @@ RULES = [
         # Blind set DL: "got kicked in the back at fives again, ref did nothing".
         "pitches|the ref|referee|referees|fives|five a side|5 a side|sevens|seven a side|"
         # Blind set DR: "playing the boys fae the next scheme in the cup, they're gettin battered".
-        "the cup|in the cup|cup final|cup tie|the league|league match|fixture|fixtures)",
+        "the cup|in the cup|cup final|cup tie|the league|league match|fixture|fixtures|"
+        # Blind set EE: "my dad broke my finger playing catch in the garden".
+        "playing catch|play catch|game of catch)",
         "sport",
     ),
     context(
@@ -3100,6 +3109,33 @@ RULES = [
         "physical_abuse",
         DOMESTIC,
     ),
+    # Blind sets EE (en, pl) and EF: a child being taken, or held, as it happens: "a man is
+    # trying to get two wee kids into his van"; "can ye come get me ... they'll no let me leave".
+    flag(
+        "(man|men|guy|guys|bloke|stranger|strangers|someone|somebody|woman|lady) ~3 (is|are|s|"
+        "keeps|keep|just)? (trying|tryin|just tried) (to|tae)? (get|grab|take|pull|drag|lure|force|"
+        "bundle|snatch|push|put|coax) ~5 (into|in|intae) (his|their|a|the|her|an)? (van|car|motor|"
+        "truck|lorry|taxi)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(come|cmon|please come|can (you|ye|u) come) (and|an|n)? (get|fetch|collect|pick up) me "
+        "~14 "
+        "((wont|won't|will not|winnae|wint|not gonna|no gonnae)|(theyll|they'll|he'll|hell|she'll|"
+        "shell|they will|he will|she will) (no|not|nae|never)) let (me|us) (leave|go home|get "
+        "out|away)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "((wont|won't|will not|winnae|wint|not gonna|no gonnae)|(theyll|they'll|he'll|hell|she'll|"
+        "shell|they will|he will|she will) (no|not|nae|never)) let (me|us) (leave|go home|get out|"
+        "away) ~8 "
+        "(come|please come|can (you|ye|u) come) (and|an|n)? (get|fetch|collect|pick up) me",
+        DANGER,
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [
@@ -3353,8 +3389,11 @@ IDIOMS = [
         "answer|hair|fringe|grass|hedge) (down|short|shorter)?"
     ),
     idiom(
-        "safe to (drive|cross|swim|eat|use|play|walk|cycle|ride|go)|(not|isnt|isn't) safe for "
-        "(bikes|buses|cars|pedestrians|prams|wheelchairs)"
+        # "Safe to go" names where: out, across, swimming; never home (blind set ED: "places
+        # teenagers can stay if it's not safe to go back home").
+        "safe to (drive|cross|swim|eat|use|play|walk|cycle|ride|go (out|outside|in|on|across|"
+        "through|over|swimming|near|there|down|up))|(not|isnt|isn't) safe for (bikes|buses|cars|"
+        "pedestrians|prams|wheelchairs)"
     ),
     idiom(
         "(please|pls|plz|someone|can you|can u|could you) (help|help me|help us) (with|to|"
@@ -3590,7 +3629,8 @@ IDIOMS = [
         "(home ec|home economics|cookery|cooking class|food tech)"
     ),
     idiom(
-        "(nerf|water|toy|cap|bubble|lazer|laser tag|paintball) (gun|guns|pistol|pistols|blaster)"
+        "(nerf|water|toy|cap|bubble|lazer|laser tag|paintball|glue|hot glue|nail|staple|heat|"
+        "spray|caulk|grease|soldering) (gun|guns|pistol|pistols|blaster)"
     ),
     idiom(
         "(jumped|surprised|ambushed|mobbed) (me|us|him|her) ~6 (surprise|birthday|cake|balloons|"
@@ -3603,6 +3643,35 @@ IDIOMS = [
         "(keys|key|phone|new phone|bread|shopping|bus pass|purse|wallet|jacket|coat|glasses|mug|"
         "cup|plate|vase|window|telly|tv|lamp|bowl|jumper|ornament)|(scared|feart|afraid|"
         "frightened) (to go|tae go|of going) (home|hame) ~3 (after|cos of|because of) (that|the|a) "
-        "(horror|scary) (film|movie|story|game)"
+        "(horror|scary) (film|movie|story|game)|"
+        # ...or a report card (blind sets ED and EG, twice in a week).
+        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~8 (see|sees|seeing|"
+        "read|reads|find|finds|finding|get|gets) (my|ma|the)? (report card|report|school report|"
+        "grades|marks|results|exam results|prelim results|test results|detention slip|detention "
+        "letter)"
+    ),
+    # Blind set ED: "my dad says im a waste of space in goal lol". An insult with the skill it
+    # judges is a verdict on the game.
+    idiom(
+        "(a waste of space|useless|rubbish|hopeless|pants|garbage|trash|a liability|a disgrace) "
+        "(in goal|in defence|in midfield|up front|at football|at fitba|at rugby|at maths|at "
+        "cooking|at fortnite|at fifa|at the game|at this game|on the pitch|at singing|at dancing|"
+        "at drawing|at spelling|at parking|at driving)"
+    ),
+    # Blind set ED: a sister who "gives me money to deliver leaflets for the gala day".
+    # Delivering parcels is not here: that is how county lines start.
+    idiom(
+        "(money|a fiver|a tenner|cash|pocket money|# quid|a few quid) (to|for) (deliver|delivering|"
+        "hand out|handing out|post|posting) (leaflets|flyers|papers|the papers|newspapers|the "
+        "parish magazine|programmes|christmas cards)"
+    ),
+    # Blind set ED: "my boyfriend got me a new phone case".
+    idiom("(phone|new phone) (case|cases|cover|covers|charger|screen protector|holder|ring light)"),
+    # Blind set EG: "my sister is 17 and her boyfriend is 18". At 16 or 17 a partner of 18 or
+    # 19 is a couple, not a sign.
+    idiom(
+        "(im|i'm|i am|she's|shes|she is|he's|hes|he is|{SIBLING} (is|s)) (16|17|sixteen|seventeen) "
+        "~2 (and|an) (her|his|my) (boyfriend|bf|girlfriend|gf|partner) (is|s) (16|17|18|19|"
+        "sixteen|seventeen|eighteen|nineteen)"
     ),
 ]

@@ -523,10 +523,6 @@ RULES = [
         "won't hurt|tonight|soon|no one will know)",
         SUICIDE,
     ),
-    idiom(
-        "(stabbed|jabbed|pricked|cut) my (finger|thumb) on (a|the|my) (compass|pin|needle|drawing "
-        "pin|staple|thorn|rose|nail|bit of glass)"
-    ),
     # A note to a future self who "didn't make it".
     flag(
         "(future self|future me) ~6 (didnt make it|didn't make it|wont make it|won't make it|not "
@@ -1035,6 +1031,13 @@ RULES = [
         "(no|nae|nothing|not any|there is no|theres no|whats the) (point|reason|use) (in|of|"
         "to)? (living|life|being alive|livin|going on|carrying on|me being here|being here|"
         "me being alive|to live|me living|existing|trying any more|anymore|any more)",
+        SUICIDE,
+    ),
+    # Blind set EG: "he's got nothing to live for" (only the model spoke, and it said
+    # radicalisation); the plainest words of all had no rule.
+    flag(
+        "(nothing|nothin|nuthin|nuffin|naethin|nowt|no one|noone|nobody|naebody|not much|little) "
+        "(left)? (to|tae|worth) (live|living|stay alive|keep going) for",
         SUICIDE,
     ),
     flag(
@@ -1597,7 +1600,14 @@ RULES = [
         "well|doing fine|doing good|doing better|fine now|better now)|"
         # Blind set DF: "I self-harmed as a teenager but that was 20 years ago and I'm well now".
         "(that was|it was|this was) ~2 (# years ago|years ago|a long time ago|ages ago|decades "
-        "ago) ~6 (im|i am|and im|and i am) (well|fine|ok|okay|doing well|better|happy) (now)?",
+        "ago) ~6 (im|i am|and im|and i am) (well|fine|ok|okay|doing well|better|happy) (now)?|"
+        # Blind sets EF and EG: "ive been clean 10 months now"; "she ... has been well since";
+        # "he's done really well since".
+        "(been|ive been|i've been|i have been|she's been|shes been|he's been|hes been|she has been|"
+        "he has been|they've been|theyve been) (clean|well|fine|free) (# months|# years|a year|two "
+        "years|three years|over a year|months|years)|(has|have|she's|shes|he's|hes|i've|ive) "
+        "(been|done|doing) (really|so|very|amazingly|brilliantly)? (well|fine|great|brilliantly) "
+        "(ever)? since",
         "recovered",
     ),
     flag(
@@ -2238,6 +2248,26 @@ RULES = [
         SUICIDE,
         severity="immediate",
     ),
+    # Blind set EG: "the crisis team said to phone back in the morning but ive already taken
+    # them". Pills taken after a crisis service was asked for help are an overdose told.
+    flag(
+        "(crisis team|crisis line|crisis service|crisis number|samaritans|childline|breathing "
+        "space|papyrus|helpline|help line|crisis) ~16 (already|just|ive|i've|i have) (taken|took|"
+        "swallowed|necked|had) (them|them all|all of them|the lot|it all|the tablets|the pills|my "
+        "pills|my tablets|too many)",
+        SUICIDE,
+        SELF_HARM,
+        "immediate_danger",
+    ),
+    # ...and a goodbye as a headline: "you'll be reading about me tomorrow". Only a sign: the same
+    # set had it of a marathon for the children's ward.
+    hint(
+        "(you'll|youll|you will|yous will|yall will|everyone will|everybody will|they'll|theyll|"
+        "people will) (all)? (be)? (read|reading|hear|hearing) about me (tomorrow|by tomorrow|in "
+        "the morning|after tonight)",
+        "headline",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2614,11 +2644,15 @@ IDIOMS = [
     # Blind set DP, short lines: "nearly hurt myself laughing"; "burnt myself on the toastie
     # maker in home ec"; "kill me now 😂"; "if i disappeared from the group chat".
     idiom("(hurt|injured|killed|wet|peed|pished) (myself|masel|mysel) (laughing|laffin|laughin)"),
+    # Blind set EF: "my mate burned himself on the toastie maker"; "scratched my arm on the
+    # compass in maths". What did it is named, and it is a thing, not a person.
     idiom(
-        "(burnt|burned|scalded|cut|nicked) (myself|masel|my hand|my finger|my arm|my thumb) on "
-        "(the|a|my|our)? (toastie maker|toaster|oven|oven door|iron|kettle|hob|pan|"
-        "frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|tin can|baking "
-        "tray|tray|candle|sparkler|bbq|barbecue)"
+        "(burnt|burned|scalded|cut|nicked|scratched|scraped|grazed|stabbed|jabbed|pricked) "
+        "(myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|thumb|leg|"
+        "knee|wrist|palm)) on (the|a|my|our|his|her)? (toastie maker|toaster|oven|oven door|iron|"
+        "kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|"
+        "tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|needle|drawing pin|"
+        "staple|thorn|rose|nail|bit of glass)"
     ),
     idiom("^ (just|somebody|someone|please|pls|omg|ugh)? kill me now"),
     idiom(
@@ -2678,5 +2712,37 @@ IDIOMS = [
         "(play|film|book|story|novel|musical|drama|show|episode|song) about (a|an|this) (girl|boy|"
         "lassie|laddie|man|woman|teenager|kid|teen|character) (who|that|whos|who's) (wants|wanted) "
         "to"
+    ),
+    # Blind set EF: "the library computers block any page with the word suicide in it". A word
+    # named as a word is mentioned, not meant.
+    idiom(
+        "(the|that|a) (word|words|term|phrase) (suicide|suicidal|self harm|selfharm|self-harm|"
+        "overdose|kill|killing|die|dying|death|abuse|rape|cutting)|(words|terms) (like|such as) "
+        "(suicide|suicidal|self harm|selfharm|self-harm|overdose|kill|die|abuse|rape)"
+    ),
+    # Blind set EG: "i dont want to be here anymore, 6 hours in this waiting room"; blind set
+    # ED: "i just want to sleep and not wake up till the next bank holiday". The place, and the
+    # day sleep ends, are named.
+    idiom(
+        "{NOT_WANT} be here (anymore|any more|any longer)? ~6 (waiting room|queue|a&e|a and e|"
+        "waiting area|this class|this lesson|this meeting|this ward|this shop|this bus|this "
+        "hospital)|(sleep|not wake up|never wake up) (till|until|til|tae) (the|next|monday|"
+        "tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer|the holidays|the "
+        "weekend|next week|next year|its over|it's over|exams are over)"
+    ),
+    # Blind set EE: "I'm not suicidal, I'm FURIOUS."
+    idiom("not suicidal ~3 (furious|angry|raging|fuming|livid|annoyed|frustrated|mad|cross|upset)"),
+    # Blind set EG: "In the film she swallowed a whole bottle of pills ... It's for my drama
+    # class". What a character does in a story is the story's.
+    idiom(
+        "(in|on) (the|a|that|this) (film|movie|show|programme|episode|series|book|novel|play|soap) "
+        "(she|he|they|the (girl|boy|character|mum|dad|main character)|a (girl|boy|character)) "
+        "(swallowed|swallows|took|takes|cuts|cut|overdoses|overdosed|jumps|jumped|hangs|hanged|"
+        "kills|killed|tries|tried)"
+    ),
+    # Blind set EG: "he's got nothing to live for until the new series comes out lol".
+    idiom(
+        "(live|living) for (until|till|til|tae) ~6 (comes out|come out|is out|drops|released|"
+        "starts)"
     ),
 ]

@@ -1344,6 +1344,27 @@ RULES = [
     # uile" (do us all a favour).
     flag("(a' cur|a cur|chuir|cuiridh|cuir) 🪢", BULLY, S, unless=("sport", "game", "knots")),
     hint("(dèan|dean) (fàbhar|fabhar) (dhuinn|dhuinne) (uile)?", "told_to_die", BULLY),
+    # Blind set EE, inside a long complaint: "chan eil mi a' smaoineachadh gum bi mi fhìn an
+    # seo mòran nas fhaide, tha na pilichean agam air an cunntadh" (I don't think I'll be here
+    # much longer, my pills are counted); a boy back from respite "in the same clothes as three
+    # days before ... nobody washed or changed him".
+    flag(
+        "chan eil mi ~3 (smaoineachadh|smaointinn|dùil|duil) (gum|gun) (bi|bith) mi (fhìn|fhin)? "
+        "(an seo|beò|beo) ~2 (mòran nas fhaide|moran nas fhaide|nas fhaide|fada)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(pilichean|pileachan|tablaidean|pills|tablets) (agam)? (air an|air a)? (cunntadh|"
+        "chunntadh|cunntas)",
+        S,
+        severity="medium",
+    ),
+    flag(
+        "(cha do|chan do) (nigh|ionnlaid|atharraich|dh'atharraich|bhiadhaich|bhiathaich) ~3 "
+        "(duine|neach|iad|sibh|aon duine)",
+        NEG,
+    ),
 ]
 
 IDIOMS = [
@@ -1420,6 +1441,18 @@ IDIOMS = [
     # Blind set EA: all the pills taken, the course of antibiotics finished.
     idiom(
         "(na pilichean|pilichean) ~4 (gabhail|gabhte) ~6 (cùrsa|cursa|antibiotics|antibiotaicean)"
+    ),
+    # Blind set ED: "gheàrr mi mo chas air creig air an tràigh" (I cut my foot on a rock at the
+    # beach); blind set EG: "tha fiacail mo nighinn ga goirteachadh" (my daughter's tooth is
+    # hurting her). What did it is a thing, or a part of the body.
+    idiom(
+        "(gheàrr|ghearr|gearr) mi (mo|mo chuid) (chas|chasan|làmh|lamh|mheur|òrdag|ordag|glùin|"
+        "gluin|ghàirdean|ghairdean) (air|le|air an|leis an) (creig|clach|glainne|sgian|tarrang|"
+        "feansa|slige|pàipear|paipear|uèir|ueir)"
+    ),
+    idiom(
+        "(fiacail|fiaclan|ceann|cluas|cluasan|stamag|druim|glùin|gluin|cas|casan|amhach|sùil|"
+        "suil) ~3 (ga|gam|gan|ga mo) (ghoirteachadh|goirteachadh)"
     ),
 ]
 

