@@ -30,7 +30,9 @@ _MARKER_WORDS = frozenset(
     "susid susidy susidka susidky susidiv ditei ditey dytyna dytynu kozhen kozhnu kozhnoho "
     "kozhnyi chuty "
     # Blind set DS: "vin znovu pryyshov p'yanyy" (he came home drunk again).
-    "znovu pryishov pryyshov".split()
+    "znovu pryishov pryyshov "
+    # Blind set EI: "shvydko, vin povernuvsia" (quick, he's back).
+    "shvydko shvidko povernuvsia povernuvsya povernulas povernulasia".split()
 )
 # Spellings that romanised Ukrainian has and English and Polish (cz, sz, rz, w) lack; each
 # occurrence counts (one search over the whole message).

@@ -1530,6 +1530,56 @@ RULES = [
         "موبايل|جوال|هدايا)",
         EXP,
     ),
+    # Blind set EH: "هل طبيعي إني أتمنى ما أصحى الصبح؟" (is it normal to wish I didn't wake up?);
+    # "خلص قررت. بعد امتحان الجمعة ما رح كون موجود" (I've decided: after Friday's exam I won't be
+    # here), the sentence ending there; "ممنوع يقرب علينا بأمر المحكمة" (a court order keeps him
+    # away) with him outside the school now; scratching the hand until it bleeds.
+    flag("(اتمنى|بتمنى|نفسي|ياريت|يا ريت) (ما|ما عاد|لا|مش) (اصحى|اصحا|افيق|استيقظ|اقوم)", S),
+    flag(
+        "(بعد|من بعد) ~4 (ما رح|مش رح|ماراح|ما راح|لن|مش هـ|مش ح) (كون|اكون|يكون|تكون) (موجود|"
+        "موجوده|هون|هنا) $",
+        S,
+        severity="medium",
+    ),
+    flag("(بامر|امر|حكم) (المحكمه|محكمه|القاضي|من المحكمه)|(امر) (حمايه|منع|ابعاد|عدم تعرض)", DOM),
+    flag(
+        "(بخدش|اخدش|خدشت|بجرح|اجرح|جرحت|بحك|احك|حكيت) (ايدي|يدي|رجلي|جلدي|حالي|دراعي) ~2 (لحد ما|"
+        "لين|حتى|لغايه ما) (يطلع|يطلع الدم|ينزل|يسيل|يجيب) (دم|الدم)",
+        SH,
+    ),
+    # Blind set EJ, in Arabizi: "sa7bti 3am t2ol enno baddha t2tol 7alha w katbet risalet wada3"
+    # (my friend says she wants to kill herself and has written a goodbye letter); an
+    # engagement party for a girl still in year nine, her eyes swollen from crying.
+    flag(
+        "(baddha|badha|bidha|beddha|bedha|bdha|baddo|baddu|bido|beddo|bdo) (t2tol|to2tol|te2tol|"
+        "ti2tol|ya2tol|yi2tol|yo2tol|tent7er|tentre7|tmoot|tmout|yemoot|ymoot|tmot|ymot)",
+        S,
+    ),
+    flag(
+        "(risalet|risale|resalet|risala|resala|resale) (wada3|wada3iyye|wada3iya|wada|intihar|"
+        "ent7ar)",
+        S,
+    ),
+    flag(
+        "(خطوبه|خطبه|خطبوها|كتب كتاب|كتبوا كتابها|عرس|زواج|زوجوها) ~10 (لسا|لسه|لسّا|بعدها|وهي) "
+        "(بالصف|"
+        "في الصف|بصف) (السابع|الثامن|التاسع|العاشر|السادس|#)",
+        FM,
+    ),
+    # Blind set EI: a neighbour's boy screaming for an hour, "then we hear hitting, then
+    # silence"; self-harm "بس هاد من عشر سنين" (but that was ten years ago).
+    flag(
+        "(بيصرخ|يصرخ|صراخ|بيبكي|يبكي|عم يصرخ|عم يبكي) ~8 (وبعدين|بعدين|بعدها) ~3 (ضرب|خبط|صوت ضرب|"
+        "صوت "
+        "خبطه) ~4 (وبعدين|بعدين)? (سكوت|هدوء|صمت)",
+        PHYS,
+        severity="medium",
+    ),
+    context(
+        "(بس|لكن)? (هاد|هذا|هيدا|هذا كان|كان|هاي) (من|قبل) (عشر|ثمان|ثماني|خمس|سبع|ست|#|كذا|كم|"
+        "سنين) (سنين|سنوات|سنه)?",
+        "recovered",
+    ),
 ]
 
 IDIOMS = [

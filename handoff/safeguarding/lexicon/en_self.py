@@ -1607,7 +1607,12 @@ RULES = [
         "he has been|they've been|theyve been) (clean|well|fine|free) (# months|# years|a year|two "
         "years|three years|over a year|months|years)|(has|have|she's|shes|he's|hes|i've|ive) "
         "(been|done|doing) (really|so|very|amazingly|brilliantly)? (well|fine|great|brilliantly) "
-        "(ever)? since",
+        "(ever)? since|"
+        # Blind set EH: "a few years ago I used to self harm but I had counselling and I'm doing
+        # really well now"; "back in S1 but she's in S4 now and doing great".
+        "(a few years ago|years ago|# years ago|when i was younger|back in (s1|s2|s3|p5|p6|p7|"
+        "first year|second year|primary)) ~14 (i'm|im|i am|she's|shes|he's|hes|she is|he is) ~5 "
+        "(doing|is doing)? (really|so|much|very)? (well|fine|better|good|great) (now)?",
         "recovered",
     ),
     flag(
@@ -2268,6 +2273,28 @@ RULES = [
         "headline",
         SUICIDE,
     ),
+    # Blind set EH: "if I end up in hospital this weekend dont be surprised. im done"; "a way to
+    # make the voices stop that isnt dying"; "my legs are a mess from what I do to them".
+    flag(
+        "(if|when) (i|im|i'm) (end up|wind up|land) in (hospital|a&e|a and e|intensive care) ~4 "
+        "(dont|don't|do not) be (surprised|shocked)",
+        SUICIDE,
+        severity="medium",
+    ),
+    flag(
+        "((that|which) (isnt|isn't|is not)|other than|apart from|except|besides) (dying|killing "
+        "myself|ending it|ending my life|suicide|me dying)",
+        SUICIDE,
+        unless=("game",),
+    ),
+    flag(
+        "(my|ma) (legs|arms|thighs|wrists|stomach|skin|body) (are|is|r|s) (a mess|in a state|"
+        "wrecked|"
+        "covered|cut up|scarred) (from|because of|cos of) (what i do|what i've done|what ive done|"
+        "what "
+        "i did|what i keep doing)",
+        SELF_HARM,
+    ),
 ]
 
 IDIOMS = [
@@ -2649,7 +2676,8 @@ IDIOMS = [
     idiom(
         "(burnt|burned|scalded|cut|nicked|scratched|scraped|grazed|stabbed|jabbed|pricked) "
         "(myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|thumb|leg|"
-        "knee|wrist|palm)) on (the|a|my|our|his|her)? (toastie maker|toaster|oven|oven door|iron|"
+        "knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|jagged)? "
+        "(toastie maker|toaster|oven|oven door|iron|tiles|tile|"
         "kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|"
         "tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|needle|drawing pin|"
         "staple|thorn|rose|nail|bit of glass)"

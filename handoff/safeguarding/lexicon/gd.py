@@ -1365,6 +1365,34 @@ RULES = [
         "(duine|neach|iad|sibh|aon duine)",
         NEG,
     ),
+    # Blind set EH: "a bheil e àbhaisteach a bhith an dòchas nach dùisg thu tuilleadh?"
+    flag(
+        "(an dòchas|an dochas|ag iarraidh|b' fheàrr leam|b fhearr leam|b' fhearr leam) nach (dùisg|"
+        "duisg|dhùisg|dhuisg) (mi|thu) (tuilleadh|a-rithist|gu bràth|gu brath)?",
+        S,
+        severity="medium",
+    ),
+    # Blind set EI: a skipper "a' cumail a chead-siubhail" (keeping the boy's passport); a child
+    # next door screaming, "an uair sin brag mòr agus sàmhchair"; self-harm "ach tha sin ochd
+    # bliadhna air ais" (but that's eight years ago).
+    flag(
+        "(a' cumail|a cumail|a' gleidheadh|a gleidheadh) (a|mo|a h-)? (chead-siubhail|chead "
+        "siubhail|cead-siubhail|cead siubhail|pasport|phasport)",
+        TRAF,
+        EXP,
+    ),
+    flag(
+        "(a' sgreuchail|a sgreuchail|a' caoineadh|a caoineadh|a' rànaich|a ranaich|ag èigheach|ag "
+        "eigheach) ~10 (brag|stràc|strac|buille) ~4 (agus)? (sàmhchair|samhchair)",
+        PHYS,
+        severity="medium",
+    ),
+    context(
+        "(tha sin|bha sin|sin) (ochd|seachd|sia|còig|coig|deich|dà|da|trì|tri|ceithir|#|grunn|"
+        "iomadh) "
+        "(bliadhna|bliadhnaichean) (air ais|roimhe|o chionn)",
+        "recovered",
+    ),
 ]
 
 IDIOMS = [
@@ -1453,6 +1481,17 @@ IDIOMS = [
     idiom(
         "(fiacail|fiaclan|ceann|cluas|cluasan|stamag|druim|glùin|gluin|cas|casan|amhach|sùil|"
         "suil) ~3 (ga|gam|gan|ga mo) (ghoirteachadh|goirteachadh)"
+    ),
+    # Blind set EH: "tha an t-eagal orm a dhol dhachaigh leis a' chairt-aithris seo" (scared to go
+    # home with this report card).
+    idiom(
+        "(dhol dhachaigh|a dhol dhachaigh|dol dhachaigh) (leis|le) (a' chairt-aithris|a "
+        "chairt-aithris|chairt-aithris|cairt-aithris|an aithris)"
+    ),
+    # Blind set EI: "bhuail m' athair mi le ball-coise sa ghàrradh" (dad hit me with a football).
+    idiom(
+        "(bhuail|bualadh|bhuail e|bhuail i) ~3 (le ball|le ball-coise|leis a' bhall|leis a bhall|"
+        "le ball-lìn)"
     ),
 ]
 

@@ -963,7 +963,8 @@ RULES = [
         SH,
     ),
     # Physical abuse (pro-drop: verb + object is enough)
-    flag("{HIT} ~1 ({ME}|{KID})", PHYS, unless=("game",)),
+    # Blind set EI: "kopnęli mnie w żebra na meczu, ale to był faul" (a foul in a match).
+    flag("{HIT} ~1 ({ME}|{KID})", PHYS, unless=("game", "sport")),
     # Blind set CP, in four languages: a parent's complaint about letters, a year after the
     # child's father hit her; "he's in prison now and she's home with me and safe". Only a hit
     # told beside both the prison and the safety stands down.
@@ -1722,6 +1723,54 @@ RULES = [
         S,
         severity="medium",
     ),
+    # Blind set EH: "On jest pod szkołą. Ma zakaz zbliżania się do nas. Proszę, niech ktoś
+    # przyjdzie" (a restraining order, and he is outside the school now).
+    flag("zakaz (zbliżania|zblizania) (się|sie)", DOM),
+    # Blind set EK: "Mój były wie, gdzie nas przenieśliście. Stoi pod oknem od godziny." Each
+    # only a sign: the same set's ex knows the address because he collects the children.
+    hint(
+        "(były|byly|eks|ex|mąż|maz|ojciec dzieci|partner) (wie|już wie|juz wie|dowiedział się|"
+        "dowiedzial sie|znalazł|znalazl|zna) (gdzie|nasz nowy adres|nasz adres|gdzie mieszkamy)",
+        "knows_where",
+        DOM,
+    ),
+    hint(
+        "(stoi|czeka|siedzi|krąży|krazy) (pod|przed|koło|kolo) (oknem|oknami|drzwiami|blokiem|"
+        "domem|szkołą|szkola|klatką|klatka) (od|już|juz|cały|caly)",
+        "waiting_outside",
+        DOM,
+    ),
+    # Blind set EI: "Pomocy, wrócił" (help, he's back); a child behind the wall crying for an
+    # hour, "potem był huk i cisza"; "nikt nie może zobaczyć moich rąk" (long sleeves even in PE).
+    flag(
+        # At the start: "lekcja pierwszej pomocy i wrócił do domu" is a first-aid lesson.
+        "^ (pomocy|ratunku|szybko) ~2 (on)? (wrócił|wrocil|jest tu|jest tutaj|przyszedł|przyszedl|"
+        "wraca|idzie)",
+        DANGER,
+        severity="immediate",
+    ),
+    flag(
+        "(płakało|plakalo|płakał|plakal|płakała|plakala|krzyczało|krzyczalo|krzyczał|krzyczal|"
+        "krzyczała|krzyczala|wrzeszczało|wrzeszczalo) ~6 (potem|a potem|później|pozniej) (był|"
+        "byl)? "
+        "(huk|łomot|lomot|trzask|uderzenie) (i)? (cisza)",
+        PHYS,
+        severity="medium",
+    ),
+    flag(
+        "(nikt|nikomu) nie (może|moze|mogę|moge) (zobaczyć|zobaczyc|pokazać|pokazac|widzieć|"
+        "widziec) (moich|mych)? (rąk|rak|ramion|nadgarstków|nadgarstkow|ud|nóg|nog)",
+        SH,
+        severity="medium",
+    ),
+    # ...and its harmless half: self-harm "ale to było dziesięć lat temu" (ten years ago), an own
+    # goal ("strzeliłem samobója") and a team "better off without me".
+    context(
+        "(ale|a)? (to bylo|to było|to już|to juz) ~2 (dziesięć|dziesiec|osiem|pięć|piec|siedem|"
+        "sześć|"
+        "szesc|dwanaście|dwanascie|piętnaście|pietnascie|#|wiele|kilka|parę|pare|dawno) (lat temu)",
+        "recovered",
+    ),
 ]
 
 IDIOMS = [
@@ -1857,6 +1906,28 @@ IDIOMS = [
     idiom(
         "(gra|grała|grala|zagrała|zagrala|gral|grał|zagral|zagrał|grają|graja) ~4 (ofiarę|ofiare|"
         "rolę|role|postać|postac) ~2 (przemocy|przemocy domowej|ofiary)"
+    ),
+    # Blind sets EH and EK: "drapię się po głowie" (I scratch my head); "wali w perkusję" (bangs
+    # the drums); "następnym razem ktoś się zabije" (next time someone will get killed, on the
+    # broken stairs); a lesson about human trafficking; "nie boję się go" (I'm not afraid of him).
+    idiom(
+        "(drapię|drapie|drapał|drapal|drapała|drapala) (się|sie)? (po|w) (głowie|glowie|nosie|"
+        "brodzie)"
+    ),
+    idiom(
+        "(wali|walił|walil|bębni|bebni) (w|na) (perkusję|perkusje|bębny|bebny|pianino|gitarę|"
+        "gitare)"
+    ),
+    idiom("(ktoś|ktos) (w końcu|w koncu|kiedyś|kiedys)? (się|sie) (zabije|zabić|zabic)"),
+    idiom("(lekcja|lekcję|lekcje|lekcji|lekcja) o (handlu ludźmi|handlu ludzmi)"),
+    idiom("nie (boję|boje) (się|sie) (go|jej|ich|jego)"),
+    idiom(
+        "(strzeliłem|strzelilem|strzeliła|strzelila|strzelił|strzelil|strzelić|strzelic) (samobója|"
+        "samoboja|samobójczego gola|samobojczego gola|samobója znowu)"
+    ),
+    idiom(
+        "(lepiej|lepsza|lepszy|lepiej by było) beze mnie w (drużynie|druzynie|zespole|składzie|"
+        "skladzie|bramce)"
     ),
 ]
 

@@ -3397,3 +3397,91 @@ def test_the_rules_learned_from_blind_sets_ed_to_eg(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_ed_to_eg_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets EH (a school's pupil support inbox), EI (no English at all), EJ (what the
+        # neighbours see and hear) and EK (housing), measured once before these lessons. A
+        # restraining order, and a call for someone to come (en, pl, ar); "after Friday's exam I
+        # won't be here" (ar); "he didnt listen when you said no"; legs "a mess from what I do to
+        # them"; a toddler playing with a needle; a landlord's rent cut if a girl is "nice to
+        # him"; an ex who found the new address and stands under the window (pl); "quick, he's
+        # back" (pl, uk in Latin letters); a goodbye letter in Arabizi.
+        ("he's outside the school. he's got a restraining order. please someone come", True),
+        ("My ex is outside the house waiting to collect the kids for his weekend.", False),
+        ("On jest pod szkołą. Ma zakaz zbliżania się do nas. Proszę, niech ktoś przyjdzie", True),
+        ("هو هلق برا المدرسة. ممنوع يقرب علينا بأمر المحكمة. الله يخليكم حدا ييجي", True),
+        ("خلص قررت. بعد امتحان الجمعة ما رح كون موجود", True),
+        ("can you get pregnant at 13 if you didnt want it to happen and he didnt listen", True),
+        ("my legs are a mess from what I do to them", True),
+        ("is it okay for a parent to grab you by the neck if youve been cheeky?", True),
+        ("is there a way to make the voices stop that isnt dying", True),
+        ("how do you get wither skulls in minecraft without dying every time", False),
+        ("the toddler who lives there was playing with a needle this morning", True),
+        ("needles on the stairs and the toddler was playing with one", True),
+        ("the landlord will knock £100 off the rent if my daughter is 'nice to him'", True),
+        ("Mój były wie, gdzie nas przenieśliście. Stoi pod oknem od godziny.", True),
+        ("Mój były wie, gdzie nas przenieśliście, bo odbiera dzieci w weekendy.", False),
+        ("Pomocy, wrócił", True),
+        ("Syn miał lekcję pierwszej pomocy i wrócił do domu w sztucznej krwi", False),
+        ("shvydko, vin povernuvsia", True),
+        ("sa7bti baddha t2tol 7alha w katbet risalet wada3", True),
+        ("still out. no coat. 2am.", True),
+        ("i went out without a coat and it's freezing", False),
+        ("the kid next door was screaming for an hour then a loud bang and then silence", True),
+        ("Dziecko za ścianą płakało godzinę, potem był huk i cisza.", True),
+        ("nosze bluze z dlugim rekawem nawet na wfie, nikt nie moze zobaczyc moich rak", True),
+        ("Tha an sgiobair a' cumail a chead-siubhail", True),
+        ("чи нормально, що мені іноді хочеться просто не прокидатися?", True),
+        ("після контрольних хочу заснути і не прокидатися до літа лол", False),
+        ("هل طبيعي إني أتمنى ما أصحى الصبح؟", True),
+        ("A bheil e àbhaisteach a bhith an dòchas nach dùisg thu tuilleadh?", True),
+        # A weapon turned on someone is never the kitchen's (only the model had these).
+        ("my dad came at me with a knife in the kitchen", True),
+        ("my stepdad pulled a knife on mum at dinner", True),
+        ("dad pulled a knife out of the drawer to cut the cake", False),
+        ("my dad pointed the knife at the chicken and said dinner is ready", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_eh_to_ek(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Their harmless halves: self-harm long over, in all five languages ("that was ten years
+        # ago, now I'm a nurse"); a gamekeeper's licensed gun; henna; a stepdad who comes in to
+        # say goodnight; "he'll kill mum if she cheers for the other side"; paracetamol "in a
+        # day" for toothache; photos "where I look awful"; fleeing abuse told as why we were
+        # rehoused; an own goal (pl); a blade from a pencil sharpener and a passport taken to be
+        # renewed (uk); a football in the garden (gd).
+        ("a few years ago I used to self harm but I'm doing really well now", False),
+        ("she was self harming back in S1 but she's in S4 now and doing great", False),
+        ("Kiedyś się cięłam, ale to było dziesięć lat temu.", False),
+        ("Коли мені було 15, я себе різала, але це було 10 років тому.", False),
+        ("كنت أجرح حالي وأنا مراهقة، بس هاد من عشر سنين", False),
+        ("bhithinn gam ghearradh fhìn, ach tha sin ochd bliadhna air ais", False),
+        ("My pal's dad has a gun, he's a gamekeeper and it's locked in a metal cabinet", False),
+        ("The girl downstairs has lines all over her arms, it's henna from a wedding", False),
+        ("her stepdad comes into her room every night to say goodnight", False),
+        ("dad says he'll kill mum if she cheers for the other side again lol", False),
+        ("dad says he'll kill mum if she leaves him", True),
+        ("how many paracetamol can you take in a day? i have bad toothache", False),
+        ("someone has pics of me from the disco where I look awful", False),
+        ("We were rehoused last year after we fled domestic violence and it saved us.", False),
+        ("my son scratched his arm on the broken tiles in the bathroom", False),
+        ("im scared to go home with this report card", False),
+        ("znowu strzeliłem samobója 😂", False),
+        ("Chłopaki kopnęli mnie w żebra na meczu, ale to był faul", False),
+        ("Ya trymayu lezo v penali, vid strugachky", False),
+        ("Тато забрав мій паспорт, щоб продовжити його в консульстві", False),
+        ("вчора порізала руку консервною банкою", False),
+        ("Bhuail m' athair mi le ball-coise sa ghàrradh", False),
+        ("Nie boję się go, po prostu mam dość", False),
+    ],
+)
+def test_what_blind_sets_eh_to_ek_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
