@@ -1580,6 +1580,18 @@ RULES = [
         "سنين) (سنين|سنوات|سنه)?",
         "recovered",
     ),
+    # Only the model had these (held-out CU, DG): a little girl who "eats from the bin", hungry
+    # every day; a TikTok account asking a boy to film his school and find out which teachers
+    # are Jewish.
+    flag(
+        "(بتاكل|تاكل|ياكل|بياكل|ياكلوا|بياكلوا|ناكل|بناكل|اكل) من (الزباله|الزبل|القمامه|الزبالات)",
+        NEG,
+    ),
+    flag(
+        "(مين|مين هم|مين هن|اسماء|يعرف مين|يحدد) (المعلمين|الاساتذه|الطلاب|الجيران|العيل|العائلات) "
+        "(اليهود|المسيحيين|الشيعه|السنه|الكفار|المسلمين)",
+        RAD,
+    ),
 ]
 
 IDIOMS = [

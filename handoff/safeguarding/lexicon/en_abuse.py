@@ -2219,6 +2219,56 @@ RULES = [
         PHYSICAL,
         severity="medium",
     ),
+    # What only the model caught on the held-out sets, and the plain words had no rule for:
+    # "I was touched by my coach at the club and I was told it was our secret" (EA); a girl of 14
+    # "and 22 weeks pregnant" (EG); "sometimes she forgets about us for a couple of days" (EA);
+    # children of 5 and 3 "on their own from 10 till 6" (EC); "he's at the door now. the kids are
+    # with me" (EC, in Gaelic). (Found when more harmless training data was tried and dropped:
+    # it took these from the model.)
+    flag(
+        "(was|got|been|being|get|gets) (touched|groped|fondled|molested|felt up) by ({PERP_ADULT}|"
+        "a "
+        "man|an older|someone|somebody|him|my) ~8 (secret|private|privates|bum|chest|boobs|"
+        "inappropriately|in a way|where|under|down there|again|every|at the club|at practice|at "
+        "training|changing rooms|in his car|at his house|in the night|at night|sleepover|wrong)",
+        SEXUAL,
+        # Firm: the idiom for "touched by" kindness would otherwise take it.
+        firm=True,
+    ),
+    flag(
+        "(is|she's|shes|im|i'm|i am|she is) {UNDER_16} (and|an) (# weeks|# months|a few weeks|a "
+        "few "
+        "months)? pregnant",
+        SEXUAL,
+        # Firm: "22 weeks pregnant" is an idiom for an adult's pregnancy; at 14 it is not.
+        firm=True,
+    ),
+    flag(
+        "(forgets|forgot|forgetting) (about)? (us|me|the kids|the weans|my brother|my sister|them|"
+        "the baby) (for)? (a couple of|a few|#|two|three|four|whole)? (days|nights|weekends|day)",
+        NEGLECT,
+    ),
+    flag(
+        # Young children only: teenagers of 15 and 17 alone at night, an aunt next door, are not.
+        "{YOUNG_CHILD_ANY} ~8 (were|are|was|been|left) (on their "
+        "own|by themselves|alone|home alone) ~3 (from|till|until|all night|overnight|# hours|for "
+        "hours)",
+        NEGLECT,
+    ),
+    hint(
+        "(he's|hes|he is|he) (at|outside|banging on|kicking|trying) (the|our|my)? (door|window|"
+        "front "
+        "door|back door) (now|right now|again)",
+        "at_the_door_now",
+        DOMESTIC,
+    ),
+    hint(
+        "(the kids|the children|the weans|the bairns|my kids|the baby|kids) (are|is|r) (with me|"
+        "here "
+        "with me|in here with me|beside me)",
+        "children_with_me",
+        DOMESTIC,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

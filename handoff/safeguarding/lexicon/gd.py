@@ -1393,6 +1393,22 @@ RULES = [
         "(bliadhna|bliadhnaichean) (air ais|roimhe|o chionn)",
         "recovered",
     ),
+    # Only the model had these (held-out EC, CU, EJ): "tha e aig an doras a-nis. Tha a' chlann
+    # còmhla rium"; no parent seen next door since Friday, the little ones crying at the window;
+    # a granddaughter of fourteen and a boyfriend of twenty-four.
+    hint("tha e aig an doras (a-nis|a nis|an-dràsta|an drasta|a-rithist)", "at_the_door_now", DOM),
+    hint("tha a' chlann (còmhla rium|comhla rium|leam|an seo leam)", "children_with_me", DOM),
+    flag(
+        "(cha fhaca mi|chan fhaca mi|cha do chunnaic mi) (parant|pàrant|pàrantan|parantan|màthair|"
+        "mathair|athair|inbheach|duine inbheach) ~6 (bho|o|fad)",
+        NEG,
+        severity="medium",
+    ),
+    flag(
+        "(ceithir|trì|tri|còig|coig|dà|da) (bliadhna|bhliadhna) (deug|dheug) ~4 (esan|e|tha e|tha "
+        "esan) ~3 (bliadhna fichead|fichead)",
+        SEX,
+    ),
 ]
 
 IDIOMS = [

@@ -1771,6 +1771,16 @@ RULES = [
         "szesc|dwanaście|dwanascie|piętnaście|pietnascie|#|wiele|kilka|parę|pare|dawno) (lat temu)",
         "recovered",
     ),
+    # Only the model had these (held-out EH, DH): "czasem chce się po prostu zniknąć na zawsze";
+    # writing from the midwife's, "on siedzi obok i czyta mi przez ramię, muszę kończyć".
+    flag("(zniknąć|zniknac|zniknę|znikne) na (zawsze|dobre)", S, severity="medium"),
+    flag(
+        "(czyta|zagląda|zaglada|patrzy) (mi)? przez (ramię|ramie) ~6 (muszę|musze) (kończyć|"
+        "konczyc|"
+        "iść|isc|lecieć|leciec)",
+        DOM,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

@@ -1454,6 +1454,14 @@ RULES = [
         "(років|роки|рік|лет|года) тому",
         "recovered",
     ),
+    # Only the model had this (held-out DR): a boy of 14 who said at dinner that "до Нового року
+    # його вже не буде" (by New Year he won't be here any more).
+    flag(
+        "до (нового року|літа|канікул|кінця року|весни|осені|зими|різдва|дня народження) ~2 (його|"
+        "мене|її|меня|его|ее) (вже|уже)? не (буде|стане|будет)",
+        S,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

@@ -3485,3 +3485,32 @@ def test_the_rules_learned_from_blind_sets_eh_to_ek(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_eh_to_ek_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Disclosures in the held-out sets that only the model caught: they came to light when
+        # more harmless training data took them from the model (the data was not kept).
+        ("I was touched by my coach at the club and I was told it was our secret", True),
+        ("I was so touched by my teacher, she gave me a card", False),
+        ("My daughter is 14 and 22 weeks pregnant.", True),
+        ("I'm 24 and 22 weeks pregnant", False),
+        ("sometimes she forgets about us for a couple of days", True),
+        ("i forgot my keys for two days lol", False),
+        ("the kids (5 and 3) were on their own from 10 till 6", True),
+        ("the kids (15 and 17) are on their own from 10 till 6, my sister is next door", False),
+        ("he's at the door now. the kids are with me.", True),
+        ("the plumber is at the door now, gotta go", False),
+        ("Tha e aig an doras a-nis. Tha a' chlann còmhla rium.", True),
+        ("cha fhaca mi parant aig an ath dhoras bho Dihaoine", True),
+        ("Tha ise ceithir bliadhna deug agus esan ceithir bliadhna fichead", True),
+        ("czasem chce się po prostu zniknąć na zawsze", True),
+        ("On siedzi obok i czyta mi przez ramię, muszę kończyć", True),
+        ("Син сказав, що до Нового року його вже не буде", True),
+        ("بنت صغيرة بتيجي جوعانة كل يوم وبتاكل من الزبالة", True),
+        ("طلب منه يصوّر مدرسته ويعرف مين المعلمين اليهود", True),
+    ],
+)
+def test_rules_for_what_only_the_model_caught_in_held_out_sets(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
