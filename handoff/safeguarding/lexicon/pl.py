@@ -1781,6 +1781,38 @@ RULES = [
         DOM,
         severity="medium",
     ),
+    # Blind set EL: a flat where "przywożą młode dziewczyny z Rumunii, wyglądają na 15-16 lat, a
+    # faceci przychodzą co godzinę".
+    flag(
+        "(przywożą|przywoza|przywozą|przywieźli|przywiezli|przywozi) (młode|mlode|bardzo młode|"
+        "bardzo "
+        "mlode)? (dziewczyny|dziewczynki|nastolatki|dziewczęta|dziewczeta)",
+        TRAF,
+        SEX,
+        severity="medium",
+    ),
+    flag(
+        "(faceci|mężczyźni|mezczyzni|panowie|klienci|obcy) (przychodzą|przychodza|wchodzą|wchodza) "
+        "(co "
+        "godzinę|co godzine|cały czas|caly czas|całą noc|cala noc|jeden po drugim)",
+        TRAF,
+        SEX,
+        severity="medium",
+    ),
+    # Blind set EO: a coach who says a girl must "być dla niego miła po treningu" (be nice to him
+    # after training) to play in the first team.
+    flag(
+        "(muszę|musze|musi|musisz|ma|masz|mam) być (dla niego|dla niej|dla trenera|dla pana) (miła|"
+        "mila|miły|mily|grzeczna|grzeczny|milutka)",
+        SEX,
+        EXP,
+    ),
+    # Blind set EN: "się cięłam, ale teraz mam terapię i jest dużo lepiej".
+    context(
+        "(ale|a)? teraz (mam terapię|mam terapie|chodzę na terapię|chodze na terapie|mam pomoc) ~4 "
+        "(jest|czuję się|czuje sie) (dużo|duzo|o wiele|znacznie|trochę|troche)? lepiej",
+        "recovered",
+    ),
 ]
 
 IDIOMS = [
@@ -1938,6 +1970,20 @@ IDIOMS = [
     idiom(
         "(lepiej|lepsza|lepszy|lepiej by było) beze mnie w (drużynie|druzynie|zespole|składzie|"
         "skladzie|bramce)"
+    ),
+    # Blind set EM: "znowu się tnę... w sensie grzywkę" (cutting my fringe); "mama wychodzi za mąż
+    # w lipcu i zaprasza mnie na ślub" (mum's wedding).
+    idiom(
+        "(tnę|tne|obcinam|ścinam|scinam|obcięłam|obcielam) ~4 (grzywkę|grzywke|włosy|wlosy|"
+        "końcówki|koncowki)",
+    ),
+    idiom(
+        "(mama|tata|mamusia|siostra|ciocia|brat|wujek|kuzynka|kuzyn) (wychodzi za mąż|wychodzi za "
+        "maz|bierze ślub|bierze slub|się żeni|sie zeni|brała ślub|brala slub)"
+    ),
+    idiom(
+        "(zamknął|zamknal|zamknęła|zamknela) (się|sie) (sam|sama|przypadkiem) (na|w)? (balkonie|"
+        "łazience|lazience|pokoju|toalecie)?",
     ),
 ]
 

@@ -3514,3 +3514,83 @@ def test_what_blind_sets_eh_to_ek_showed_standing_down(text: str, flagged: bool)
 )
 def test_rules_for_what_only_the_model_caught_in_held_out_sets(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets EL (a Friday evening), EM (care-experienced young people), EN (disabled
+        # children and their families) and EO (sport, clubs and youth groups), measured once
+        # before these lessons. "cant talk he's back"; flats where young girls are brought and
+        # men come every hour (pl); a boy of 6 locked in a hot car; 40 minutes in a prone hold; a
+        # husband who kept a boy's epilepsy medication; a marriage a brother "can't consent" to;
+        # a stepmother not giving a girl her seizure medicine (gd); rent "sorted if i keep him
+        # company"; a smuggler's debt a girl must work off (uk); a coach who hit a boy with a
+        # shoe (gd); boys locked in a sauna till one fainted (ar).
+        ("cant talk he's back", True),
+        ("can't talk long my dad's home for tea", False),
+        ("przywożą młode dziewczyny, a faceci przychodzą co godzinę", True),
+        ("a wee boy about 6 is locked in a car and it's boiling, no adult", True),
+        ("the incident log says 40 minutes in a prone hold", True),
+        ("He's kept my son's epilepsy medication and won't give it back.", True),
+        ("my parents are arranging for him to get married. He can't consent", True),
+        ("Chan eil a muime a' toirt dhi a cungaidh-leighis", True),
+        ("the landlord says rent is sorted if i keep him company", True),
+        ("тепер вимагає, щоб моя сестра відпрацювала борг", True),
+        ("Bhuail an trèanaiche mo mhac le bròg aig an trèanadh", True),
+        ("الأولاد الكبار حبسوا ولد صغير في الساونا لين أغمي عليه", True),
+        # ...and what they showed only as signs or half-said: a coach's sleepovers; which nights
+        # the parents work late; old photos liked at 2am; a boy who won't say why and has started
+        # wetting the bed; broken fingers taped to train on; "muszę być dla niego miła" (pl);
+        # "nobody noticed I'd gone for 3 days"; a night worker who picks me after lights out; the
+        # razor that "helps more than the counsellor"; melatonin so he's out cold; a PA who keeps
+        # the bank card; a room with no handle on the inside; "what I'll do to myself" (ar).
+        ("Our coach has had my son stay twice at his house", True),
+        ("the coach wants to know which nights their parents work late", True),
+        ("our leader has been liking my daughter's old photos at 2am", True),
+        ("he doesn't want to go again but won't say why, and he's started wetting the bed", True),
+        ("Coach makes the juniors train with broken fingers taped up", True),
+        ("trener powiedział, że muszę być dla niego miła po treningu", True),
+        ("nobody noticed I'd gone for 3 days lol", True),
+        ("the night worker always picks me to sit with in the office after lights out", True),
+        ("my mum always picks me up at night after football", False),
+        ("honestly the razor thing helps more than the counsellor ever did", True),
+        ("the razor helps with my beard", False),
+        ("the carer gives him melatonin at 5pm so he's out cold before tea", True),
+        ("my brother's PA always has his bank card", True),
+        ("the room has no handle on the inside", True),
+        ("إذا ما إجت المساعدة ما بعرف شو رح أعمل بحالي", True),
+        ("please dont send me back there - the dentist I mean", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_el_to_eo(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Their harmless halves: a dad who will kill her "when he sees the state of her kit"; a
+        # fall on the scree; wanting to die "every time his team loses"; boys "battering me at
+        # FIFA"; sleeves cut off a hoodie; a burn from Home Ec; bitten during a meltdown; sleep
+        # "till he's 18"; self-harm in high school, well now (gd), last year, better with
+        # therapy now (pl); a boy locked out on the balcony by himself (pl); a mum's wedding
+        # (pl); not wanting to live in this hotel (ar).
+        ("her dad is gonna kill her when he sees the state of her kit lol", False),
+        ("a girl fell on the scree and cut her leg badly", False),
+        ("my son says he wants to die every time his team loses lol", False),
+        ("the other boys keep battering me at FIFA", False),
+        ("I cut the sleeves off my hoodie", False),
+        ("came home with a burn on his hand from Home Ec", False),
+        ("he bit me three times today during a meltdown", False),
+        ("I'd love to go to sleep and not wake up till he's 18 lol", False),
+        ("Bha mi ri fèin-chron nuair a bha mi san àrd-sgoil ach tha mi gu math a-nis.", False),
+        ("W zeszłym roku się cięłam, ale teraz mam terapię i jest dużo lepiej.", False),
+        ("Syn zamknął się sam na balkonie", False),
+        ("Znowu się tnę... w sensie grzywkę", False),
+        ("Mama wychodzi za mąż w lipcu", False),
+        ("ما بدي عيش بهالفندق أكتر!", False),
+    ],
+)
+def test_what_blind_sets_el_to_eo_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
