@@ -2317,7 +2317,7 @@ RULES = [
     ),
     flag(
         "(liking|likes|liked|commenting on|comments on|commented on|reacting to|screenshotting) ~4 "
-        "(my daughter's|my daughters|my son's|my sons|her|his|my|their) ~2 (old)? (photos|pics|"
+        "(my daughter's|my daughters|my son's|my sons|her|his|my|their) ~3 (old)? (photos|pics|"
         "pictures|posts|selfies) ~6 (1am|2am|3am|4am|midnight|middle of the night|at night)",
         SEXUAL,
         severity="medium",
@@ -2429,6 +2429,107 @@ RULES = [
     flag(
         "police (have|had)? (brought|found|picked up|returned) (her|him|them) (back)? ~6 (main "
         "road|motorway|dual carriageway|railway|the tracks|river)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Blind sets EP, EQ (the Highlands and Islands) and ES (young carers), measured once before
+    # these lessons: children of 13 or 14 on night shift "under adults' names", the agency boss
+    # keeping their pay; a boy pushed "off the pier ... he can't swim"; "why do I always end up
+    # in A&E after weekends at my dad's"; a girl of 16 a man she met online "keeps overnight";
+    # "my grans boyfriend gives us weed to keep us quiet"; "i dont eat at school so my sister
+    # can have my lunch money".
+    flag(
+        "(boss|agency|gangmaster|farmer|manager|employer|landlord|owner|gaffer) (keeps|kept|takes|"
+        "took|holds|held) (their|his|her|our|my|the kids'|the kids) (pay|wages|money|earnings)",
+        EXPLOITATION,
+        "trafficking",
+    ),
+    flag(
+        # Not "with fake ID": that is how a 17-year-old gets into a club.
+        "(under|using) (adults'|adults|other people's|other peoples|someone else's|somebody "
+        "else's|fake|false) (names|name|papers|documents|national insurance)",
+        EXPLOITATION,
+        "trafficking",
+        severity="medium",
+    ),
+    flag(
+        "(pushed|threw|shoved|chucked|flung|dragged|pulled) ({ME}|{CHILD}|my son|my daughter) "
+        "(off|into|in|over) (the|a)? (pier|harbour|river|loch|canal|sea|water|bridge|quay|jetty)",
+        BULLYING,
+        PHYSICAL,
+        "immediate_danger",
+    ),
+    flag(
+        "(end up|ended up|wind up|land|landed) in (a&e|a and e|hospital|casualty) ~4 (after|every "
+        "time|when|whenever) ~4 (at my dad's|at my dads|at my mum's|at my mums|weekends at|my "
+        "dad's|"
+        "my mum's|contact|he|she)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(man|guy|bloke|boy|lad) (she|he|i) met online ~12 (keeps her|keeps him|keeps me|overnight|"
+        "stays over|sleeps over|stays at his|at his flat|at his house)",
+        SEXUAL,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    flag(
+        "(gives|gave|giving|give) (us|me|them|the kids|the weans|my brother|my sister|the bairns) "
+        "(weed|drink|vodka|alcohol|sleeping pills|valium|edibles|diazepam|cans)",
+        NEGLECT,
+        EXPLOITATION,
+    ),
+    flag(
+        "(dont|don't|do not|never) eat ~4 so (my|ma) ~3 (can|could) (have|get|use) (my)? (lunch "
+        "money|dinner money|food|lunch|tea)",
+        NEGLECT,
+        severity="medium",
+    ),
+    # Blind set ER (new online harms), measured once before these lessons: "we fled in March.
+    # He's turned location sharing back on on my daughter's phone ... turned up at her school
+    # gate twice" (three signs, none a rule alone); a mum who "throws the controller at me" when
+    # I lose on her stream; a Minecraft 'friend' who asked for a picture in her school uniform
+    # and told her to delete the chat; a stepmum who "only lets me eat after we've filmed".
+    hint("(we|i) (fled|escaped|got away|left him|left her)", "fled", DOMESTIC),
+    hint(
+        "(turned|turns|put|puts|switched|switches) (location sharing|location|tracking|find my|"
+        "snap map|an airtag|a tracker) (back)? on|(airtag|tracker|tracking app) (on|in) (her|his|"
+        "my|our|the) (phone|car|bag|schoolbag)",
+        "tracking",
+        DOMESTIC,
+    ),
+    # Turning up again and again: an ex who turns up for his contact day is not a sign.
+    hint(
+        "((has|keeps|kept|been) (turned|turning|showing|shown) up|keeps showing up) (at)? (her|his|"
+        "my|our|the kids'|the) (school|school gate|gate|work|door|new flat|new house|refuge)|"
+        "(turned|turns|showed|shows) up (at)? (her|his|my|our|the kids'|the) (school|school gate|"
+        "gate|work|door|new flat|new house|refuge) (twice|again|three times|every day|every "
+        "morning)",
+        "turned_up",
+        DOMESTIC,
+    ),
+    flag(
+        "(throws|threw|throwing|chucks|chucked|flings|flung|lobs|lobbed) (the|a|her|his|my)? "
+        "(controller|phone|plate|remote|bottle|cup|mug|shoe|chair|keyboard|tv remote|glass) at "
+        "({ME}|{CHILD}|my brother|my sister|my head)",
+        PHYSICAL,
+    ),
+    # A sign, not a rule: a school photographer asks for the same for the prospectus.
+    hint(
+        "(asked|asks|asking|wants|wanted) ~4 (picture|pic|pics|photo|photos|selfie|selfies) (of "
+        "(her|him|me))? in (her|his|my|their) (school)? uniform",
+        "uniform_picture",
+        SEXUAL,
+    ),
+    hint(
+        "(told|tells|telling) (her|him|me|them) to delete (the|our|his|her|their)? (chat|chats|"
+        "messages|conversation|texts|snaps|dms)",
+        "delete_the_chat",
+        SEXUAL,
+    ),
+    flag(
+        "only (lets|let|allows|allowed) (me|us|him|her|them) (to)? eat (after|when|if|once)",
         NEGLECT,
         severity="medium",
     ),

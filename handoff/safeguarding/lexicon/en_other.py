@@ -3676,7 +3676,8 @@ IDIOMS = [
         "(a waste of space|useless|rubbish|hopeless|pants|garbage|trash|a liability|a disgrace) "
         "(in goal|in defence|in midfield|up front|at football|at fitba|at rugby|at maths|at "
         "cooking|at fortnite|at fifa|at the game|at this game|on the pitch|at singing|at dancing|"
-        "at drawing|at spelling|at parking|at driving)"
+        "at drawing|at spelling|at parking|at driving|at gaelic|at french|at spanish|at german|"
+        "at english|at science|at music|at piano|at golf|at shinty|at swimming|at homework)"
     ),
     # Blind set ED: a sister who "gives me money to deliver leaflets for the gala day".
     # Delivering parcels is not here: that is how county lines start.
@@ -3705,8 +3706,10 @@ IDIOMS = [
     ),
     idiom(
         "how (many|much) ~2 ({PILLS}|ibuprofen|calpol|antihistamines) (can|should|do|am|could) "
-        "(you|i|u|a person|someone|she|he|we) (take|have|be allowed|give) ~3 (in a day|a day|per "
-        "day|each day|in 24 hours|every # hours|at once for)"
+        "(you|i|u|a person|someone|she|he|we|my mum|my dad|mum|dad|my gran|my son|my daughter) "
+        "(take|have|be allowed|give) ~3 (in a day|a day|per day|each day|in 24 hours|every # "
+        "hours|at once for|with (her|his|my|the) (co-codamol|codeine|ibuprofen|antibiotics|"
+        "medication|meds|other tablets))"
     ),
     idiom(
         "(cant|can't|cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|"
@@ -3750,5 +3753,38 @@ IDIOMS = [
         "(burn|burns|burnt|burned|cut|cuts) (on|to) (his|her|my|their) (hand|hands|finger|fingers|"
         "arm|wrist|thumb) (from|in|at) (home ec|home economics|food tech|cookery|the kitchen|"
         "cooking|baking|science|chemistry)"
+    ),
+    # Blind sets EP, EQ and ES, their harmless halves: "nobody would notice if i skipped the
+    # ceilidh"; "getting battered by the rain"; "he ate all the tablet" (the sweet); "i havent
+    # eaten in 3 hours"; "end it all... with Sky"; "she'll kill me if I phone the council one
+    # more time"; my mum "took all her tablets this morning like she's meant to".
+    idiom(
+        "(notice|care|miss me) if i (skipped|skip|missed|miss|didnt go to|didn't go to|bunked|bunk|"
+        "wasnt at|wasn't at|wasnt in|wasn't in) (the)? ~3 (ceilidh|meeting|class|lesson|practice|"
+        "training|party|assembly|pe|maths|english|disco|club|trip|match|game|gc|group chat)"
+    ),
+    idiom("battered by (the)? (rain|wind|weather|storm|waves|hail|snow)"),
+    idiom(
+        "(ate|eaten|eat|eating|scoffed|made|making|bought) (all)? (the|my|his|her|some|a bit of|a "
+        "slab of|our)? tablet"
+    ),
+    idiom(
+        "(havent|haven't|have not|not) eaten (in|for) (1|2|3|4|5|an|a couple of|a few|two|three) "
+        "(hour|hours)"
+    ),
+    idiom(
+        "end (it|it all|things) ~2 with (sky|virgin|bt|talktalk|vodafone|ee|o2|three|the gym|the "
+        "broadband|netflix|his girlfriend|her boyfriend|my girlfriend|my boyfriend|the bank|the "
+        "energy company)"
+    ),
+    idiom(
+        "if (i|he|she|we|you) ~2 (phone|call|ring|ask|mention|text|message|sing|play|touch|eat|"
+        "forget|lose|miss|break|spill|drop|fail|scratch|dent) ~12 (kill|murder|strangle) (me|him|"
+        "her|you|us)"
+    ),
+    idiom(
+        "(took|takes|taken|take) (all)? (her|his|my|their) (tablets|pills|meds|medication) ~4 "
+        "(like|"
+        "as) (she's|he's|she is|he is|i'm|im|they're|shes|hes) (meant|supposed|told) to"
     ),
 ]

@@ -2305,6 +2305,14 @@ RULES = [
         "helps|is what helps|calms me)",
         SELF_HARM,
     ),
+    # Blind set EQ: "my friend keeps saying the exhaust in the byre would be a painless way".
+    flag(
+        "(would be|is|be|seems like) (a|the) (painless|quick|easy|peaceful|clean) way (to go|out|"
+        "to "
+        "die|to do it)?$|(exhaust|exhaust pipe|car exhaust|fumes|hosepipe) ~6 (painless|quick way|"
+        "easy way|way out|way to go)",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2684,10 +2692,12 @@ IDIOMS = [
     # Blind set EF: "my mate burned himself on the toastie maker"; "scratched my arm on the
     # compass in maths". What did it is named, and it is a thing, not a person.
     idiom(
-        "(burnt|burned|scalded|cut|nicked|scratched|scraped|grazed|stabbed|jabbed|pricked) "
+        "(burnt|burned|burning|scalded|cut|cutting|nicked|scratched|scraped|grazed|stabbed|jabbed|"
+        "pricked) "
         "(myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|thumb|leg|"
         "knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|jagged)? "
-        "(toastie maker|toaster|oven|oven door|iron|tiles|tile|"
+        "(toastie maker|toaster|oven|oven door|iron|tiles|tile|rayburn|aga|range|woodburner|wood "
+        "burner|"
         "kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|"
         "tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|needle|drawing pin|"
         "staple|thorn|rose|nail|bit of glass)"

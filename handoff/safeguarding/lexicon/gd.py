@@ -1462,6 +1462,27 @@ RULES = [
         "leòr|ceart gu leor|nas fheàrr|nas fhearr)",
         "recovered",
     ),
+    # Blind set EQ: "tha an nàbaidh a' bualadh a mhnà" (the neighbour hits his wife, heard
+    # through the walls); "tha mi air sgur dhen ithe" (I've stopped eating).
+    flag(
+        "(a' bualadh|a bualadh|bhuail e) (a mhnà|a mhna|a bhean|a' bhean|a chompanach|a bhràmair)",
+        DOM,
+    ),
+    # A sign only: told with more, the model reads it better than a medium grade would.
+    hint(
+        "(air sgur|air stad|sguir mi) (dhen ithe|de dh'ithe|a dh'ithe|ithe|a dh ithe)",
+        "stopped_eating",
+        SH,
+    ),
+    # Blind set ES: a boy looking after his little brother alone since their mum went into
+    # hospital, "cha tàinig duine gus sùil a thoirt oirnn" (nobody came to check on us).
+    flag(
+        "(leam fhìn|leam fhin|nar n-aonar|nar n aonar) ~4 (bhon a chaidh|o chaidh|bho chaidh) "
+        "(mamaidh|mama|mam|mo mhàthair|mo mhathair|m' athair|dadaidh) (dhan ospadal|don ospadal|a-"
+        "steach|air falbh)",
+        NEG,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

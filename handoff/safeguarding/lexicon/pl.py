@@ -1813,6 +1813,22 @@ RULES = [
         "(jest|czuję się|czuje sie) (dużo|duzo|o wiele|znacznie|trochę|troche)? lepiej",
         "recovered",
     ),
+    # Blind set ER: "Ktoś wrzucił nasz adres na serwer Discorda ... Pod domem od godziny stoi
+    # obcy samochód, a syn jest sam w domu!" - three signs told together.
+    hint(
+        "(wrzucił|wrzucil|wrzucili|opublikował|opublikowal|udostępnił|udostepnil|podał|podal) "
+        "(nasz|mój|moj|jego|jej|mój domowy) (adres)",
+        "address_posted",
+        DANGER,
+    ),
+    hint(
+        "(pod|przed|koło|kolo) (domem|blokiem|szkołą|szkola) (od|już|juz) ~2 (stoi|czeka|krąży|"
+        "krazy) "
+        "(obcy|jakiś|jakis|nieznany)? (samochód|samochod|facet|mężczyzna|mezczyzna|bus)",
+        "stranger_waiting",
+        DANGER,
+    ),
+    hint("(syn|córka|corka|dziecko|brat|siostra) (jest)? (sam|sama) w domu", "child_alone", DANGER),
 ]
 
 IDIOMS = [
@@ -1984,6 +2000,12 @@ IDIOMS = [
     idiom(
         "(zamknął|zamknal|zamknęła|zamknela) (się|sie) (sam|sama|przypadkiem) (na|w)? (balkonie|"
         "łazience|lazience|pokoju|toalecie)?",
+    ),
+    # Blind set EP: "czy ktoś by zauważył, gdyby mnie nie było na angielskim w piątek? Mam
+    # dentystę" (a lesson missed for the dentist).
+    idiom(
+        "gdyby mnie nie było na (angielskim|matematyce|matmie|lekcji|lekcjach|wf|wfie|treningu|"
+        "zajęciach|zajeciach|imprezie|próbie|probie)",
     ),
 ]
 

@@ -3594,3 +3594,79 @@ def test_the_rules_learned_from_blind_sets_el_to_eo(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_el_to_eo_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets EP (a rainy Tuesday), EQ (the Highlands and Islands), ER (new online harms)
+        # and ES (young carers), measured once before these lessons. Children on night shift
+        # "under adults' names", the boss keeping their pay; "the exhaust in the byre would be a
+        # painless way"; a boy pushed off the pier who can't swim; fled, tracked by his phone,
+        # and he keeps turning up at her school; a controller thrown at a child; a strange car
+        # outside a doxxed boy's house while he is home alone (pl); a teacher who touches a girl
+        # of 10, boys who pushed a boy down the stairs, and in Arabizi a husband who will kill
+        # her and the children if she leaves (ar).
+        ("kids of 13 doing night shift under adults' names. The boss keeps their pay.", True),
+        ("got in with fake ID so i cant tell anyone", False),
+        ("my friend keeps saying the exhaust in the byre would be a painless way", True),
+        ("they pushed him off the pier last week. he can't swim", True),
+        (
+            "We fled in March. He's turned location sharing back on and has turned up at her "
+            "school gate twice.",
+            True,
+        ),
+        ("My ex turned up at the school gate for his contact day, court order on file", False),
+        ("if I lose she throws the controller at me", True),
+        (
+            "Ktoś wrzucił nasz adres na Discorda. Pod domem od godziny stoi obcy samochód, a syn "
+            "jest sam w domu!",
+            True,
+        ),
+        ("الأستاذ بالمدرسة بيلمس بنتي لما تضل لحالها بالصف", True),
+        ("دفشوه عالدرج وانكسر سنه", True),
+        ("jozi 2al eza tarakto bi2tolni w bi2tol el wlad", True),
+        ("wallah el intizar bi2telni hon 😂", False),
+        # ...and their signs: A&E after weekends at my dad's; a man she met online who keeps her
+        # overnight; weed to keep us quiet; no lunch so my sister can have the money; a
+        # Minecraft friend wanting a picture in her uniform who said to delete the chat; eating
+        # only after filming; "would anyone notice if I disappeared?" (ar).
+        ("Why do I always end up in A&E after weekends at my dad's", True),
+        ("a man she met online picks her up and keeps her overnight at his", True),
+        ("my grans boyfriend gives us weed to keep us quiet", True),
+        ("i dont eat at school so my sister can have my lunch money", True),
+        ("he asked her for a picture in her school uniform and told her to delete the chat", True),
+        ("the school photographer asked for a picture of him in his school uniform", False),
+        ("my stepmum only lets me eat after we've filmed for her channel", True),
+        ("حدا رح ينتبه إذا اختفيت؟", True),
+        ("حدا رح ينتبه إذا غبت عن حصة الإنجليزي؟ عندي موعد أسنان", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ep_to_es(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Their harmless halves: skipping the ceilidh unnoticed; battered by the rain; a brother
+        # who ate all the tablet (the sweet); not eaten in 3 hours; "end it all... with Sky";
+        # "if I phone the council again she'll kill me"; tablets taken as she's meant to;
+        # paracetamol with co-codamol; "useless at Gaelic"; burnt on the Rayburn and the toastie
+        # maker; missing English for the dentist (pl).
+        ("nobody would notice if i skipped the ceilidh tonight", False),
+        ("a wee boy getting battered by the rain", False),
+        ("I'm going to kill my brother, he ate all the tablet", False),
+        ("i havent eaten in 3 hours and school dinner was cold", False),
+        ("dad says he's gonna end it all... with Sky lol", False),
+        ("if I phone the council one more time about her blue badge she'll kill me", False),
+        ("my mum took all her tablets this morning like she's meant to", False),
+        ("How many paracetamol can my mum take with her co-codamol?", False),
+        ("My gran says I'm useless at Gaelic", False),
+        ("i burned myself on the Rayburn again", False),
+        ("been burning myself on the toastie maker in home ec since september lol", False),
+        ("Czy ktoś by zauważył, gdyby mnie nie było na angielskim w piątek? Mam dentystę.", False),
+    ],
+)
+def test_what_blind_sets_ep_to_es_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
