@@ -2107,8 +2107,7 @@ RULES = [
     # ("I said no" is not one: it meets every age and every refused game invite.)
     hint(
         "(dont|don't|do not|dinnae) know what to call it|(dont|don't|do not) know if (it|that|"
-        "this) "
-        "(counts|was rape|was abuse|was assault|is abuse)",
+        "this) (counts|was rape|was abuse|was assault|is abuse)",
         "unnamed",
         SEXUAL,
     ),
@@ -2159,8 +2158,7 @@ RULES = [
     ),
     hint(
         "please (someone|somebody|can someone|can somebody) (come|help)|(someone|somebody) "
-        "(please)? "
-        "(come|help) (now|quick|quickly|please|fast)",
+        "(please)? (come|help) (now|quick|quickly|please|fast)",
         "come_now",
         DOMESTIC,
     ),
@@ -2169,8 +2167,7 @@ RULES = [
     # "a mess from what I do to them"; a girl of 13 "he didnt listen when you said no".
     flag(
         "(grab|grabs|grabbed|grabbing|hold|holds|held|squeeze|squeezes|squeezed) ({ME}|{CHILD}|"
-        "you) "
-        "(by the|by their|by his|by her|by my|round the|around the) (neck|throat)",
+        "you) (by the|by their|by his|by her|by my|round the|around the) (neck|throat)",
         PHYSICAL,
     ),
     flag(
@@ -2229,8 +2226,7 @@ RULES = [
     # it took these from the model.)
     flag(
         "(was|got|been|being|get|gets) (touched|groped|fondled|molested|felt up) by ({PERP_ADULT}|"
-        "a "
-        "man|an older|someone|somebody|him|my) ~8 (secret|private|privates|bum|chest|boobs|"
+        "a man|an older|someone|somebody|him|my) ~8 (secret|private|privates|bum|chest|boobs|"
         "inappropriately|in a way|where|under|down there|again|every|at the club|at practice|at "
         "training|changing rooms|in his car|at his house|in the night|at night|sleepover|wrong)",
         SEXUAL,
@@ -2239,8 +2235,7 @@ RULES = [
     ),
     flag(
         "(is|she's|shes|im|i'm|i am|she is) {UNDER_16} (and|an) (# weeks|# months|a few weeks|a "
-        "few "
-        "months)? pregnant",
+        "few months)? pregnant",
         SEXUAL,
         # Firm: "22 weeks pregnant" is an idiom for an adult's pregnancy; at 14 it is not.
         firm=True,
@@ -2252,22 +2247,19 @@ RULES = [
     ),
     flag(
         # Young children only: teenagers of 15 and 17 alone at night, an aunt next door, are not.
-        "{YOUNG_CHILD_ANY} ~8 (were|are|was|been|left) (on their "
-        "own|by themselves|alone|home alone) ~3 (from|till|until|all night|overnight|# hours|for "
-        "hours)",
+        "{YOUNG_CHILD_ANY} ~8 (were|are|was|been|left) (on their own|by themselves|alone|home "
+        "alone) ~3 (from|till|until|all night|overnight|# hours|for hours)",
         NEGLECT,
     ),
     hint(
         "(he's|hes|he is|he) (at|outside|banging on|kicking|trying) (the|our|my)? (door|window|"
-        "front "
-        "door|back door) (now|right now|again)",
+        "front door|back door) (now|right now|again)",
         "at_the_door_now",
         DOMESTIC,
     ),
     hint(
         "(the kids|the children|the weans|the bairns|my kids|the baby|kids) (are|is|r) (with me|"
-        "here "
-        "with me|in here with me|beside me)",
+        "here with me|in here with me|beside me)",
         "children_with_me",
         DOMESTIC,
     ),
@@ -2364,8 +2356,7 @@ RULES = [
     flag(
         "(nobody|no one|noone|naebody|no body) (noticed|realised|realized|checked|knew) (i'd|i had|"
         "id|i was|he'd|she'd|he was|she was|they'd) (gone|missing|away|not there|not home|not "
-        "back) "
-        "(for)? (#|two|three|four|five|a few|a couple of) (days|nights)",
+        "back) (for)? (#|two|three|four|five|a few|a couple of) (days|nights)",
         NEGLECT,
         severity="medium",
     ),
@@ -2392,10 +2383,9 @@ RULES = [
     ),
     flag(
         "(kept|keeps|keeping|taken|took|takes|hid|hides|hidden|withholding|withheld|binned) ~3 (my|"
-        "his|her|my son's|my sons|my daughter's|my daughters|the kids|the) ~2 (medication|"
-        "medicine|meds|inhaler|inhalers|insulin|epipen|tablets|epilepsy medication|seizure meds) "
-        "~4 (won't give|wont give|will not give|refuses to give|won't let|wont let|and won't|and "
-        "wont)",
+        "his|her|my son's|my sons|my daughter's|my daughters|the kids|the) ~2 (medication|medicine|"
+        "meds|inhaler|inhalers|insulin|epipen|tablets|epilepsy medication|seizure meds) ~4 (won't "
+        "give|wont give|will not give|refuses to give|won't let|wont let|and won't|and wont)",
         NEGLECT,
         DOMESTIC,
     ),
@@ -2414,14 +2404,15 @@ RULES = [
     ),
     flag(
         "(pa|carer|support worker|key worker|personal assistant|care worker) ~4 (always)? (has|"
-        "keeps|"
-        "took|takes|holds|kept) (his|her|my brother's|my sister's|my son's|my daughter's) (bank "
-        "card|card|money|benefits|pin|wages|pip|pension)",
+        "keeps|took|takes|holds|kept) (his|her|my brother's|my sister's|my son's|my daughter's) "
+        "(bank card|card|money|benefits|pin|wages|pip|pension)",
         EXPLOITATION,
         severity="medium",
     ),
     flag(
-        "no (handle|door handle) (on the inside|inside|on the inside of the door)",
+        # A room or a cupboard: a car's back door has no inside handle, for children's safety.
+        "(room|cupboard|shed|bedroom|cell|box|space|it) ~4 no (handle|door handle) (on the inside|"
+        "inside)",
         PHYSICAL,
         EMOTIONAL,
         severity="medium",
@@ -2462,8 +2453,7 @@ RULES = [
     flag(
         "(end up|ended up|wind up|land|landed) in (a&e|a and e|hospital|casualty) ~4 (after|every "
         "time|when|whenever) ~4 (at my dad's|at my dads|at my mum's|at my mums|weekends at|my "
-        "dad's|"
-        "my mum's|contact|he|she)",
+        "dad's|my mum's|contact|he|she)",
         PHYSICAL,
         severity="medium",
     ),
@@ -3231,9 +3221,8 @@ RULES += [
     # Blind set EK: "We were rehoused last year after we fled domestic violence and honestly it
     # saved us." Only the naming stands down; anything he does now is other rules'.
     context(
-        "(rehoused|moved|housed|got (a|our)? (new)? (flat|house|home)) ~8 (after|when|because) "
-        "(we|i) (fled|escaped|left|got away from) (domestic violence|domestic abuse|dv|an abusive|"
-        "a "
+        "(rehoused|moved|housed|got (a|our)? (new)? (flat|house|home)) ~8 (after|when|because) (we|"
+        "i) (fled|escaped|left|got away from) (domestic violence|domestic abuse|dv|an abusive|a "
         "violent)",
         "rehoused_after_abuse",
     ),
@@ -5203,14 +5192,12 @@ IDIOMS = [
     # every time his team loses".
     idiom(
         "(kill|murder) (me|him|her|you|us) when (he|she|they|mum|dad|my mum|my dad) (sees|see|"
-        "finds "
-        "out about|notices) ~5 (kit|room|report card|report|grades|hair|car|phone|trainers|shoes|"
-        "clothes|uniform|mess|bill|marks|results|scratch|dent|tattoo)"
+        "finds out about|notices) ~5 (kit|room|report card|report|grades|hair|car|phone|trainers|"
+        "shoes|clothes|uniform|mess|bill|marks|results|scratch|dent|tattoo)"
     ),
     idiom(
         "(fell|fall|falls|slipped|tripped|came off) ~6 (and)? (cut|grazed|scraped|gashed|split) "
-        "(her|"
-        "his|my|their) (leg|arm|knee|hand|head|chin|face|elbow|shin|lip)"
+        "(her|his|my|their) (leg|arm|knee|hand|head|chin|face|elbow|shin|lip)"
     ),
     idiom(
         "(wants|want|wanted) to die (every time|whenever|when|cos|because) ~3 (team|they|we|he|she|"

@@ -3140,18 +3140,17 @@ RULES = [
     ),
     flag(
         "(come|cmon|please come|can (you|ye|u) come) (and|an|n)? (get|fetch|collect|pick up) me "
-        "~14 "
-        "((wont|won't|will not|winnae|wint|not gonna|no gonnae)|(theyll|they'll|he'll|hell|she'll|"
-        "shell|they will|he will|she will) (no|not|nae|never)) let (me|us) (leave|go home|get "
-        "out|away)",
+        "~14 ((wont|won't|will not|winnae|wint|not gonna|no gonnae)|(theyll|they'll|he'll|hell|"
+        "she'll|shell|they will|he will|she will) (no|not|nae|never)) let (me|us) (leave|go home|"
+        "get out|away)",
         DANGER,
         severity="immediate",
     ),
     flag(
         "((wont|won't|will not|winnae|wint|not gonna|no gonnae)|(theyll|they'll|he'll|hell|she'll|"
         "shell|they will|he will|she will) (no|not|nae|never)) let (me|us) (leave|go home|get out|"
-        "away) ~8 "
-        "(come|please come|can (you|ye|u) come) (and|an|n)? (get|fetch|collect|pick up) me",
+        "away) ~8 (come|please come|can (you|ye|u) come) (and|an|n)? (get|fetch|collect|pick up) "
+        "me",
         DANGER,
         severity="immediate",
     ),
@@ -3713,10 +3712,9 @@ IDIOMS = [
     ),
     idiom(
         "(cant|can't|cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|"
-        "fish) "
-        "~6 (vegan|vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac)|(vegan|"
-        "vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac) ~10 (cant|can't|"
-        "cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|fish)"
+        "fish) ~6 (vegan|vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac)|"
+        "(vegan|vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac) ~10 (cant|"
+        "can't|cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|fish)"
     ),
     idiom(
         "(kill|murder|strangle) (me|him|her|you|mum|us|dad) if (he|she|i|you|we|they) ~3 (miss|"
@@ -3784,7 +3782,6 @@ IDIOMS = [
     ),
     idiom(
         "(took|takes|taken|take) (all)? (her|his|my|their) (tablets|pills|meds|medication) ~4 "
-        "(like|"
-        "as) (she's|he's|she is|he is|i'm|im|they're|shes|hes) (meant|supposed|told) to"
+        "(like|as) (she's|he's|she is|he is|i'm|im|they're|shes|hes) (meant|supposed|told) to"
     ),
 ]

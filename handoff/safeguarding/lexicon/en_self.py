@@ -1612,9 +1612,8 @@ RULES = [
         # really well now"; "back in S1 but she's in S4 now and doing great".
         # Blind set EL: "When I was 12 I used to self-harm but ... I'm 17 now and doing well".
         "(a few years ago|years ago|# years ago|when i was (younger|#|a teenager)|back in (s1|s2|"
-        "s3|p5|p6|p7|"
-        "first year|second year|primary)) ~14 (i'm|im|i am|she's|shes|he's|hes|she is|he is) ~5 "
-        "(doing|is doing)? (really|so|much|very)? (well|fine|better|good|great) (now)?",
+        "s3|p5|p6|p7|first year|second year|primary)) ~14 (i'm|im|i am|she's|shes|he's|hes|she is|"
+        "he is) ~5 (doing|is doing)? (really|so|much|very)? (well|fine|better|good|great) (now)?",
         "recovered",
     ),
     flag(
@@ -2291,26 +2290,24 @@ RULES = [
     ),
     flag(
         "(my|ma) (legs|arms|thighs|wrists|stomach|skin|body) (are|is|r|s) (a mess|in a state|"
-        "wrecked|"
-        "covered|cut up|scarred) (from|because of|cos of) (what i do|what i've done|what ive done|"
-        "what "
-        "i did|what i keep doing)",
+        "wrecked|covered|cut up|scarred) (from|because of|cos of) (what i do|what i've done|what "
+        "ive done|what i did|what i keep doing)",
         SELF_HARM,
     ),
     # Blind set EM: "honestly the razor thing helps more than the counsellor ever did".
     flag(
         "(razor|blade|blades|cutting|sh) thing (helps|works|calms me)|(razor|blade|blades|cutting) "
         "(helps|works) (more than|better than)|(razor|blade|blades|cutting) (is the only thing "
-        "that "
-        "helps|is what helps|calms me)",
+        "that helps|is what helps|calms me)",
         SELF_HARM,
     ),
     # Blind set EQ: "my friend keeps saying the exhaust in the byre would be a painless way".
     flag(
-        "(would be|is|be|seems like) (a|the) (painless|quick|easy|peaceful|clean) way (to go|out|"
-        "to "
-        "die|to do it)?$|(exhaust|exhaust pipe|car exhaust|fumes|hosepipe) ~6 (painless|quick way|"
-        "easy way|way out|way to go)",
+        # Not "the bus is the easy way": a quick or easy way must be a way out or to go.
+        "(would be|is|be|seems like) (a|the) (painless|peaceful) way (to go|out|to die|to do it)?$|"
+        "(would be|is|be|seems like) (a|the) (quick|easy|clean) way (to go|out|to die)$|(exhaust|"
+        "exhaust pipe|car exhaust|fumes|hosepipe) ~6 (painless|quick way|easy way|way out|way to "
+        "go)",
         SUICIDE,
     ),
 ]
@@ -2693,14 +2690,12 @@ IDIOMS = [
     # compass in maths". What did it is named, and it is a thing, not a person.
     idiom(
         "(burnt|burned|burning|scalded|cut|cutting|nicked|scratched|scraped|grazed|stabbed|jabbed|"
-        "pricked) "
-        "(myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|thumb|leg|"
-        "knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|jagged)? "
-        "(toastie maker|toaster|oven|oven door|iron|tiles|tile|rayburn|aga|range|woodburner|wood "
-        "burner|"
-        "kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue gun|hot glue gun|tin|"
-        "tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|needle|drawing pin|"
-        "staple|thorn|rose|nail|bit of glass)"
+        "pricked) (myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|"
+        "thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|"
+        "jagged)? (toastie maker|toaster|oven|oven door|iron|tiles|tile|rayburn|aga|range|"
+        "woodburner|wood burner|kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue "
+        "gun|hot glue gun|tin|tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|"
+        "needle|drawing pin|staple|thorn|rose|nail|bit of glass)"
     ),
     idiom("^ (just|somebody|someone|please|pls|omg|ugh)? kill me now"),
     idiom(

@@ -1389,8 +1389,7 @@ RULES = [
     ),
     context(
         "(tha sin|bha sin|sin) (ochd|seachd|sia|còig|coig|deich|dà|da|trì|tri|ceithir|#|grunn|"
-        "iomadh) "
-        "(bliadhna|bliadhnaichean) (air ais|roimhe|o chionn)",
+        "iomadh) (bliadhna|bliadhnaichean) (air ais|roimhe|o chionn)",
         "recovered",
     ),
     # Only the model had these (held-out EC, CU, EJ): "tha e aig an doras a-nis. Tha a' chlann
@@ -1422,16 +1421,14 @@ RULES = [
     ),
     flag(
         "(cha do dh'ith mi|cha do dh ith mi|chan eil mi air ithe) (dad|càil|cail|sian|biadh) "
-        "(airson|"
-        "fad|bho chionn) (dà|da|trì|tri|ceithir|#|grunn) (latha|làithean|laithean)",
+        "(airson|fad|bho chionn) (dà|da|trì|tri|ceithir|#|grunn) (latha|làithean|laithean)",
         SH,
         EMO,
         severity="medium",
     ),
     flag(
         "(cha do leig|cha leig|chan eil e a' leigeil|chan eil i a' leigeil) (e|i)? leam (a dhol|"
-        "dol) "
-        "(chun an dotair|dhan dotair|gu dotair|chun an ospadail|dhan ospadal)",
+        "dol) (chun an dotair|dhan dotair|gu dotair|chun an ospadail|dhan ospadal)",
         NEG,
     ),
     flag(
@@ -1442,8 +1439,8 @@ RULES = [
     ),
     flag(
         "(a' tabhann|a tabhann|a' toirt|a toirt|a' pàigheadh|a paigheadh) airgead ~6 (balaich|"
-        "clann|"
-        "caileagan|deugairean|do bhalaich) ~8 (pasganan|pacaidean|parsailean|pocannan|pasgan)",
+        "clann|caileagan|deugairean|do bhalaich) ~8 (pasganan|pacaidean|parsailean|pocannan|"
+        "pasgan)",
         EXP,
         TRAF,
     ),
@@ -1457,8 +1454,7 @@ RULES = [
     ),
     context(
         "(nuair a bha mi|nuair a bha e|nuair a bha i) (san àrd-sgoil|san ard-sgoil|nam dheugaire|"
-        "na "
-        "dheugaire|òg|og|beag|sa bhun-sgoil) ~3 (ach)? (tha mi|tha e|tha i) (gu math|ceart gu "
+        "na dheugaire|òg|og|beag|sa bhun-sgoil) ~3 (ach)? (tha mi|tha e|tha i) (gu math|ceart gu "
         "leòr|ceart gu leor|nas fheàrr|nas fhearr)",
         "recovered",
     ),

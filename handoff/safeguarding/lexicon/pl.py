@@ -1752,8 +1752,7 @@ RULES = [
     flag(
         "(płakało|plakalo|płakał|plakal|płakała|plakala|krzyczało|krzyczalo|krzyczał|krzyczal|"
         "krzyczała|krzyczala|wrzeszczało|wrzeszczalo) ~6 (potem|a potem|później|pozniej) (był|"
-        "byl)? "
-        "(huk|łomot|lomot|trzask|uderzenie) (i)? (cisza)",
+        "byl)? (huk|łomot|lomot|trzask|uderzenie) (i)? (cisza)",
         PHYS,
         severity="medium",
     ),
@@ -1767,8 +1766,8 @@ RULES = [
     # goal ("strzeliłem samobója") and a team "better off without me".
     context(
         "(ale|a)? (to bylo|to było|to już|to juz) ~2 (dziesięć|dziesiec|osiem|pięć|piec|siedem|"
-        "sześć|"
-        "szesc|dwanaście|dwanascie|piętnaście|pietnascie|#|wiele|kilka|parę|pare|dawno) (lat temu)",
+        "sześć|szesc|dwanaście|dwanascie|piętnaście|pietnascie|#|wiele|kilka|parę|pare|dawno) (lat "
+        "temu)",
         "recovered",
     ),
     # Only the model had these (held-out EH, DH): "czasem chce się po prostu zniknąć na zawsze";
@@ -1776,8 +1775,7 @@ RULES = [
     flag("(zniknąć|zniknac|zniknę|znikne) na (zawsze|dobre)", S, severity="medium"),
     flag(
         "(czyta|zagląda|zaglada|patrzy) (mi)? przez (ramię|ramie) ~6 (muszę|musze) (kończyć|"
-        "konczyc|"
-        "iść|isc|lecieć|leciec)",
+        "konczyc|iść|isc|lecieć|leciec)",
         DOM,
         severity="medium",
     ),
@@ -1785,16 +1783,14 @@ RULES = [
     # faceci przychodzą co godzinę".
     flag(
         "(przywożą|przywoza|przywozą|przywieźli|przywiezli|przywozi) (młode|mlode|bardzo młode|"
-        "bardzo "
-        "mlode)? (dziewczyny|dziewczynki|nastolatki|dziewczęta|dziewczeta)",
+        "bardzo mlode)? (dziewczyny|dziewczynki|nastolatki|dziewczęta|dziewczeta)",
         TRAF,
         SEX,
         severity="medium",
     ),
     flag(
         "(faceci|mężczyźni|mezczyzni|panowie|klienci|obcy) (przychodzą|przychodza|wchodzą|wchodza) "
-        "(co "
-        "godzinę|co godzine|cały czas|caly czas|całą noc|cala noc|jeden po drugim)",
+        "(co godzinę|co godzine|cały czas|caly czas|całą noc|cala noc|jeden po drugim)",
         TRAF,
         SEX,
         severity="medium",
@@ -1823,8 +1819,7 @@ RULES = [
     ),
     hint(
         "(pod|przed|koło|kolo) (domem|blokiem|szkołą|szkola) (od|już|juz) ~2 (stoi|czeka|krąży|"
-        "krazy) "
-        "(obcy|jakiś|jakis|nieznany)? (samochód|samochod|facet|mężczyzna|mezczyzna|bus)",
+        "krazy) (obcy|jakiś|jakis|nieznany)? (samochód|samochod|facet|mężczyzna|mezczyzna|bus)",
         "stranger_waiting",
         DANGER,
     ),

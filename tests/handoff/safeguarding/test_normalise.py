@@ -3559,6 +3559,7 @@ def test_rules_for_what_only_the_model_caught_in_held_out_sets(text: str, flagge
         ("the carer gives him melatonin at 5pm so he's out cold before tea", True),
         ("my brother's PA always has his bank card", True),
         ("the room has no handle on the inside", True),
+        ("the back door of the car has no handle on the inside", False),
         ("إذا ما إجت المساعدة ما بعرف شو رح أعمل بحالي", True),
         ("please dont send me back there - the dentist I mean", False),
     ],
@@ -3610,6 +3611,7 @@ def test_what_blind_sets_el_to_eo_showed_standing_down(text: str, flagged: bool)
         ("kids of 13 doing night shift under adults' names. The boss keeps their pay.", True),
         ("got in with fake ID so i cant tell anyone", False),
         ("my friend keeps saying the exhaust in the byre would be a painless way", True),
+        ("taking the bus is the easy way.", False),
         ("they pushed him off the pier last week. he can't swim", True),
         (
             "We fled in March. He's turned location sharing back on and has turned up at her "
