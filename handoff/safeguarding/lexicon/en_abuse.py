@@ -2523,6 +2523,71 @@ RULES = [
         NEGLECT,
         severity="medium",
     ),
+    # Blind set ET (the summer holidays): a lifeguard who "gave my son his personal number and
+    # asked him round to his flat to practise. he's 13".
+    flag(
+        "({OTHER_ADULT}|lifeguard|coach|instructor|leader|teacher|neighbour|man) ~8 (asked|invited|"
+        "invites|asks|wants|wanted) (him|her|me|my son|my daughter|them) (round|over|back|up) to "
+        "(his|her) (flat|house|place|home)",
+        SEXUAL,
+        severity="medium",
+    ),
+    # Blind set EW (then and now): a man "on the sex offenders register for what he did to my
+    # daughter" whom the school introduces as "the new janitor"; a man "in the papers for touching
+    # weans" who moved in above, "always at the window when the kids are playing"; a violent
+    # father "out on licence" two streets from the school. The past alone is over; the past with
+    # children near him now is a risk, told across sentences as two signs.
+    hint(
+        # Not "on the register": a school keeps one ("won't update my name on the register").
+        "(sex offenders register|sex offender|registered sex offender|schedule 1|"
+        "under mappa|out on licence|out on license|released from prison|got out of prison|just got "
+        "out|in the papers for (touching|abusing|what he did)|convicted of (touching|abusing|"
+        "indecent)|for what he did to (me|my daughter|my son|us|her|him|the kids))",
+        "known_offender",
+        SEXUAL,
+        PHYSICAL,
+        DOMESTIC,
+    ),
+    hint(
+        "(new|the new) (janitor|janny|teacher|coach|leader|driver|caretaker|volunteer|lollipop "
+        "man|classroom assistant|swimming teacher)|(moved in|moved into|living|lives) (with|next "
+        "to|above|below|next door to|across from) ~4 (kids|children|a family|weans|bairns|my "
+        "sister|a woman with)|works (with|at) (kids|children|the school|a school|a nursery|the "
+        "nursery)|(two streets|round the corner|next door|five minutes) from ~3 (school|the "
+        "school|my kids' school|the kids' school|the park)|(at the window|watching) ~4 (kids|"
+        "children|weans) (are|were)? (playing|play)",
+        "near_children_now",
+        SEXUAL,
+        PHYSICAL,
+        DOMESTIC,
+    ),
+    # Blind sets EU (boys and young men) and EV (faith, belief and culture): a madrassa teacher
+    # who keeps boys behind "to massage his back"; the stick on the hands for wrong verses; girls
+    # who cried "got put in the shed" at a camp.
+    flag(
+        "(keeps|kept|keep|makes|made|asks|asked) (the boys|the girls|the kids|him|her|me|them|us|"
+        "my "
+        "son|my daughter) (behind|back|after class|after school)? ~3 (to)? (massage|rub) (his|her) "
+        "(back|shoulders|feet|legs|neck)",
+        SEXUAL,
+    ),
+    flag(
+        "(get|gets|got|give|gives|gave|getting) (the)? (stick|belt|cane|strap|tawse) (on|across) "
+        "(your|my|his|her|our|their) (hands|legs|bum|back|palms)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        # A person put there: "the bikes got put in the shed" is storage.
+        "({ME}|who cried|we|they|the kids|the children|my son|my daughter|my brother|my sister) ~3 "
+        "(got|were|was|get|gets|"
+        "getting|been) (put|locked|shut) (in|into) (the|a) (shed|cupboard|"
+        "cellar|basement|garage|dark room|coal bunker)",
+        PHYSICAL,
+        EMOTIONAL,
+        severity="medium",
+        unless=("fiction",),
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

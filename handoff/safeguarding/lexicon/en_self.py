@@ -2310,6 +2310,14 @@ RULES = [
         "go)",
         SUICIDE,
     ),
+    # Blind set EW: "my daughter was a cutter as a teenager. Now her lassie's 13 and doing it".
+    flag(
+        "(now|and now) (her|his|my|their) (lassie|lassie's|lassies|girl|girl's|daughter|daughter's|"
+        "son|son's|boy|boy's|wee one|granddaughter|grandson) (is)? ({CHILD_AGE})? (and)? (doing it|"
+        "doing it too|doing the same|cutting|at it|started)",
+        SELF_HARM,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -2692,7 +2700,8 @@ IDIOMS = [
         "(burnt|burned|burning|scalded|cut|cutting|nicked|scratched|scraped|grazed|stabbed|jabbed|"
         "pricked) (myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|"
         "thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|"
-        "jagged)? (toastie maker|toaster|oven|oven door|iron|tiles|tile|rayburn|aga|range|"
+        "jagged)? (toastie maker|toaster|deep fat fryer|fryer|chip pan|oven|oven door|iron|tiles|"
+        "tile|rayburn|aga|range|"
         "woodburner|wood burner|kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue "
         "gun|hot glue gun|tin|tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|"
         "needle|drawing pin|staple|thorn|rose|nail|bit of glass)"
@@ -2767,9 +2776,12 @@ IDIOMS = [
     # ED: "i just want to sleep and not wake up till the next bank holiday". The place, and the
     # day sleep ends, are named.
     idiom(
-        "{NOT_WANT} be here (anymore|any more|any longer)? ~6 (waiting room|queue|a&e|a and e|"
+        "{NOT_WANT} be here (anymore|any more|any longer|no more)? ~6 (waiting room|queue|a&e|a "
+        "and e|"
         "waiting area|this class|this lesson|this meeting|this ward|this shop|this bus|this "
-        "hospital)|(sleep|not wake up|never wake up) (till|until|til|tae) (the|next|monday|"
+        "hospital|this holiday club|this club|this camp|this party|this trip|this queue|queue|"
+        "queue's)|"
+        "(sleep|not wake up|never wake up) (till|until|til|tae) (the|next|monday|"
         "tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer|the holidays|the "
         "weekend|next week|next year|its over|it's over|exams are over|he's #|hes #|she's #|shes #|"
         "they're #|theyre #)"
@@ -2788,5 +2800,18 @@ IDIOMS = [
     idiom(
         "(live|living) for (until|till|til|tae) ~6 (comes out|come out|is out|drops|released|"
         "starts)"
+    ),
+    # Blind set ET's harmless half: "i hurt myself again at the trampoline park"; "he's training
+    # for a triathlon and he's killing himself"; arms scratched "picking brambles".
+    idiom(
+        "(hurt|injured) (myself|himself|herself|themselves) (again)? (at|on|playing|doing) (the)? "
+        "(trampoline|trampoline park|football|rugby|gym|training|skate park|ice rink|climbing wall|"
+        "pe|netball|hockey|shinty)"
+    ),
+    idiom("(training|revising|working|studying) ~8 killing (himself|herself|myself|themselves)"),
+    idiom(
+        "(scratched|cut|torn|ripped) (my|his|her|their) (arms|legs|hands|arm|leg|hand) ~3 "
+        "(picking|on|"
+        "in|from) (brambles|blackberries|nettles|the bushes|thorns|roses|gorse|the hedge)"
     ),
 ]

@@ -1479,6 +1479,18 @@ RULES = [
         NEG,
         severity="medium",
     ),
+    # Blind set EW: a member of staff at a children's home "a' tighinn a-steach dha na
+    # seòmraichean againn air an oidhche" (coming into our rooms at night).
+    flag(
+        "(a' tighinn|a tighinn|thigeadh|thàinig) a-steach (dha na|do na|dhan|don) (seòmraichean|"
+        "seomraichean|seòmar|seomar) ~4 (air an oidhche|tron oidhche|anns an oidhche)",
+        SEX,
+        severity="medium",
+    ),
+    # Blind set EV: an aunt who says a girl will be "cleaned" ("gun tèid mo ghlanadh") on a visit
+    # to her grandmother, as her cousins were.
+    # "Mo" or "ar": "cuin a thèid a ghlanadh?" is clearing a fallen tree.
+    flag("(tèid|teid|chaidh|thèid) (mo|ar) (ghlanadh|glanadh)", FM, severity="medium"),
 ]
 
 IDIOMS = [
@@ -1576,7 +1588,8 @@ IDIOMS = [
     ),
     # Blind set EI: "bhuail m' athair mi le ball-coise sa ghàrradh" (dad hit me with a football).
     idiom(
-        "(bhuail|bualadh|bhuail e|bhuail i) ~3 (le ball|le ball-coise|leis a' bhall|leis a bhall|"
+        "(bhuail|bualadh|bhuail e|bhuail i) ~3 (le ball|le ball-coise|le bailiùn-uisge|le "
+        "bailiun-uisge|leis a' bhall|leis a bhall|"
         "le ball-lìn)"
     ),
 ]

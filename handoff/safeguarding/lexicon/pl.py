@@ -1824,6 +1824,28 @@ RULES = [
         DANGER,
     ),
     hint("(syn|córka|corka|dziecko|brat|siostra) (jest)? (sam|sama) w domu", "child_alone", DANGER),
+    # Blind set ET: "noszę bluzę w upał, żeby nikt nie widział rąk" (a hoodie in the heat so
+    # nobody sees my arms).
+    flag(
+        "(żeby|zeby|aby) nikt nie (widział|widzial|zobaczył|zobaczyl|widziała|widziala) (moich)? "
+        "(rąk|rak|ramion|nadgarstków|nadgarstkow|ud|nóg|nog)",
+        SH,
+        severity="medium",
+    ),
+    # Blind sets EV and EU: children who "nie mogą jeść przez trzy dni" to cleanse the soul (a
+    # brother fainted at school); "rozdałem kumplom swoje rzeczy" (I gave my mates my things), a
+    # sign only: everything is given away before a move too.
+    flag(
+        "(dzieci|dziecko|my|brat|siostra|syn|córka|corka) nie (mogą|moga|może|moze|mogę|moge|"
+        "możemy|mozemy) jeść (przez)? (dwa|trzy|cztery|pięć|piec|#|kilka) (dni|doby)",
+        NEG,
+    ),
+    hint(
+        "(rozdałem|rozdalem|rozdałam|rozdalam|oddałem|oddalem|oddałam|oddalam) ~3 (swoje|moje)? "
+        "(rzeczy|ciuchy|gry|konsolę|konsole|wszystko)",
+        "giveaway",
+        S,
+    ),
 ]
 
 IDIOMS = [

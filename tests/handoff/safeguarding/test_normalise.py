@@ -3672,3 +3672,52 @@ def test_the_rules_learned_from_blind_sets_ep_to_es(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_ep_to_es_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets ET (the summer holidays), EU (boys and young men), EV (faith, belief and
+        # culture) and EW (then and now), measured once before these lessons. A known offender
+        # with children near him now, told as two signs: "on the sex offenders register for what
+        # he did to my daughter" and "the new janitor"; "out on licence" two streets from the
+        # school; "in the papers for touching weans" and "at the window when the kids are
+        # playing". The past alone is over: "convicted in 2015 ... no contact".
+        (
+            "My ex is on the sex offenders register for what he did to my daughter. My son's "
+            "school just introduced him as the new janitor.",
+            True,
+        ),
+        ("He got out of prison. His address is two streets from my kids' school.", True),
+        ("the school won't update my name on the register", False),
+        ("the new janitor is lovely", False),
+        ("My daughter was a cutter as a teenager. Now her lassie's 13 and doing it", True),
+        ("a' tighinn a-steach dha na seòmraichean againn air an oidhche", True),
+        ("the lifeguard asked him round to his flat to practise. he's 13", True),
+        ("nosze bluze w upal zeby nikt nie widzial rak", True),
+        ("dzieci nie mogą jeść przez trzy dni, żeby oczyścić duszę", True),
+        ("The madrassa teacher keeps the boys behind to massage his back", True),
+        ("if you get the verses wrong you get the stick on your hands", True),
+        ("some of the girls who cried got put in the shed", True),
+        ("the bikes got put in the shed for the winter", False),
+        ("we watched a horror where the girl gets locked in the basement", False),
+        ("عطيت أغراضي لصحابي. ما رح احتاجها", True),
+        ("الشيخ بمدرسة القرآن بيستعمل العصا إذا غلطنا", True),
+        ("Thuirt m' antaidh gun tèid mo 'ghlanadh' nuair a thèid sinn a chèilidh", True),
+        ("Cuin a thèid a ghlanadh?", False),
+        # ...and their harmless halves: hurt again at the trampoline park; killing himself with
+        # training; brambles; a water balloon (gd); a boring holiday club or queue; a deep fat
+        # fryer; a kitchen knife at work (ar); everything given away before a move (pl).
+        ("i hurt myself again at the trampoline park, second sprained ankle", False),
+        ("my brother's training for a triathlon and he's killing himself", False),
+        ("scratched my arms to bits picking brambles", False),
+        ("Bhuail e mi le bailiùn-uisge 😂", False),
+        ("i dont want to be here anymore, this holiday club is so boring", False),
+        ("dont want to be here no more, this queue's been 45 mins", False),
+        ("burned myself on the deep fat fryer at work", False),
+        ("جرحت إيدي بسكينة بالمطبخ بالشغل", False),
+        ("Rozdałam wszystkie rzeczy przed przeprowadzką", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_et_to_ew(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
