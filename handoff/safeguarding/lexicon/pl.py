@@ -1846,6 +1846,14 @@ RULES = [
         "giveaway",
         S,
     ),
+    # Blind set EW: a partner who once did time for beating the girl is back, "i córka znowu ma
+    # siniaki na rękach" (and my daughter has bruises again). "Again" is what makes it now.
+    flag(
+        "(córka|corka|syn|dziecko|dzieci|brat|siostra|mała|mala|mały|maly) (znowu|znów|znow|"
+        "ciągle|ciagle) (ma|mają|maja|miała|miala|miał|mial) (siniaki|sińce|since|rany|ślady|"
+        "slady)",
+        PHYS,
+    ),
 ]
 
 IDIOMS = [

@@ -3717,6 +3717,12 @@ def test_what_blind_sets_ep_to_es_showed_standing_down(text: str, flagged: bool)
         ("burned myself on the deep fat fryer at work", False),
         ("جرحت إيدي بسكينة بالمطبخ بالشغل", False),
         ("Rozdałam wszystkie rzeczy przed przeprowadzką", False),
+        # ...and the last two explicit misses of EW: a partner back and a girl "znowu ma
+        # siniaki" (bruised again; pl); an ex who "знайшов нас тут" and a boy back "з синцями"
+        # (uk), not from boxing.
+        ("partner wrócił do nas i córka znowu ma siniaki na rękach", True),
+        ("колишній чоловік знайшов нас тут, син повернувся з синцями", True),
+        ("Мій син ходить на бокс і прийшов із синцем під оком після спарингу", False),
     ],
 )
 def test_the_rules_learned_from_blind_sets_et_to_ew(text: str, flagged: bool) -> None:
