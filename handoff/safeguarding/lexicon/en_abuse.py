@@ -2280,7 +2280,8 @@ RULES = [
         severity="medium",
     ),
     # Blind set EO (sport, clubs and youth groups), measured once before these lessons: a boy of
-    # about 6 "locked in a car and it's boiling" (firm: an idiom for being "locked in" took it);
+    # about 6 "locked in a car and it's boiling" (the idiom for being locked out of a car had
+    # read "locked in a car" too; it no longer does);
     # a coach whose players stay over at his house; a coach who asks "which nights their parents
     # work late"; a leader liking a girl's old photos at 2am; overnight trips a boy won't go on
     # again, and won't say why, and he has started wetting the bed; juniors made to train with
@@ -2292,7 +2293,6 @@ RULES = [
         NEGLECT,
         "immediate_danger",
         severity="immediate",
-        firm=True,
     ),
     flag(
         "({OTHER_ADULT}|coach|leader|instructor|coaches|leaders) ~10 (stay|stayed|staying|stay "
@@ -5252,14 +5252,8 @@ IDIOMS = [
         "survivor|abuser|character|role|part) (of|in|who)? ~3 (domestic abuse|domestic violence|"
         "abuse|bullying|self harm|a suicide|an overdose)"
     ),
-    # Blind set EO's harmless half: "her dad is gonna kill her when he sees the state of her kit";
-    # a girl who "fell on the scree and cut her leg badly" on an expedition; "he wants to die
-    # every time his team loses".
-    idiom(
-        "(kill|murder) (me|him|her|you|us) when (he|she|they|mum|dad|my mum|my dad) (sees|see|"
-        "finds out about|notices) ~5 (kit|room|report card|report|grades|hair|car|phone|trainers|"
-        "shoes|clothes|uniform|mess|bill|marks|results|scratch|dent|tattoo)"
-    ),
+    # Blind set EO's harmless half: a girl who "fell on the scree and cut her leg badly" on an
+    # expedition; "he wants to die every time his team loses".
     idiom(
         "(fell|fall|falls|slipped|tripped|came off) ~6 (and)? (cut|grazed|scraped|gashed|split) "
         "(her|his|my|their) (leg|arm|knee|hand|head|chin|face|elbow|shin|lip)"

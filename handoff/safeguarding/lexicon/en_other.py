@@ -3478,8 +3478,8 @@ IDIOMS = [
     idiom(
         "(locked|lock|locks) in (for|on|with|and ready|today|rn|right now|fr|this|to win|mode|"
         "lol)|(locked|lock|locks) (out|in to|into|in a|in the) (contract|deal|tenancy|account|"
-        "my account|phone|car|battle|fight|argument|position|room booking)|locked in (a contract|"
-        "an argument|a battle)"
+        "my account|battle|fight|argument|position|room booking)|(locked|lock|locks) out (of)? "
+        "(my|the|his|her|our)? (phone|car)|locked in (a contract|an argument|a battle)"
     ),
     idiom(
         "(locked|lock) (the|my|our|a)? (door|doors|toilet|toilets|gate|gates|bike|phone|locker|"
@@ -3716,11 +3716,19 @@ IDIOMS = [
         "(vegan|vegetarian|veggie|halal|kosher|allergic|allergy|intolerant|coeliac) ~10 (cant|"
         "can't|cannot|canny|cannae) eat (it|mince|meat|pork|beef|dairy|gluten|nuts|eggs|fish)"
     ),
+    # A threat over something trivial, the condition before or after it (blind sets EH, EJ,
+    # EO, ES): "kill him if he misses another training"; "if I phone the council one more time
+    # she'll kill me"; "kill her when he sees the state of her kit". Never telling or leaving.
     idiom(
         "(kill|murder|strangle) (me|him|her|you|mum|us|dad) if (he|she|i|you|we|they) ~3 (miss|"
         "misses|missed|forget|forgets|forgot|lose|loses|lost|break|breaks|broke|eat|eats|ate|spill|"
         "spills|drop|drops|cheer|cheers|support|supports|fail|fails|scratch|scratches|dent|dents|"
-        "crash|crashes|touch|touches|late)"
+        "crash|crashes|touch|touches|late)|if (i|he|she|we|you) ~2 (phone|call|ring|ask|mention|"
+        "text|message|sing|play|touch|eat|forget|lose|miss|break|spill|drop|fail|scratch|dent) ~12 "
+        "(kill|murder|strangle) (me|him|her|you|us)|(kill|murder) (me|him|her|you|us) when (he|"
+        "she|they|mum|dad|my mum|my dad) (sees|see|finds out about|notices) ~5 (kit|room|report "
+        "card|report|grades|hair|car|phone|trainers|shoes|clothes|uniform|mess|bill|marks|results|"
+        "scratch|dent|tattoo)"
     ),
     idiom(
         "(comes|come|came|coming) (in|into) (her|his|my|our|their) (room|bedroom) ~4 to (say "
@@ -3754,8 +3762,8 @@ IDIOMS = [
     ),
     # Blind sets EP, EQ and ES, their harmless halves: "nobody would notice if i skipped the
     # ceilidh"; "getting battered by the rain"; "he ate all the tablet" (the sweet); "i havent
-    # eaten in 3 hours"; "end it all... with Sky"; "she'll kill me if I phone the council one
-    # more time"; my mum "took all her tablets this morning like she's meant to".
+    # eaten in 3 hours"; "end it all... with Sky"; my mum "took all her tablets this morning
+    # like she's meant to". ("She'll kill me if I phone again" is in the trivial-threat idiom.)
     idiom(
         "(notice|care|miss me) if i (skipped|skip|missed|miss|didnt go to|didn't go to|bunked|bunk|"
         "wasnt at|wasn't at|wasnt in|wasn't in) (the)? ~3 (ceilidh|meeting|class|lesson|practice|"
@@ -3774,11 +3782,6 @@ IDIOMS = [
         "end (it|it all|things) ~2 with (sky|virgin|bt|talktalk|vodafone|ee|o2|three|the gym|the "
         "broadband|netflix|his girlfriend|her boyfriend|my girlfriend|my boyfriend|the bank|the "
         "energy company)"
-    ),
-    idiom(
-        "if (i|he|she|we|you) ~2 (phone|call|ring|ask|mention|text|message|sing|play|touch|eat|"
-        "forget|lose|miss|break|spill|drop|fail|scratch|dent) ~12 (kill|murder|strangle) (me|him|"
-        "her|you|us)"
     ),
     idiom(
         "(took|takes|taken|take) (all)? (her|his|my|their) (tablets|pills|meds|medication) ~4 "
