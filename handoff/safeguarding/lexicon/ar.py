@@ -1244,7 +1244,9 @@ RULES = [
         "بحث عن|"
         "الدراسات الحديثه|الاسعافات الاوليه|"
         # Blind set DK: the clinic's leaflet about FGM is only in English.
-        "النشره|نشره|المنشور|منشور|بروشور|البروشور)",
+        "النشره|نشره|المنشور|منشور|بروشور|البروشور|"
+        # Blind set EX: a documentary shown before a school trip.
+        "وثائقي|الوثائقي|فيلم وثائقي)",
         "education",
     ),
     # Arabizi (blind set CC): a school project, a lesson, research.
@@ -1669,6 +1671,35 @@ RULES = [
         "بالخيزرانه)",
         PHYS,
         severity="medium",
+    ),
+    # Blind set EY: "هو هلأ برا المدرسة ناطرني ساعدوني": the cry for help after the man and the
+    # place, outside a school as at a door.
+    flag(
+        "(هو|هي|هم|ابوي|ابي|بابا|زوج امي) ~2 (عند|على|ورا|قدام|برا|برات) (الباب|باب|الشباك|"
+        "المدرسه|البيت|العماره|البنايه) ~3 (ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|النجده)",
+        DANGER,
+        severity="immediate",
+    ),
+    # Blind set FA: girls who beat a daughter in the school toilets and filmed it.
+    flag(
+        "(ضربوا|ضربو|ضربوها|ضربوه|ضربوني|بيضربوا) ~4 (وصوروها|وصوروه|صوروها|صوروه|وصوروني|"
+        "صوروني|وصوروا|وصورو)",
+        BULLY,
+        PHYS,
+    ),
+    # Blind set EX: a supervisor's private number, messages at night, and "don't tell the other
+    # teachers".
+    hint(
+        "(تراسله|تراسليه|تبعتله|تبعتيله|تكلمه|تكلميه|تحكي معه|تحكيله) ~2 (بالليل|في الليل|الليل|"
+        "نص الليل|بنص الليل)",
+        "online_contact",
+        SEX,
+    ),
+    hint(
+        "(ما|لا|وما|ولا) (تخبر|تخبري|تقول|تقولي|تحكي|تحكيلي) (باقي|لباقي|حدا من|احد من) "
+        "(المعلمين|المعلمات|المدرسين|المشرفين|المشرفات)",
+        "secrecy",
+        SEX,
     ),
 ]
 

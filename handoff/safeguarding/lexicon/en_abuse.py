@@ -2588,6 +2588,108 @@ RULES = [
         severity="medium",
         unless=("fiction",),
     ),
+    # Blind set FA (GP surgeries, pharmacies, A&E): "His dad's the one who broke his arm": the
+    # child's own arm, said by the other parent, where "my dad broke his arm" is the dad's own.
+    flag(
+        "(his|her|their) ({KIN}|{OTHER_ADULT}) ~5 (broke|fractured|cracked|dislocated|burnt|burned|"
+        "split|busted) (his|her|their) (arm|arms|leg|legs|nose|rib|ribs|wrist|wrists|finger|"
+        "fingers|jaw|collarbone|skull|tooth|teeth)",
+        PHYSICAL,
+        unless=("sport",),
+    ),
+    # A child given medicine to make them sleep so that the adult can go out (blind set FA: "my
+    # mum gives my wee brother double his sleeping medicine so she can go out").
+    flag(
+        "(gives|gave|giving|give|puts|put|slips|slipped) ~5 (sleeping|sleep|calpol|piriton|"
+        "medicine|meds|melatonin|tablets|pills|syrup|drops|whisky|vodka) ~6 so (she|he|they|mum|"
+        "dad|mam|my mum|my dad) (can|could|cn) (go out|go to the pub|go drinking|get drunk|"
+        "have peace|get peace|go to bed|see (him|her|his mates|her pals))",
+        NEGLECT,
+        PHYSICAL,
+    ),
+    # Blind set EX (school trips): a leader's messages and money to a pupil; "i'd do anything not
+    # to go home to him"; "only feel safe on trips".
+    flag(
+        "({OTHER_ADULT}|coach driver|bus driver|leader|volunteer|instructor) ~4 (sending|sends|"
+        "sent|giving|gives|gave) (him|her|me|them|my son|my daughter) ~2 (messages|texts|dms) "
+        "(and|n) (money|cash|gifts|presents|vapes)",
+        EXPLOITATION,
+        SEXUAL,
+    ),
+    flag(
+        "(anything|do anything|anythin) (not to|to not|so i dont have to|so i don't have to) go "
+        "(back)? (home|hame) to (him|her|them|my dad|my stepdad|my mum|my mums boyfriend)",
+        EMOTIONAL,
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(i|i only|only|i just|just) (feel|feels|am|be|ever feel) safe (at|on|in|when i m at|when "
+        "im at|when i'm at|when im on|when i'm on) (school|trips|a trip|the trip|camp|my grans|my "
+        "gran's|my friends|my friend's|club|youth club|the club|practice|training)",
+        EMOTIONAL,
+        severity="medium",
+    ),
+    # A staff member's cruelty to a child in front of others: names, "nobody wanted him there",
+    # made to eat alone (blind set EX: the residential, the Paris trip), signs that count together.
+    # One such remark is a complaint about a teacher (blind set CR: "called her thick in front
+    # of the class"); with being made to eat apart, or told nobody wanted him, it is a sign.
+    hint(
+        "({OTHER_ADULT}|mr|mrs|miss|ms|sir) ~8 (calling|called|calls|call) (my|our|her|him|me|"
+        "them)? ~2 (son|daughter|boy|girl|him|her|me)? (names|fat|disgusting|stupid|thick|"
+        "retarded|a retard|a freak|useless|pathetic) ~6 (in front of|infront of) (everyone|"
+        "the whole|the class|the group|the others|all)|(in front of|infront of) (everyone|the "
+        "whole|the class|the group|the others|all) ~12 (calling|called|calls) (my|our)? (her|him|"
+        "me|them|son|daughter|boy|girl) (names|fat|disgusting|stupid|thick|retarded|a retard|a "
+        "freak|useless|pathetic)",
+        "shamed_by_adult",
+        EMOTIONAL,
+    ),
+    hint(
+        "(made|makes|make|forced|forces) (her|him|me|them|my son|my daughter) (eat|sit|stand|"
+        "sleep) (on (her|his|my|their) own|alone|by (herself|himself|myself)|separately) ~4 (in "
+        "the corridor|outside|in the hall|for (#|two|three|four|five|six|seven) days|all week|"
+        "every day|as punishment)",
+        "singled_out",
+        EMOTIONAL,
+    ),
+    hint(
+        "(told|tells|telling|said|says) (him|her|me|them|my son|my daughter) (nobody|no one|noone|"
+        "naebody) (wanted|wants|likes|liked|loves|loved|cares about) (him|her|me|them) (there|here|"
+        "around)?",
+        "nobody_wants",
+        EMOTIONAL,
+    ),
+    # Not wanting to be alone with one adult, and not saying why: a sign, not a disclosure.
+    hint(
+        "(doesnt|doesn't|does not|won't|wont|dont|don't|refuses to|refused to|didn't|didnt) (want "
+        "to|wanna)? (be|go|stay) (alone|on (her|his|my) own) with (the|her|his|my|our|that)? ~2 "
+        "({OTHER_ADULT}|leader|volunteer|instructor|uncle|stepdad|lodger|neighbour)",
+        "avoids_adult",
+        SEXUAL,
+    ),
+    hint(
+        "(won't|wont|will not|doesn't|doesnt|refuses to|can't|cant) (tell|say|explain) (me|us|"
+        "anyone)? why|(used to|always used to) (love|like|adore) (him|her|going|it)",
+        "wont_say_why",
+        SEXUAL,
+    ),
+    # Children hiding from a man at the door (blind set EZ: "hes outside the door now ... my
+    # kids are in the bathroom"); a plea for someone to call.
+    hint(
+        "(the kids are|kids are|my kids are|the children are|the weans are|the bairns are|locked "
+        "ourselves|locked myself) (all)? (in|inside) (the|my|our)? (bathroom|toilet|loo|bedroom|"
+        "back room)",
+        "hiding",
+        DOMESTIC,
+    ),
+    # "Please someone call." and no more; "please can someone call me" asks for a callback.
+    hint(
+        "(please|pls|plz|plese) (someone|somebody|anyone|some1|sum1) (call|ring|phone|come) (the "
+        "police|999|the polis|now|quick)? $",
+        "someone_call",
+        DOMESTIC,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody
@@ -3584,7 +3686,7 @@ RULES += [
     ),
     flag(
         "(send|sending|sent|share|shared|show|showed|take|took|post|posted|asked for|asking for|"
-        "asks for|wants|wanted) ~3 {PICS} ~2 {NUDE}",
+        "asks for|ask for|wants|wanted) ~3 {PICS} ~2 {NUDE}",
         SEXUAL,
         EXPLOITATION,
     ),
@@ -3792,7 +3894,7 @@ RULES += [
         EXPLOITATION,
     ),
     hint(
-        "(asking|asks|asked|wants|wanted|begging|begs|keeps asking|"
+        "(asking|asks|asked|ask|wants|wanted|begging|begs|keeps asking|"
         "kept asking) (me)? (for) (more)? "
         "({PICS}|pics of me|pictures of me|photos of me)",
         "image_request",

@@ -3154,6 +3154,26 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # Blind set EX (school trips): a child still lost on a hill after dark; someone trying the
+    # handle of a child's room at night.
+    flag(
+        "(boy|girl|child|kid|pupil|son|daughter|he|she|they|one of (them|the kids|the pupils|the "
+        "boys|the girls|the children|our group|the group)) "
+        "(is|s|are)? (still)? (lost|missing|not back|unaccounted for) (on|up|in|at) (the|a)? "
+        "(hill|hills|mountain|munro|moor|ben|forest|woods|loch|river) ~8 (dark|getting dark|"
+        "night|nobody|no one|not answering|help)",
+        DANGER,
+        severity="immediate",
+        unless=("game", "fiction"),
+    ),
+    flag(
+        "(someone|somebody|a man|men|he|they|some guy|a guy) (keeps|kept|is|was|has been|have been|"
+        "keep)? (trying|tried|rattling|rattled|turning|turned) (the)? (handle|door handle|lock) "
+        "(of|on) (her|my|his|our|their|the) (room|bedroom|tent|cabin|dorm|chalet)",
+        DANGER,
+        SEXUAL,
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [
@@ -3673,7 +3693,10 @@ IDIOMS = [
     # judges is a verdict on the game.
     idiom(
         "(a waste of space|useless|rubbish|hopeless|pants|garbage|trash|a liability|a disgrace) "
-        "(in goal|in defence|in midfield|up front|at football|at fitba|at rugby|at maths|at "
+        # Blind set EY: "mum says im useless at loading the dishwasher lmao".
+        "(at (loading|emptying|stacking|doing) (the)? (dishwasher|dishes|washing|washing up)|"
+        "at (housework|chores|cleaning|tidying|hoovering|ironing|baking|sewing|knitting)|in goal|"
+        "in defence|in midfield|up front|at football|at fitba|at rugby|at maths|at "
         "cooking|at fortnite|at fifa|at the game|at this game|on the pitch|at singing|at dancing|"
         "at drawing|at spelling|at parking|at driving|at gaelic|at french|at spanish|at german|"
         "at english|at science|at music|at piano|at golf|at shinty|at swimming|at homework)"
@@ -3720,6 +3743,10 @@ IDIOMS = [
     # EO, ES): "kill him if he misses another training"; "if I phone the council one more time
     # she'll kill me"; "kill her when he sees the state of her kit". Never telling or leaving.
     idiom(
+        # Blind set EX: "going to murder her brother for reading her trip diary".
+        "(kill|murder|strangle) (him|her|my|her|his)? (brother|sister|bro|sis) (for|if he|if she) "
+        "(reading|read|reads|touching|touched|touches|taking|took|takes|using|used|uses|eating|"
+        "ate|eats|wearing|wore|borrowing|borrowed)|"
         "(kill|murder|strangle) (me|him|her|you|mum|us|dad) if (he|she|i|you|we|they) ~3 (miss|"
         "misses|missed|forget|forgets|forgot|lose|loses|lost|break|breaks|broke|eat|eats|ate|spill|"
         "spills|drop|drops|cheer|cheers|support|supports|fail|fails|scratch|scratches|dent|dents|"
@@ -3786,5 +3813,81 @@ IDIOMS = [
     idiom(
         "(took|takes|taken|take) (all)? (her|his|my|their) (tablets|pills|meds|medication) ~4 "
         "(like|as) (she's|he's|she is|he is|i'm|im|they're|shes|hes) (meant|supposed|told) to"
+    ),
+    # Blind set EY (phones, 10 to 15): a detention is the trouble waiting at home; a dad's
+    # driving is what frightens; "kms" spammed in a game's chat, or over the canteen's pizza; a
+    # rope for the tug of war; "the terrorist" in Among Us.
+    idiom(
+        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~4 (got|have got|ve "
+        "got|getting|get) (a|another)? (detention|detentions|punishment exercise|referral|bad "
+        "mark|bad report)"
+    ),
+    idiom(
+        "(scared|feart|afraid|frightened|terrified) (of|o) (my|ma|his|her) (dads|dad's|das|mums|"
+        "mum's|maws|grans|gran's|brothers|brother's|sisters|sister's) (driving|cooking|singing|"
+        "dancing|jokes|parking|snoring|music|dog|cat|spiders|snake|horror films)"
+    ),
+    idiom(
+        "(spam|spams|spamming|spammed|type|types|typing|typed|say|says|saying|said) (kms|kys|"
+        "unalive) (in|on) (the)? (chat|group chat|gc|lobby|discord|server)"
+    ),
+    idiom(
+        "(pizza|pasta|porridge|soup|sprouts|broccoli|fish|mince|school dinners|macaroni|cabbage|"
+        "liver) (again)? ~5 (gonna|going to|gonnae|will|ill|i'll|im gonna) (kms|kill myself|die|"
+        "unalive myself)|(wants|want|wanna) to die (every time|whenever|when) ~4 (eat|eats|have|"
+        "has|makes him eat|makes her eat|makes me eat) (porridge|soup|sprouts|broccoli|fish|mince|"
+        "cabbage|liver|vegetables|veg)"
+    ),
+    idiom(
+        "(rope|ropes|a rope) ~6 (for)? (the)? (tug of war|tug o war|tug-of-war|skipping|climbing|"
+        "den building|camping|sailing|the boat|abseiling|gym class|pe|p.e.)"
+    ),
+    idiom(
+        "(call|calls|called|calling) (me|him|her|us) (the|a) (terrorist|extremist) (in|on) (among "
+        "us|fortnite|roblox|cod|call of duty|minecraft|the game|rainbow six|csgo|counter strike)"
+    ),
+    # ...and a war's propaganda shown in a history lesson.
+    idiom(
+        "(ww2|ww1|wwii|wwi|nazi|world war|world war two|world war 2|second world war|first world "
+        "war|soviet|cold war|wartime) (propaganda|posters|propaganda videos|propaganda films)"
+    ),
+    # Blind set EY: bruises where she gave blood; blind set FA: bruising on blood thinners.
+    idiom(
+        "(bruises|bruise|bruising|marks) ~6 (after|from|cos|because) (she|he|i|giving|having|"
+        "they)? (gave|give|giving|had|having|took) (blood|a blood test|bloods|blood taken)|"
+        "(bruises|bruise|bruising|bruised) ~6 (blood thinners|warfarin|heparin|haemophilia|"
+        "hemophilia|leukaemia|leukemia|low platelets|platelets|itp|blood disorder)"
+    ),
+    # Blind set EX: a teacher who grabbed a boy back from a car; a host dad who comes in to bleed
+    # the radiator; long sleeves because she is always cold.
+    idiom(
+        "(grabbed|yanked|pulled|hauled) (him|her|me|my boy|my son|my daughter|my girl|them) ~7 "
+        "(back|out of the way|away|clear) ~8 (car|road|traffic|bus|lorry|van|edge|cliff|water|"
+        "river)"
+    ),
+    idiom(
+        "(comes|come|came|coming|keeps coming) (in|into) (my|ma|her|his|their|the) (room|bedroom) "
+        "~3 to (bleed|fix|check|turn off|turn on|sort|look at) (the)? (radiator|radiators|heating|"
+        "window|smoke alarm|boiler|blind|light)"
+    ),
+    idiom(
+        "(long sleeves|jumper|jumpers|hoodie|hoodies|cardigan) ~8 (because|cos|as|since) (she|he|i)"
+        " (is|s|am|gets|get|feels|feel)? (always|so)? (cold|freezing|chilly)"
+    ),
+    # Blind set FA: "the floor attacked him", a child's account of a fall; a dose asked about.
+    idiom(
+        "(the)? (floor|table|door|wall|chair|stairs|step|coffee table|bed|slide) (attacked|hit|got|"
+        "bit) (him|her|me)|(asked|ask|asks|asking) ~4 how (he|she|they|i) (hurt|injured|bumped|"
+        "cut) (himself|herself|themselves|myself)"
+    ),
+    idiom(
+        "how (many|much) ~5 (is|s|he's|she's|hes|shes|am|i'm|im|are|we're|i|he|she) (meant|"
+        "supposed|allowed) to (take|have|give|get)"
+    ),
+    # Marks left by chickenpox or eczema are named with them.
+    idiom(
+        "(marks|scars|spots|scratches|scabs) (on|all over) (her|his|my|their) ~1 (back|arms|legs|"
+        "face|tummy|chest|body) (from|fae|cos of|because of) (the)? (chickenpox|chicken pox|eczema|"
+        "measles|the pox|spots|acne|insect bites|midge bites|nettles)"
     ),
 ]

@@ -2318,6 +2318,12 @@ RULES = [
         SELF_HARM,
         severity="medium",
     ),
+    # Blind set FA: "in hospital after cutting too deep".
+    flag(
+        "(after|from|cos|cause|because|coz) (i|she|he)? (was|were)? (cutting|cuttin|cut) (myself|"
+        "masel|herself|himself)? (too|so) (deep|deeply|badly)",
+        SELF_HARM,
+    ),
 ]
 
 IDIOMS = [
@@ -2698,8 +2704,9 @@ IDIOMS = [
     # compass in maths". What did it is named, and it is a thing, not a person.
     idiom(
         "(burnt|burned|burning|scalded|cut|cutting|nicked|scratched|scraped|grazed|stabbed|jabbed|"
-        "pricked) (myself|masel|himself|herself|themselves|(my|his|her|their) (hand|finger|arm|"
-        "thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|cracked|"
+        "pricked) (myself|masel|maself|meself|himself|herself|themselves|(my|his|her|their) (hand|"
+        "finger|arm|thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|"
+        "cracked|"
         "jagged)? (toastie maker|toaster|deep fat fryer|fryer|chip pan|oven|oven door|iron|tiles|"
         "tile|rayburn|aga|range|"
         "woodburner|wood burner|kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue "

@@ -158,8 +158,9 @@ RULES = [
         BULLY,
     ),
     flag(
-        "(airson|ag iarraidh|a' feuchainn ri|a feuchainn ri) (i fhèin|e fhèin|i fhein|e fhein|iad "
-        "fhèin|iad fhein) a (mharbhadh|ghoirteachadh|gearradh)",
+        # "Às dèidh dha feuchainn ri e fhèin a mharbhadh" (blind set FA) has no "a'" before it.
+        "(airson|ag iarraidh|feuchainn ri|fheuch e ri|fheuch i ri|fheuch iad ri) (i fhèin|e fhèin|"
+        "i fhein|e fhein|iad fhèin|iad fhein) a (mharbhadh|ghoirteachadh|gearradh)",
         S,
     ),
     flag(
@@ -1491,6 +1492,43 @@ RULES = [
     # to her grandmother, as her cousins were.
     # "Mo" or "ar": "cuin a thèid a ghlanadh?" is clearing a fallen tree.
     flag("(tèid|teid|chaidh|thèid) (mo|ar) (ghlanadh|glanadh)", FM, severity="medium"),
+    # Blind set FA: "Tha esan 40 agus tha mise 14": a man's age beside a child's.
+    flag(
+        "(tha e|tha esan|esan|tha am fear|am fear) (20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35"
+        "|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59) ~3 (agus|is|'s) "
+        "(tha mise|tha mi|mise) (11|12|13|14|15)",
+        SEX,
+    ),
+    # Blind set EX: a boy still lost on the hill in the dark, the leaders not answering.
+    flag(
+        "(fhathast)? air chall ~5 (beinn|bheinn|monadh|mhonadh|cnoc|chnoc|coille|mòinteach|"
+        "mointeach) ~8 (dorcha|dorchadas|an oidhche|cuidichibh|cuidich)",
+        DANGER,
+        severity="immediate",
+    ),
+    # Blind set EX: teachers drunk, nobody watching the children till morning.
+    flag(
+        "(cha robh|chan eil|cha robh duine|chan eil duine) ~1 (duine)? (a' coimhead|a coimhead|a' "
+        "toirt sùil|a toirt suil) (às dèidh|as deidh|air) (na cloinne|a' chloinn|a chloinn|nan "
+        "cloinne|na clann)",
+        NEG,
+        severity="medium",
+    ),
+    # Blind set EZ: a boy of 15 made to work the croft from dawn to dusk, a month out of school.
+    hint(
+        "(obair|ag obair|a' obair|a obair) ~6 (o mhoch gu dubh|bho mhoch gu dubh|fad an latha|a "
+        "h-uile latha|gach latha)",
+        "made_to_work",
+        EXP,
+        NEG,
+    ),
+    hint(
+        "(cha robh|chan eil|nach robh) (e|i|iad) (san sgoil|anns an sgoil|aig an sgoil) (bho "
+        "chionn|o chionn|airson|fad) ~2 (mìos|mios|seachdain|seachdainean|mìosan|miosan|greis)",
+        "out_of_school",
+        EXP,
+        NEG,
+    ),
 ]
 
 IDIOMS = [
@@ -1591,6 +1629,27 @@ IDIOMS = [
         "(bhuail|bualadh|bhuail e|bhuail i) ~3 (le ball|le ball-coise|le bailiùn-uisge|le "
         "bailiun-uisge|leis a' bhall|leis a bhall|"
         "le ball-lìn)"
+    ),
+    # Blind sets EY and FA: afraid to go home over a detention or a lost inhaler; "left on my own
+    # for an hour"; tired enough to die in the waiting room; the children's passports locked
+    # away by their parent; "marbhaidh mi thu!" shouted at friends in a game.
+    idiom(
+        "(a dhol|dhol|a dol) dhachaigh ~7 (detention|inhaler|xbox|fòn|fon|iuchair|iuchraichean|"
+        "aithisg|cairt-aithisg)"
+    ),
+    idiom(
+        "(leam fhìn|leam fhin|leinn fhìn|leinn fhin) (airson|fad) (uair a thìde|uair a thide|leth-"
+        "uair|leth uair|mionaid|greis bheag|fichead mionaid|deich mionaidean)"
+    ),
+    idiom("(sgìth|sgith|claoidhte) ~10 (airson bàsachadh|airson basachadh)"),
+    idiom(
+        "(cumail|gleidheadh) (cead-siubhail|cead siubhail|chead-siubhail|chead siubhail) (na "
+        "cloinne|na clann|mo chloinne|nan cloinne|nam pàistean|nam paistean) ~3 (glaiste|sàbhailte|"
+        "sabhailte|bogsa|sàbhailt|sabhailt)"
+    ),
+    idiom(
+        "(marbhaidh mi thu|marbhaidh mi sibh) ~3 (ri|dha|do) (a charaidean|charaidean|caraidean|a "
+        "chàirdean) ~3 (geama|gheama|a' gheama|air loidhne)"
     ),
 ]
 

@@ -1393,6 +1393,8 @@ RULES = [
         "(dzihad|dżihad|zamach|zamachu|zamachowiec|terroryst*|neonazi*|skrajna prawica|wojna ras|"
         "biała siła|biala sila|isis|państwo islamskie|panstwo islamskie)",
         RAD,
+        # Blind set EX: "a documentary about how ISIS recruits young people", in English.
+        unless=("education", "fiction", "history"),
     ),
     flag(
         "(zrobic|zrobić|zbudowac|zbudować|zrobie|zrobię) (bombe|bombę|ladunek|ładunek)|(wysadzic|"
@@ -1453,7 +1455,15 @@ RULES = [
     ),
     # Only the cry for rescue: "pomocy" / "pomóż" also open everyday requests ("potrzebuję pomocy
     # w sprawie autobusu"), as "help me" does in English.
-    flag("ratunku", DANGER, unless=("school_boredom", "playful_plea", "chase_game")),
+    flag(
+        "ratunku", DANGER, unless=("school_boredom", "playful_plea", "chase_game", "form_trouble")
+    ),
+    # Blind set EZ: "Ratunku, nie umiem wypełnić wniosku o zasiłek": a cry for help with a form.
+    context(
+        "(wniosek|wniosku|wnioski|formularz*|wypelnic|wypełnić|wypelnienia|wypełnienia|po polsku|"
+        "strona internetowa|stronie internetowej|aplikacja|aplikacji|rejestracja|rejestracji)",
+        "form_trouble",
+    ),
     # "I'm dying of boredom in maths, help": a cry for help at a lesson is a figure of speech.
     context(
         "(z nudow|z nudów|nudzi mnie|nuda|matm*|matematyk*|sprawdzian*|kartkowk*|zadanie "
@@ -1497,7 +1507,9 @@ RULES = [
     ),
     now("(teraz|w tej chwili|wlasnie|właśnie|znowu|jest w domu|wrocil|wrócił|wraca)"),
     context(
-        "(projekt|projektu|lekcja|lekcji|na lekcji|godzinie wychowawczej|rozmawialismy o|"
+        # Judas "się powiesił", told at religious education. (Not "judasz": a door's peephole.)
+        "(na religii|religii|katechezie|na katechezie|omawialismy|omawialiśmy|w biblii|"
+        "projekt|projektu|lekcja|lekcji|na lekcji|godzinie wychowawczej|rozmawialismy o|"
         "rozmawialiśmy o|uczylismy sie o|uczyliśmy się o|referat|prezentacja|pierwsza pomoc|"
         "pierwszej pomocy|szkolenie|"
         # Blind set DK: a letter about an FGM awareness week.
@@ -1854,6 +1866,68 @@ RULES = [
         "slady)",
         PHYS,
     ),
+    # Blind set FA: "Mój brat (13) próbował się powiesić": the verb after "się" and in the past.
+    flag(
+        "(sie|się) (powiesic|powiesić|powiesil|powiesił|powiesila|powiesiła|powiesili|powiesiły)|"
+        "(powiesil|powiesił|powiesila|powiesiła) (sie|się)",
+        S,
+        # "Na religii rozmawialiśmy o Judaszu, który się powiesił": a lesson.
+        unless=("education", "fiction", "history"),
+    ),
+    # Blind set EY: "on jest teraz pod szkola i na mnie czeka prosze pomozcie": the cry for help
+    # after the man and the place, outside a school as at a door.
+    flag(
+        "(on|ona|oni|ojczym|tata|ojciec|ten facet|ten pan) (jest|są|sa|stoi|stoją|czeka|czekają)? "
+        "~2 (pod|przed|za) (drzwiami|szkołą|szkola|szkoła|szkole|domem|blokiem|oknem|klatką|"
+        "klatka) ~5 (pomocy|pomóżcie|pomozcie|ratunku|pomóż mi|pomoz mi|pomóżcie mi)",
+        DANGER,
+        severity="immediate",
+    ),
+    # Blind set EX: a teacher's names for a child in front of the class, made to eat apart.
+    flag(
+        "(nazwala|nazwała|nazwal|nazwał|nazywa|wyzywa|wyzwala|wyzwała|wyzwal|wyzwał) (mojego syna|"
+        "moja corke|moją córkę|go|ja|ją|mnie|nas) (przy wszystkich|przy klasie|przy calej klasie|"
+        "przy całej klasie|przy grupie|przy całej grupie|przy calej grupie) ~2 (debil*|idiot*|"
+        "grub*|glup*|głup*|kretyn*|tepak*|tępak*|obrzydliw*)",
+        EMO,
+        severity="medium",
+    ),
+    # Blind set EZ: a mother shouting "obyś zdechł" at her son of five.
+    flag(
+        "(krzyczy|krzyczala|krzyczała|wrzeszczy|mowi|mówi|wyzywa) (na)? ~3 (syn*|cork*|córk*|"
+        "dzieck*|dzieci|malego|małego|mala|mała|mnie) ~6 (obys|obyś|zebys|żebyś) (zdechl|zdechł|"
+        "zdechla|zdechła|umarl|umarł|umarla|umarła|sczezl|sczezł)",
+        EMO,
+        severity="medium",
+    ),
+    # Blind set EZ: children working nights at a shop ("zatrudniają dzieci do rozładunku w nocy").
+    flag(
+        "(zatrudniaja|zatrudniają|zatrudnia|zatrudniali|kaza pracowac|każą pracować|kazali "
+        "pracowac|kazali pracować) (dzieci|dziecko|nieletnich|dzieciaki|12 latki|12-latki)",
+        EXP,
+        severity="medium",
+    ),
+    # Blind set EX: letters to a sister's address because "he reads my post" and must not know
+    # where the children will be: two signs of a family in hiding.
+    hint(
+        "(czyta|czytal|czytał|sprawdza|przeglada|przegląda) (moja|moją|moje|mi) (poczte|pocztę|"
+        "listy|wiadomosci|wiadomości|smsy|telefon)",
+        "control",
+        DOM,
+    ),
+    hint(
+        "(nie chce|nie chcę|nie moze|nie może|nie moge|nie mogę) ~2 (zeby|żeby|by) (wiedzial|"
+        "wiedział|znalazl|znalazł|dowiedzial|dowiedział) (sie|się)? ~2 (gdzie|adres|gdzie sa|gdzie "
+        "są|gdzie beda|gdzie będą|gdzie jestesmy|gdzie jesteśmy|gdzie mieszkamy)",
+        "hiding",
+        DOM,
+    ),
+    # Blind set EY: "po co ja w ogole zyje xd": what is the point of living, laughed off or not.
+    flag(
+        "(po co|nie wiem po co|dla kogo) (ja)? (w ogole|w ogóle|jeszcze|wgl)? (zyje|żyję|zyc|żyć|"
+        "mam zyc|mam żyć|istnieje|istnieję)",
+        S,
+    ),
 ]
 
 IDIOMS = [
@@ -2031,6 +2105,29 @@ IDIOMS = [
     idiom(
         "gdyby mnie nie było na (angielskim|matematyce|matmie|lekcji|lekcjach|wf|wfie|treningu|"
         "zajęciach|zajeciach|imprezie|próbie|probie)",
+    ),
+    # Blind set EY: "chce sie zabic przez ta matme", the maths test the cause; scratching with
+    # eczema; "beznadziejna w układaniu zmywarki", a verdict on a chore. Blind set EZ: "nie chcę
+    # już żyć w tym hałasie", the neighbour's building work.
+    idiom(
+        "(zabic|zabić|zabije|zabiję|umrzec|umrzeć|umre|umrę|zdechnac|zdechnąć|zdechne|zdechnę) "
+        "(przez|z powodu) (ta|tą|te|tę|tych|tego)? "
+        "(matme|matmę|matematyke|matematykę|fizyke|fizykę|chemie|chemię|sprawdzian|sprawdziany|"
+        "kartkowke|kartkówkę|kartkowki|kartkówki|klasowke|klasówkę|prace domowa|pracę domową|"
+        "zadanie domowe|lekcje|lekcję)"
+    ),
+    idiom(
+        "(drapie|drapię|drapalam|drapałam|drapie sie|drapię się) (sie|się)? ~3 (atopow*|egzem*|"
+        "wysypk*|uczuleni*|swedzi|swędzi|swedzenie|swędzenie|ospa|ospę|ospy|komar*|pokrzyw*)"
+    ),
+    idiom(
+        "(beznadziejn*|glup*|głup*|do niczego|tragiczn*|kiepsk*) w (ukladaniu|układaniu|gotowaniu|"
+        "sprzataniu|sprzątaniu|zmywaniu|pieczeniu|grze|pilce|piłce|matmie|tancu|tańcu|rysowaniu|"
+        "spiewaniu|śpiewaniu|parkowaniu|prasowaniu)"
+    ),
+    idiom(
+        "(zyc|żyć) (w tym|w takim|przy tym|z tym) (halasie|hałasie|balaganie|bałaganie|smrodzie|"
+        "zimnie|remoncie|wiertarce|szczekaniu)"
     ),
 ]
 

@@ -3727,3 +3727,82 @@ def test_what_blind_sets_ep_to_es_showed_standing_down(text: str, flagged: bool)
 )
 def test_the_rules_learned_from_blind_sets_et_to_ew(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets EX (school trips), EY (phones, 10 to 15), EZ (families settling in Scotland)
+        # and FA (GP, pharmacy, A&E), measured once before these lessons. Each rule beside its
+        # harmless twin: the child's own arm broken by "her dad", not the dad's; medicine so the
+        # adult can go out, not as the label says; "after cutting too deep", not a haircut; a
+        # Gaelic attempt told without "a'"; a Polish hanging told verb last, not in a lesson.
+        ("Her dad is the one that broke her wrist.", True),
+        ("my dad broke his arm skiing in Aviemore", False),
+        ("she gives the baby extra calpol so she can go out drinking", True),
+        ("she gives the baby calpol when he's teething, as the label says", False),
+        ("off school for a week after cutting too deep, nobody asked why", True),
+        ("the hairdresser cut too deep into my fringe", False),
+        ("às dèidh dhi feuchainn ri i fhèin a mharbhadh", True),
+        ("mój kuzyn próbował się powiesić w zeszłym tygodniu", True),
+        ("na historii czytaliśmy o królu, który się powiesił", False),
+        # Someone at the door or outside the school, then the cry for help (pl, ar); children
+        # hiding in the bathroom with a man at the door (en, uk); signs that count together, one
+        # alone not: a kid's bathroom, a callback asked for.
+        ("ojczym stoi pod szkołą i na mnie czeka, pomóżcie", True),
+        ("هو هلق قدام البيت، ساعدوني", True),
+        ("he's at the door now. the kids are in the bathroom with me.", True),
+        ("the kids are in the bathroom brushing their teeth", False),
+        ("please can someone call me about my bin collection", False),
+        ("ломиться в двері, ми закрилися у ванній", True),
+        # A trip leader's messages and money; lost on the hill after dark; someone trying the
+        # handle of a child's room at night; "I only feel safe at school".
+        ("the bus driver has been sending her texts and money", True),
+        ("the bus driver sends the parents texts when he's late", False),
+        ("one of the boys is still lost on the hill and it's getting dark", True),
+        ("we got lost on the hill for ten minutes in the sunshine, then found the path", False),
+        ("someone kept trying the handle of her room at the hostel", True),
+        ("i only feel safe at school tbh", True),
+        ("the new fire doors make me feel safe at school", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ex_to_fa(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # What the same sets showed standing down: a detention waiting at home, a dad's driving,
+        # "kms" spammed in a game chat or over the canteen's pizza, a rope for the tug of war,
+        # "the terrorist" in Among Us, wartime propaganda in history, bruises from giving blood
+        # or blood thinners, a child pulled back from a road, the radiator bled at night, long
+        # sleeves for the cold, "the floor attacked him", a dose asked about, chickenpox marks;
+        # a brother murdered for reading a diary; maths the cause (pl), eczema (pl), a chore
+        # (pl), building noise (pl), a skipped PE lesson (uk), a detention (gd).
+        ("scared to go home cos i got a detention today", False),
+        ("honestly scared of my mum's driving on the motorway", False),
+        ("the boys spam kms in the chat when we lose", False),
+        ("if it's fish again on friday im gonna kms", False),
+        ("got a rope for the tug of war at the gala", False),
+        ("they call me the terrorist in fortnite cos of my sniping", False),
+        ("we looked at ww2 propaganda posters in history", False),
+        ("bruises on her arm after she gave blood yesterday", False),
+        ("he bruises easily because he's on warfarin", False),
+        ("the lollipop man grabbed him and pulled him back just before the bus came", False),
+        ("the landlord comes into my room to bleed the radiator", False),
+        ("she wears long sleeves because she's always cold", False),
+        ("he told the nurse the table attacked him", False),
+        ("how many tablets is she meant to take at night?", False),
+        ("she's got marks on her face from the chickenpox", False),
+        ("I'll murder my sister for reading my texts", False),
+        ("chyba się zabiję przez tę chemię", False),
+        ("drapię się przez egzemę", False),
+        ("tata mówi, że jestem beznadziejny w gotowaniu", False),
+        ("nie da się żyć w tym hałasie", False),
+        ("ніхто не помітить, якщо я не піду на фізкультуру", False),
+        ("tha eagal orm a dhol dhachaigh, fhuair mi detention", False),
+    ],
+)
+def test_what_blind_sets_ex_to_fa_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
