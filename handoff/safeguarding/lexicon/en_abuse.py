@@ -2542,7 +2542,9 @@ RULES = [
         "(sex offenders register|sex offender|registered sex offender|schedule 1|"
         "under mappa|out on licence|out on license|released from prison|got out of prison|just got "
         "out|in the papers for (touching|abusing|what he did)|convicted of (touching|abusing|"
-        "indecent)|for what he did to (me|my daughter|my son|us|her|him|the kids))",
+        "indecent)|for what he did to (me|my daughter|my son|us|her|him|the kids)|"
+        # A partner "on the register" is not a pupil on the school's (blind set FE).
+        "(partner|boyfriend|stepdad|new man|fella) (is|s)? on the register)",
         "known_offender",
         SEXUAL,
         PHYSICAL,
@@ -2553,7 +2555,8 @@ RULES = [
         "man|classroom assistant|swimming teacher)|(moved in|moved into|living|lives) (with|next "
         "to|above|below|next door to|across from) ~4 (kids|children|a family|weans|bairns|my "
         "sister|a woman with)|works (with|at) (kids|children|the school|a school|a nursery|the "
-        "nursery)|(two streets|round the corner|next door|five minutes) from ~3 (school|the "
+        "nursery)|(he's|hes|he has|he) (just|now)? moved in|"
+        "(two streets|round the corner|next door|five minutes) from ~3 (school|the "
         "school|my kids' school|the kids' school|the park)|(at the window|watching) ~4 (kids|"
         "children|weans) (are|were)? (playing|play)",
         "near_children_now",
@@ -2689,6 +2692,55 @@ RULES = [
         "police|999|the polis|now|quick)? $",
         "someone_call",
         DOMESTIC,
+    ),
+    # Blind set FE: answers about contact that show a man at home who must not know, whom the
+    # family works around: "call between 10 and 2 when he's at work. He can't know I
+    # complained"; "don't call, he listens in". Signs that count together: "call after 7 when
+    # he's asleep" is also a mother of a toddler.
+    hint(
+        "(call|ring|phone|text|contact|write|letters|visit|come) ~6 (when|while|once) (he's|hes|he "
+        "is|he) (asleep|at work|out|away|gone|not in|not home|sleeping|falls asleep|goes out|has "
+        "left|leaves)",
+        "around_him",
+        DOMESTIC,
+    ),
+    hint(
+        "(he|my husband|my partner|my ex|my boyfriend|her dad|their dad) (can't|cant|cannot|"
+        "mustn't|mustnt|must not|can never|shouldn't|shouldnt|won't|wont) (know|find out|see|hear) "
+        "(i|ive|i've|id|i'd|im|i'm|that|about|we|where)",
+        "he_must_not_know",
+        DOMESTIC,
+    ),
+    hint(
+        "(he|my husband|my partner|my boyfriend|my ex) (listens in|listens to my calls|listens to "
+        "my phone|reads my post|opens my post|opens my letters|reads my letters|checks my phone|"
+        "goes through my phone|tracks where i go|tracks my phone|tracks me)",
+        "he_watches",
+        DOMESTIC,
+    ),
+    hint(
+        "(my|her|the kids|their) ex (partner|husband|boyfriend)? (still)? has a key",
+        "ex_has_key",
+        DOMESTIC,
+    ),
+    # Blind set FD: "cannae talk. he's in the next room": two short sentences, two signs; the
+    # wooden spoon every day.
+    hint(
+        "^ (cant|can't|cannot|cannae|canny|cnt) (talk|speak|type|chat) (now|rn|right now|long)? $",
+        "cant_talk",
+        DOMESTIC,
+    ),
+    hint(
+        "^ (he's|hes|he is|she's|shes|he|dads|dad's|my dad's|ma da's) (in the next room|in the "
+        "other room|next door|in the room|listening|right outside|outside my door) $",
+        "he_is_near",
+        DOMESTIC,
+    ),
+    flag(
+        "(get|gets|got|getting|gettin) the (wooden spoon|slipper|belt|stick|hairbrush) ~6 (every "
+        "day|every night|all the time|every time|noo|now|at hame|at home)",
+        PHYSICAL,
+        severity="medium",
     ),
 ]
 RULES += [

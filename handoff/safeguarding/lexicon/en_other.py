@@ -1060,7 +1060,9 @@ RULES = [
     ),
     # A cry for help with someone at the door, now.
     flag(
-        "(help|help me|help us|somebody help|someone help|please help) ~2 (he|she|they|hes|shes|"
+        # "please hurry he's outside the door" (blind set FE).
+        "(help|help me|help us|somebody help|someone help|please help|please hurry|hurry|come "
+        "quick|come quickly) ~2 (he|she|they|hes|shes|"
         "theyre|he's|she's|they're|my dad|my stepdad|my mums boyfriend|my mum's boyfriend) (is|s|"
         "are)? (at|outside|behind|banging on|kicking|trying to open|trying to get in) "
         "(the|my|our)? (door|front door|bedroom door|window)",
@@ -2044,7 +2046,9 @@ RULES = [
         "login|password|refund|parking|timetable|translator|interpreter|blue badge|free school "
         "meals|uniform grant|cant get through|can't get through|cannae get through|on hold|phone "
         "line|phone lines|call centre|switchboard|prescription|care package|assessment|diagnosis|"
-        "referral|housing office|department|towed|complaint|councillor|msp)",
+        "referral|housing office|department|towed|complaint|councillor|msp|"
+        # Blind set FC: home carers who did not turn up, "please send someone tonight and explain".
+        "explain why|and explain|home carers|carers never|package)",
         "service_request",
     ),
     idiom(
@@ -3174,6 +3178,42 @@ RULES = [
         SEXUAL,
         severity="immediate",
     ),
+    # Blind set FE (answers to the intake's questions): "I'm 9. Nobody came to get me and I'm
+    # still at the shops and it's dark."
+    flag(
+        "(nobody|no one|noone|naebody|no body) (came|has come|come|turned up|is coming) (to)? (get|"
+        "collect|pick up|fetch|for) (me|us) ~10 (dark|getting dark|on my own|alone|by myself|"
+        "still here|still at|scared)",
+        NEGLECT,
+        DANGER,
+        severity="immediate",
+    ),
+    # Blind set FE: "Nights I'm out working for them on the street".
+    flag(
+        "(working|work|selling|sell) (for) (them|him|those guys|these men|the men|older boys) (on|"
+        "in) the (street|streets|corner|estate)",
+        EXPLOITATION,
+        TRAFFICKING,
+    ),
+    # Blind set FC: "a baby in the back for 40 minutes in this heat, windows shut, the baby is
+    # red and has stopped crying".
+    flag(
+        "(baby|toddler|wee one|child|kid|infant|wean|bairn) ~4 (in the back|in the car|in a car|in "
+        "the backseat|in the back seat|in his car|in her car|in their car) ~12 (heat|hot|windows "
+        "(shut|closed|up)|stopped crying|not moving|floppy|not crying anymore)",
+        DANGER,
+        NEGLECT,
+        severity="immediate",
+    ),
+    # Blind set FD: "a just need somewhere tae stay the night that's no there".
+    flag(
+        "(somewhere|someplace|a place|anywhere) (to|tae|ta) (stay|sleep|go|kip) (the night|tonight|"
+        "the nicht)? ~2 (that's|thats|that is|thit's|thats) (no|not|nae) (there|home|hame|ma hoose|"
+        "my house|at home)",
+        DANGER,
+        DOMESTIC,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -3774,9 +3814,11 @@ IDIOMS = [
     # keepy-uppies"; "I cut the sleeves off my hoodie"; a burn "from Home Ec".
     idiom(
         "(battering|batters|battered|beating|beats|beat|thrashing|thrashed|hammering|hammered|"
-        "destroying|destroyed|smashing|smashed) (me|us|him|her) (at|on|in) (fifa|fortnite|cod|call "
-        "of duty|chess|cards|football|keepy uppies|keepy-uppies|keepy ups|pool|snooker|mario kart|"
-        "monopoly|uno|the game|games|the quiz|ping pong|table tennis|darts|the race)"
+        "destroying|destroyed|smashing|smashed) (me|us|him|her|{PERP_HOME}) (at|on|in) (fifa|"
+        "fortnite|cod|call of duty|chess|cards|football|keepy uppies|keepy-uppies|keepy ups|pool|"
+        "snooker|mario kart|monopoly|uno|the game|games|the quiz|ping pong|table tennis|darts|the "
+        "race|scrabble|cluedo|connect four|connect 4|jenga|bingo|the pub quiz|boggle|trivial "
+        "pursuit|dominoes|draughts|checkers|mini golf|crazy golf|bowling|wordle)"
     ),
     idiom(
         "(cut|cutting|chopped|chopping) (the|my|his|her)? (sleeves|sleeve|hood|label|labels|tags|"
@@ -3889,5 +3931,102 @@ IDIOMS = [
         "(marks|scars|spots|scratches|scabs) (on|all over) (her|his|my|their) ~1 (back|arms|legs|"
         "face|tummy|chest|body) (from|fae|cos of|because of) (the)? (chickenpox|chicken pox|eczema|"
         "measles|the pox|spots|acne|insect bites|midge bites|nettles)"
+    ),
+    # Blind sets FA and FE: afraid to go home because a lost bus pass or inhaler will bring
+    # "she'll kill me"; a wrist hurt at netball; a passport kept for ID checks.
+    idiom(
+        "(scared|feart|afraid|frightened) (to go|tae go|of going) (home|hame) ~8 (for|over) "
+        "(losing|breaking|forgetting|smashing|cracking|spilling|ripping|lost|broke|forgot) (my|the|"
+        "ma|her|his|our|mum's|mums|dad's|dads)? ~2 (keys|key|phone|new phone|bus pass|purse|wallet|"
+        "jacket|coat|glasses|mug|cup|plate|vase|window|telly|tv|lamp|bowl|jumper|ornament|inhaler|"
+        "school bag|bag|trainers|lunchbox|water bottle|homework|pe kit|kit)"
+    ),
+    idiom(
+        "(hurt|hurts|injured|sprained|twisted|bumped|banged) (her|his|their|my) (wrist|ankle|knee|"
+        "arm|leg|back|finger|thumb|shoulder|head|toe|elbow) (at|in|during|playing|doing) (netball|"
+        "football|rugby|hockey|pe|gym|basketball|volleyball|training|practice|dance|gymnastics|"
+        "swimming|the match|the game|break|lunch|the park|shinty|badminton|athletics)"
+    ),
+    idiom(
+        "(kept|keeps|took|takes|has|have|held) (my|our|her|his|their) (passport|passports|id|"
+        "papers|documents|visa|brp) (for|to do|to make) (the|an|a)? (id|identity|right to work)? "
+        "(checks|check|copy|copies|copying|verification|scan|scanning|application|appointment)"
+    ),
+    # Blind sets FB, FC and FD: a charity abseil off a bridge; wanting to die in a long queue;
+    # pills taken as the doctor said, or got for iron; a snowball; punched for a yellow car; a
+    # "wee secret" that is a surprise; a puppy kept quiet; joining an obby team; a part in the
+    # school show; a news story talked over in class; a mum's "by week two I'll have killed
+    # them"; a son who "reckons he was being trafficked" by a long taxi route.
+    idiom(
+        "(jump|jumping|jumped|jumps) off ~4 bridge ~8 (charity|abseil|bungee|sponsored|raise|"
+        "raised|raising|fundraiser|fundraising)"
+    ),
+    idiom(
+        "(so long|so boring|so bad|so slow|so embarrassing|so cringe|so awkward) (that)? (i|a|ah) "
+        "(wanted|want|wanna|could|coulda|could have) (to)? die"
+    ),
+    idiom(
+        "(took|take|taking|takes|finished|finish) (all|aw|all of)? (my|ma|her|his|the) (pills|"
+        "tablets|antibiotics|meds|medicine|course) (like|as|just like|just as) (the)? (doctor|gp|"
+        "nurse|pharmacist|chemist|dentist) (said|says|told me|told her|told him)|(tablets|pills|"
+        "meds|medication|prescription) (from|fae) (the)? (gp|doctor|pharmacy|chemist|hospital) for "
+        "(my|her|his|ma) (iron|anaemia|asthma|blood pressure|thyroid|migraines|acne|eczema|"
+        "hayfever|hay fever|infection|chest infection|chest|back|periods|adhd|epilepsy|diabetes)"
+    ),
+    idiom(
+        "(hit|hits|hitting|threw|throws|chucked|chucks|pelted) (me|him|her|us) (with|wi) (a|the)? "
+        "(snowball|snowballs|snowba|snowbaws|water balloon|pillow|sponge|paper plane|nerf dart)"
+    ),
+    idiom(
+        "(punching|punchin|punches|punch|punched|thumps|thumped) (me|him|her|us) (in the arm)? ~2 "
+        "(every time|whenever|when) ~3 (yellow car|yellow cars|yella car|punch buggy|red car)|"
+        "punch buggy|yellow car game"
+    ),
+    idiom(
+        "(secret|wee secret|surprise) (what|whit|wot|about what) (we|i|we're|were) (got|bought|"
+        "made|are getting|are making|getting|making)|(dont|don't|do not) tell (anyone|anybody|"
+        "naebody|mum|my mum) (but)? ~3 (getting|got|having|gonna get) (a|an) (puppy|kitten|dog|cat|"
+        "hamster|rabbit|new phone|phone|tattoo|piercing|party|surprise party|baby brother|baby "
+        "sister)"
+    ),
+    idiom(
+        "(join|joining|joined) (their|his|her|our|my|the) (obby|obby team|clan|squad|guild|build "
+        "team|roleplay|rp|tycoon|minecraft server|fortnite team)"
+    ),
+    idiom(
+        "(plays|playing|played|is playing|he's playing|she's playing) the (one|boy|girl|man|woman|"
+        "character|part|guy|lad) (who|that) (gets|is|was) (stabbed|killed|shot|murdered|poisoned|"
+        "strangled|hanged)|(news|news story|story|report) (on|about) the (boy|girl|man|woman|"
+        "teenager|lad|young man|child) who was (stabbed|killed|shot|murdered)"
+    ),
+    idiom(
+        "by (week|day) (one|two|three|1|2|3) (i'll|ill|i will|i) (have)? (killed|murdered|"
+        "strangled|throttled) (them|him|her|the lot) (of them)?"
+    ),
+    idiom(
+        "(reckons|reckoned|joked|jokes|joking|thinks|thought|says|said) (he|she|they|i) (was|were|"
+        "is|are) (being)? (trafficked|kidnapped|abducted) ~6 (longer way|longer route|long way|"
+        "wrong way|detour|scenic route|roadworks|diversion)|(longer way|longer route|long way|"
+        "wrong way|detour|scenic route|diversion) ~14 (reckons|reckoned|joked|jokes|joking|thinks|"
+        "thought) (he|she|they|i) (was|were|is|are) (being)? (trafficked|kidnapped|abducted)"
+    ),
+    idiom(
+        "(cutting|cuttin|cut|cuts) (my|ma|her|his) (own|ain)? (hair|fringe|nails|toenails|bangs)"
+    ),
+    idiom(
+        "(burnt|burned|singed|burning) (her|his|my|ma) (fringe|hair|ends|finger|fingers|hand) "
+        "(with|on|wi) (the|her|his|my|ma)? (hair)? (straighteners|curling tongs|tongs|curlers|"
+        "hairdryer|iron|candle|hob|oven)"
+    ),
+    idiom(
+        "(grabbed|caught|held|grabs|catches) (him|her|my son|my daughter|my boy|my girl|me|them) "
+        "~14 (stopped|stopping|to stop|kept) (him|her|me|them) (from)? (going|falling|hitting|"
+        "landing|toppling|face planting)"
+    ),
+    # Blind set FD: "nae food in the hoose again, ma maw's at the big shop".
+    idiom(
+        "(nae|no|not any|any) food in the (hoose|house|flat) ~6 (at the|gone to the|away to the|"
+        "went to the|at) (big shop|shop|shops|tesco|asda|aldi|lidl|supermarket|co-op|coop|"
+        "morrisons)"
     ),
 ]

@@ -1564,7 +1564,10 @@ IDIOMS = [
         # Blind set DS: someone from the health board "a' bruidhinn ri S5 mu phòsadh
         # èigneachail agus FGM".
         "a' bruidhinn ri (s1|s2|s3|s4|s5|s6|a' chlas|a chlas|na sgoilearan|na h-oileanaich|"
-        "pàrantan|parantan))",
+        "pàrantan|parantan)|"
+        # Blind set FD: "Ann an clas an-diugh bha sinn a' bruidhinn mu dheidhinn county lines"
+        # (not "sa chlas" alone: "a boy in my class" is where disclosures start).
+        "(bha sinn|bha iad|bha an tidsear) (a' bruidhinn|a bruidhinn|ag ionnsachadh) mu dheidhinn)",
         "education",
     ),
     context(

@@ -1928,6 +1928,31 @@ RULES = [
         "mam zyc|mam żyć|istnieje|istnieję)",
         S,
     ),
+    # Blind set FC: a husband who takes her whole wage, checks her phone, opens the letters, and
+    # children who hide in the wardrobe when he shouts: signs that count together.
+    hint(
+        "(zabiera|zabral|zabrał|odbiera|trzyma) (mi)? (cala|całą|cala moja|całą moją|moja|moją)? "
+        "(wyplate|wypłatę|pensje|pensję|pieniadze|pieniądze|karte|kartę|zasilek|zasiłek)",
+        "money_control",
+        DOM,
+    ),
+    hint(
+        "(dzieci|dzieciaki|corka|córka|syn|my) ~1 (chowaja|chowają|chowa|chowamy|ukrywaja|"
+        "ukrywają) (sie|się) (w|pod|za) (szafie|szafą|szafa|lozkiem|łóżkiem|lazience|łazience|"
+        "pokoju|drzwiami)",
+        "hiding",
+        DOM,
+    ),
+    hint(
+        "(sprawdza|przeglada|przegląda|kontroluje) (mi|moj|mój)? (telefon|komorke|komórkę)",
+        "control",
+        DOM,
+    ),
+    hint(
+        "(on|maz|mąż|partner) (je|moje listy|moja poczte|moją pocztę) (otwiera|czyta)",
+        "control",
+        DOM,
+    ),
 ]
 
 IDIOMS = [
@@ -2127,7 +2152,7 @@ IDIOMS = [
     ),
     idiom(
         "(zyc|żyć) (w tym|w takim|przy tym|z tym) (halasie|hałasie|balaganie|bałaganie|smrodzie|"
-        "zimnie|remoncie|wiertarce|szczekaniu)"
+        "zimnie|remoncie|wiertarce|szczekaniu|deszczu|upale|pogodzie|kraju)"
     ),
 ]
 

@@ -3806,3 +3806,75 @@ def test_the_rules_learned_from_blind_sets_ex_to_fa(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_ex_to_fa_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FB (a general mix), FC (adults' long complaints), FD (Scots and slang) and FE
+        # (answers to the intake's questions), measured once before these lessons. Contact
+        # answers that work around a man at home, two signs together and one alone not; a child
+        # alone in the dark; a baby in a hot car; "cannae talk." then "he's in the next room".
+        ("Phone between 9 and 3 when he's at work. He can't know I've been in touch", True),
+        ("Phone after 7 when he's asleep, he's only two and naps late", False),
+        ("my ex still has a key and he tracks my phone", True),
+        ("I'm 8 and nobody came to collect me, it's getting dark", True),
+        ("nobody came to collect me from the dentist so the receptionist phoned mum", False),
+        ("there's a toddler in the back of that car in this heat with the windows shut", True),
+        ("the toddler fell asleep in the back of the car so we sat with the windows down", False),
+        ("cannae talk. he's in the next room", True),
+        ("cannae talk. at the dentist", False),
+        ("i get the wooden spoon every day at hame", True),
+        ("i need somewhere to stay the night that's not home", True),
+        ("Her mum's boyfriend is on the register and he's just moved in", True),
+        ("please hurry he's at the door", True),
+        # In the other languages: kept out of school and cleaning all day (uk); a husband who
+        # takes the wages and whose children hide in the wardrobe (pl).
+        ("до школи не пускають, я цілими днями прибираю", True),
+        ("mąż zabiera mi całą wypłatę, a dzieci chowają się w szafie", True),
+        ("dzieci chowają się w szafie, jak bawią się w chowanego", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_fb_to_fe(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # ...and what they showed standing down: a charity abseil off a bridge; a queue long
+        # enough "to die"; pills taken as the doctor said, or for iron; a snowball; the yellow car
+        # game; a surprise kept secret; a puppy; an obby team; a part in the school play; a news
+        # story; "by week two I'll have murdered the lot of them"; cutting one's own fringe;
+        # hair burnt with straighteners; caught before a fall; no food while mum is at the shop;
+        # a passport kept for ID checks; a wrist hurt at netball; a lost bus pass; a Scrabble
+        # win; the rain (pl, uk); a lesson (gd, ar); a cut in woodwork (uk).
+        ("my dad's jumping off the forth road bridge for the charity bungee", False),
+        ("the wait at A&E was so long I wanted to die", False),
+        ("took all my antibiotics like the doctor said", False),
+        ("got my tablets from the chemist for my asthma", False),
+        ("my brother hit me with a snowball", False),
+        ("she keeps punching me every time she sees a yellow car", False),
+        ("it's our wee secret what we bought dad for his birthday", False),
+        ("don't tell anyone but we're getting a kitten", False),
+        ("a boy asked me to join his obby team", False),
+        ("he's playing the one who gets stabbed in Macbeth", False),
+        ("we talked about the news story about the boy who was stabbed", False),
+        ("by week two I'll have strangled the lot of them", False),
+        ("been cutting my own fringe, it's a disaster", False),
+        ("burnt my fringe with the straighteners", False),
+        ("the coach grabbed her and stopped her falling off the beam", False),
+        ("no food in the house, mum's at the big shop", False),
+        ("the agency kept my passport for ID checks", False),
+        ("she hurt her wrist at netball", False),
+        ("scared to go home today cos my dad will kill me for losing my school bag", False),
+        ("my gran battered my dad at scrabble", False),
+        ("nie chce mi się żyć w tym deszczu", False),
+        ("не хочу жити в цьому дощі", False),
+        ("bha sinn a' bruidhinn mu dheidhinn malairt dhaoine", False),
+        ("درسونا عن ختان البنات بالمدرسة", False),
+        ("порізав палець на уроці праці", False),
+    ],
+)
+def test_what_blind_sets_fb_to_fe_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
