@@ -2603,10 +2603,12 @@ RULES = [
     # A child given medicine to make them sleep so that the adult can go out (blind set FA: "my
     # mum gives my wee brother double his sleeping medicine so she can go out").
     flag(
-        "(gives|gave|giving|give|puts|put|slips|slipped) ~5 (sleeping|sleep|calpol|piriton|"
-        "medicine|meds|melatonin|tablets|pills|syrup|drops|whisky|vodka) ~6 so (she|he|they|mum|"
-        "dad|mam|my mum|my dad) (can|could|cn) (go out|go to the pub|go drinking|get drunk|"
-        "have peace|get peace|go to bed|see (him|her|his mates|her pals))",
+        # More than the dose, or a sedative, and the adult's night out: melatonin given "so he
+        # can go to bed" at a normal time is the medicine doing its job.
+        "(gives|gave|giving|give|puts|put|slips|slipped) ~5 (double|extra|too much|loads of|more|"
+        "sleeping|piriton|phenergan|whisky|vodka|gin) ~6 so (she|they|mum|dad|mam|my mum|my dad) "
+        "(can|could|cn) (go out|go to the pub|go drinking|get drunk|have peace|get peace|see (him|"
+        "her|his mates|her pals))",
         NEGLECT,
         PHYSICAL,
     ),

@@ -3183,10 +3183,12 @@ RULES = [
     flag(
         "(nobody|no one|noone|naebody|no body) (came|has come|come|turned up|is coming) (to)? (get|"
         "collect|pick up|fetch|for) (me|us) ~10 (dark|getting dark|on my own|alone|by myself|"
-        "still here|still at|scared)",
+        "scared)",
         NEGLECT,
         DANGER,
         severity="immediate",
+        # Not a pensioner left waiting by the patient transport.
+        unless=("older_adult_writer",),
     ),
     # Blind set FE: "Nights I'm out working for them on the street".
     flag(
@@ -3198,9 +3200,15 @@ RULES = [
     # Blind set FC: "a baby in the back for 40 minutes in this heat, windows shut, the baby is
     # red and has stopped crying".
     flag(
-        "(baby|toddler|wee one|child|kid|infant|wean|bairn) ~4 (in the back|in the car|in a car|in "
-        "the backseat|in the back seat|in his car|in her car|in their car) ~12 (heat|hot|windows "
-        "(shut|closed|up)|stopped crying|not moving|floppy|not crying anymore)",
+        # Left there a while, not driven: "the baby was hot in the car seat" is a journey.
+        # ("toddler's been" reads as "toddlers been".)
+        "(baby|babies|toddler|toddlers|wee one|child|children|kid|kids|infant|wean|weans|bairn) ~4 "
+        "(in the back|in the car|in a car|in "
+        "the backseat|in the back seat|in his car|in her car|in their car) ~3 for ~3 (minutes|mins|"
+        "hour|hours|ages|while) ~8 (heat|hot|windows (shut|closed|up)|stopped crying|not moving|"
+        "floppy|not crying anymore)|(left|leaves|leaving|leave) (a|the|her|his|their|my)? (baby|"
+        "toddler|wee one|child|kid|kids|infant|wean|bairn) (alone)? in (the|a|his|her|their) car "
+        "~10 (heat|hot|windows (shut|closed|up)|stopped crying|not moving|floppy)",
         DANGER,
         NEGLECT,
         severity="immediate",

@@ -3820,7 +3820,7 @@ def test_what_blind_sets_ex_to_fa_showed_standing_down(text: str, flagged: bool)
         ("my ex still has a key and he tracks my phone", True),
         ("I'm 8 and nobody came to collect me, it's getting dark", True),
         ("nobody came to collect me from the dentist so the receptionist phoned mum", False),
-        ("there's a toddler in the back of that car in this heat with the windows shut", True),
+        ("a toddler's been in the back of that car for 20 minutes in this heat, windows up", True),
         ("the toddler fell asleep in the back of the car so we sat with the windows down", False),
         ("cannae talk. he's in the next room", True),
         ("cannae talk. at the dentist", False),
