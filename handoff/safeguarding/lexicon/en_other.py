@@ -3222,6 +3222,23 @@ RULES = [
         DOMESTIC,
         severity="medium",
     ),
+    # Blind set FI: "The kids have been on their own since Friday"; "my sister's kids get left
+    # in the car while she's at the casino".
+    flag(
+        "(kids|children|weans|bairns|wee ones|little ones|the baby|they) ~3 (have|has|ve|s)? "
+        "(been)? (on their own|alone|by themselves|home alone|left alone) (since|for) (friday|"
+        "saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|two days|three days|# days|"
+        "days|the weekend|last night|the whole weekend)",
+        NEGLECT,
+    ),
+    flag(
+        "(kids|children|baby|babies|toddler|toddlers|weans|bairns|wee ones|youngest) ~3 (left|get "
+        "left|gets left|are left|were left|was left|got left) (alone|on their own)? in (the|a|her|"
+        "his|their) car (while|when|for) ~6 (casino|pub|bingo|bookies|bar|club|work|gym|shopping|"
+        "hours|all night|the night)",
+        NEGLECT,
+        DANGER,
+    ),
 ]
 
 IDIOMS = [
@@ -3795,6 +3812,10 @@ IDIOMS = [
         "(kill|murder|strangle) (him|her|my|her|his)? (brother|sister|bro|sis) (for|if he|if she) "
         "(reading|read|reads|touching|touched|touches|taking|took|takes|using|used|uses|eating|"
         "ate|eats|wearing|wore|borrowing|borrowed)|"
+        # Blind set FG: "she will kill me if i get mud on my new school shoes".
+        "(kill|murder|strangle) (me|him|her|you|us) if (he|she|i|you|we|they) (get|gets|spill|"
+        "spills|drop|drops) (mud|paint|juice|dirt|grass|chocolate|ketchup|sauce|glitter|slime|"
+        "felt tip|pen) (on|all over)|"
         "(kill|murder|strangle) (me|him|her|you|mum|us|dad) if (he|she|i|you|we|they) ~3 (miss|"
         "misses|missed|forget|forgets|forgot|lose|loses|lost|break|breaks|broke|eat|eats|ate|spill|"
         "spills|drop|drops|cheer|cheers|support|supports|fail|fails|scratch|scratches|dent|dents|"
@@ -4036,5 +4057,61 @@ IDIOMS = [
         "(nae|no|not any|any) food in the (hoose|house|flat) ~6 (at the|gone to the|away to the|"
         "went to the|at) (big shop|shop|shops|tesco|asda|aldi|lidl|supermarket|co-op|coop|"
         "morrisons)"
+    ),
+    # Blind set FG (children of 7 to 11): no food because mum forgot the shopping, so a chippy; a
+    # gran who pulls the tangles when she brushes; a dad who banged his own head on the cupboard;
+    # a pinch given back.
+    idiom(
+        "(no|nae|not any) food in (our|the|my) (house|hoose|flat) ~8 (forgot|forgotten|didnt get|"
+        "didn't get|hasnt been|hasn't been) ~4 (shopping|shops|shop|tesco|asda|aldi|lidl|morrisons|"
+        "to go|the messages)|(no|nae) food in (our|the|my) (house|hoose|flat) ~10 (so|and) (we|mum|"
+        "dad)? (got|had|ordered|went for|went to) (a)? (chippy|takeaway|pizza|mcdonalds|maccies|"
+        "chinese|indian|kebab|greggs)"
+    ),
+    idiom(
+        "(pulls|pulled|pulling|tugs|tugged|yanks) (my|her|his) hair (when|while|wen|whenever|as) "
+        "(she|he|mum|gran|nana|dad|granny|my mum|my gran) (brushes|brush|brushed|combs|combed|"
+        "plaits|does|did|detangles|washes)"
+    ),
+    idiom(
+        "(banged|bumped|hit|smacked|cracked|whacked) (his|her|their) (own)? (head|knee|elbow|toe|"
+        "shin|hand) (on|off|against) (the|a) (cupboard|cupboard door|shelf|ceiling|doorframe|door "
+        "frame|low beam|beam|bunk|top bunk|car door|boot|loft hatch)"
+    ),
+    idiom("(pinched|hit|kicked|punched|pushed|shoved|slapped|nipped|scratched) (me|him|her) first"),
+    # Blind sets FF and FI: "kms" said about every test; a wooden spoon "in the 70s"; an
+    # assault course; killing himself "if Rangers lose"; custard down a new jumper; fighting
+    # over a seat; shut in her room with Covid.
+    idiom(
+        "(says|say|saying|said|spam|spams) (kms|kys) (about|after|before|over|every time|whenever|"
+        "at) (every|each|the|a|any)? (single)? (test|exam|quiz|lesson|maths|homework|monday)"
+    ),
+    idiom(
+        "used to (skelp|skelped|belt|belted|hit|smack|smacked|leather|leathered|cane|caned|strap|"
+        "strapped|slipper|whack) (us|me|them|him|her) ~6 (in the|back in the) (50s|60s|70s|80s|"
+        "fifties|sixties|seventies|eighties|1950s|1960s|1970s|1980s)"
+    ),
+    idiom(
+        "(scratches|scrapes|bruises|cuts|grazes|a sprained ankle|sprained ankle|blisters) ~6 (from|"
+        "on|doing) the (assault course|obstacle course|climbing wall|ropes course|zip wire|high "
+        "ropes|gorge walk|canoeing|kayaking|mountain biking|orienteering)"
+    ),
+    idiom(
+        "(kill|top|end) (himself|herself|myself|themselves) if (rangers|celtic|hearts|hibs|"
+        "aberdeen|dundee|scotland|the team|we|they|his team|her team|my team|man united|liverpool) "
+        "(lose|lost|loses|don't win|dont win|go down|get beat|get relegated)"
+    ),
+    idiom(
+        "(kill|murder) (him|her|me) (because|cos|coz|cause|for) (he|she|i)? (got|spilled|spilt|"
+        "getting|spilling) ~2 (custard|juice|paint|mud|ketchup|gravy|chocolate|yoghurt|sauce) "
+        "(all)? (down|on|over)"
+    ),
+    idiom(
+        "(fighting|fight|fought|scrapping) over (a|the) (seat|seats|ball|toy|remote|window seat)"
+    ),
+    idiom(
+        "(shut|stuck|isolating|isolated|locked|kept) in (her|his|my|their) (room|bedroom) ~6 "
+        "(covid|flu|chickenpox|chicken pox|isolating|isolation|quarantine|norovirus|sick bug|"
+        "measles)"
     ),
 ]

