@@ -2746,9 +2746,11 @@ RULES = [
     ),
     # Blind set FG: "the police came to our house agen becos of the shouting", a child's word.
     flag(
-        "(police|polis|cops) (came|come|were|was|are|keep coming|keep|kept) ~5 (again|agen|agin|"
-        "every week|all the time|loads|lots) ~4 (shouting|shoutin|fighting|fightin|screaming|"
-        "screamin|arguing)",
+        # To the child's own home: "the police came again because of the fighting outside the
+        # pub" is a street's complaint.
+        "(police|polis|cops) (came|come|were|was|keep coming|kept coming) (to|round to|at|roon "
+        "tae|tae) (our|my|ma|oor) (house|flat|hoose|door|bit) ~3 (again|agen|agin|every week|all "
+        "the time|loads|lots) ~6 (shouting|shoutin|fighting|fightin|screaming|screamin|arguing)",
         DOMESTIC,
         severity="medium",
     ),

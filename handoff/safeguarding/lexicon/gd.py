@@ -1542,7 +1542,8 @@ RULES = [
         "cha do (dh ith|dh'ith|ith|dh' ith) mi (dad|càil|cail|sìon|sion|biadh) (bho|o|bhon|on) "
         "(dihaoine|dhihaoine|diluain|dhiluain|dimàirt|dhimàirt|dimairt|dhimairt|diciadain|"
         "dhiciadain|diardaoin|dhiardaoin|disathairne|dhisathairne|didòmhnaich|dhidòmhnaich|"
-        "didomhnaich|dhidomhnaich|an-dè|an de|madainn an-dè)",
+        # Days, not "an-dè": a night's fast or a bug is not this.
+        "didomhnaich|dhidomhnaich)",
         NEG,
         severity="high",
     ),
