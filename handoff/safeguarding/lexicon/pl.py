@@ -1961,6 +1961,40 @@ RULES = [
         "|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59)",
         SEX,
     ),
+    # Blind set FL (illness and grief): "drapię ręce aż do krwi" since grandma died; a father on
+    # methadone asleep on the sofa with a baby of four months beside him (two signs).
+    flag(
+        "(drapie|drapię|drapalam|drapałam|drapie sobie|drapię sobie) (rece|ręce|reke|rękę|skore|"
+        "skórę|nogi|uda|twarz) (az|aż)? do krwi",
+        SH,
+    ),
+    hint(
+        "(bierze|brał|bral|wziął|wzial|cpa|ćpa) (metadon|heroin*|narkotyk*|dopalacz*|kokain*)",
+        "drugs",
+        NEG,
+    ),
+    hint(
+        "(zasypia|zasnal|zasnął|spi|śpi) (na kanapie|na sofie|w fotelu) ~6 (mala|mała|maly|mały|"
+        "dziecko|niemowle|niemowlę|corka|córka|syn|dzidzia) (lezy|leży|spi|śpi) (obok|przy|na) "
+        "(niego|niej|nim)",
+        "baby_unsafe_sleep",
+        NEG,
+    ),
+    # Blind set FM: "grozili że go potną" (threatened to cut him), a debt to men from Glasgow;
+    # "przypalał mnie papierosem" (burned me with a cigarette).
+    flag(
+        "(grozili|grozil|groził|grozi|groza|grożą|grozą|grozila|groziła) (ze|że) (go|ja|ją|mnie|"
+        "nas|jej|mu) (potna|potną|pobija|pobiją|zabija|zabiją|dzgna|dźgną|podpala|podpalą|"
+        "zalatwia|załatwią)",
+        DANGER,
+        EXP,
+    ),
+    flag(
+        "(przypalal|przypalał|przypala|przypalala|przypalała|przypalili|przypalają|przypalaja) "
+        "(mnie|go|ja|ją|nas|mi|jej|mu) (papierosem|petem|zapalniczka|zapalniczką|zelazkiem|"
+        "żelazkiem|zapalkami|zapałkami)",
+        PHYS,
+    ),
 ]
 
 IDIOMS = [
@@ -2150,7 +2184,7 @@ IDIOMS = [
         "zadanie domowe|lekcje|lekcję)"
     ),
     idiom(
-        "(drapie|drapię|drapalam|drapałam|drapie sie|drapię się) (sie|się)? ~5 (atopow*|egzem*|"
+        "(drapie|drapię|drapalam|drapałam|drapie sie|drapię się) (sie|się)? ~8 (atopow*|egzem*|"
         "meszk*|pogryz*|ugryz*|wysypk*|uczuleni*|swedzi|swędzi|swedzenie|swędzenie|ospa|ospę|ospy|"
         "komar*|pokrzyw*)"
     ),
@@ -2183,6 +2217,11 @@ IDIOMS = [
     idiom(
         "(wypracowanie|wypracowania|referat|esej|prezentacje|prezentację|prace|pracę) (o|na temat) "
         "(samobojstwie|samobójstwie|samobojstwa|samobójstwa|samobojstwach|samobójstwach)"
+    ),
+    # Blind set FL: "Tata nie pije już od trzech lat" (sober three years).
+    idiom(
+        "nie (pije|pil|pił) (juz|już)? od (#|roku|dwoch|dwóch|trzech|czterech|pieciu|pięciu|wielu|"
+        "kilku) (lat|miesiecy|miesięcy|roku)?"
     ),
 ]
 

@@ -3937,3 +3937,32 @@ def test_the_rules_learned_from_blind_sets_ff_to_fi(text: str, flagged: bool) ->
 )
 def test_what_blind_sets_ff_to_fi_showed_standing_down(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FJ (a third day-one mix), FK (Arabic-speaking families), FL (illness and
+        # grief) and FM (youth justice and care), measured once before these lessons, beside
+        # their harmless twins: "cut too deep" alone, not the council's cuts; a child
+        # strip-searched; a head put through a door; sent back "to get married"; an instructor in
+        # the girls' changing room; threatened with a knife over a debt (pl); burnt with a
+        # cigarette (pl); hands scratched till they bleed (pl), not with a rash; a goodbye
+        # letter to a teacher (ar); cut from the squad; a cousin's wedding.
+        ("cut too deep", True),
+        ("the council cut too deep into the library budget", False),
+        ("they strip searched my 14 year old son at the station", True),
+        ("my stepdad put my head through the bathroom door", True),
+        ("my uncle says he'll send me back to our country to get married", True),
+        ("the coach keeps walking into the girls' changing room while they're changing", True),
+        ("grozili, że go potną, jak nie odda kasy", True),
+        ("ojczym przypalał mnie papierosem", True),
+        ("drapię ręce aż do krwi od kiedy mama umarła", True),
+        ("drapię się po rękach, bo po nowych lekach mam wysypkę", False),
+        ("كتبت رسالة وداع لمعلمتي لأنها رح تنتقل", False),
+        ("she got cut from the squad for missing training", False),
+        ("we're going to Lahore for my cousin's wedding", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_fj_to_fm(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
