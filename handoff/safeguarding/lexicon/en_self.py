@@ -2333,8 +2333,8 @@ RULES = [
     ),
     # Blind set FJ (a third day-one mix): "cut too deep", the whole message.
     flag(
-        "^ (i|ive|i've|i have|i just|just)? (cut|cutted|went) (myself|masel)? (too|to|2) (deep|"
-        "deeply|far)",
+        # Not "went too far" (a joke that did).
+        "^ (i|ive|i've|i have|i just|just)? (cut|cutted) (myself|masel)? (too|to|2) (deep|deeply)",
         SELF_HARM,
         "immediate_danger",
         severity="immediate",
