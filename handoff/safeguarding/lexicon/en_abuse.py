@@ -2815,6 +2815,21 @@ RULES = [
         "changing|undressed|naked|in the shower)",
         SEXUAL,
     ),
+    # Blind set FN (a fourth day-one mix): "I keep getting headbutted on the bus home"; a child
+    # of about 7 out alone at midnight, barefoot.
+    flag(
+        "(keep|keeps|kept|always|been|getting|gettin|got|get) (getting|gettin)? (headbutted|heid "
+        "butted|headbutt|nutted|butted)",
+        BULLYING,
+        PHYSICAL,
+    ),
+    flag(
+        "({YOUNG_CHILD_ANY}|kid|child|boy|girl|wee one|wean|bairn) ~6 (out|outside|wandering|"
+        "walking|on the street) (alone|on (his|her) own|by (himself|herself)) (at|after|in the "
+        "middle of the)? (midnight|night|# am|2am|3am|4am|1am)",
+        NEGLECT,
+        "immediate_danger",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

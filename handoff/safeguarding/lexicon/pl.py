@@ -1995,6 +1995,30 @@ RULES = [
         "żelazkiem|zapalkami|zapałkami)",
         PHYS,
     ),
+    # Blind set FO (Polish and Ukrainian teenagers): a man from a forum who promised a girl of
+    # 14 modelling work in London, bought her ticket, and says she will live with him.
+    hint(
+        "(obiecal|obiecał|obiecuje|obiecują|obiecuja|zalatwil|załatwił) (mi|jej)? (prace|pracę|"
+        "robote|robotę) (modelki|modela|w londynie|za granica|za granicą|w anglii|w klubie|"
+        "hostessy)",
+        "job_offer",
+        TRAF,
+        EXP,
+    ),
+    # A ticket bought "to come to him" is itself the sign (blind sets CB, CS, EB said so too).
+    flag(
+        "(kupil|kupił|kupuje|oplacil|opłacił) (mi|jej) (bilet|bilety|lot|przelot) ~4 (zebym|żebym|"
+        "zebysmy|żebyśmy|do niego|zeby do niego|żeby do niego|mam mieszkac|mam mieszkać|u niego)",
+        SEX,
+        EXP,
+        TRAF,
+    ),
+    hint(
+        "(mam|bede|będę|ma|bedzie|będzie) (mieszkac|mieszkać) u (niego|nich|tego pana|tego faceta)",
+        "live_with_him",
+        TRAF,
+        EXP,
+    ),
 ]
 
 IDIOMS = [

@@ -1556,6 +1556,15 @@ RULES = [
         NEG,
         severity="immediate",
     ),
+    # Blind set FO: a child of two left alone in a car at the supermarket for an hour, crying.
+    flag(
+        "(залишили|залишила|залишив|лишили|лишила|оставили|оставила) (дитину|малюка|немовля|дітей|"
+        "ребенка|малыша) ~4 (саму|самого|одну|одного|самих|одних)? (в|у) (машині|авто|машине|"
+        "автомобілі) ~8 (годину|години|годин|довго|плаче|плачет|час)",
+        NEG,
+        DANGER,
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [

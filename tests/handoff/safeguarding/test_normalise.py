@@ -3966,3 +3966,21 @@ def test_what_blind_sets_ff_to_fi_showed_standing_down(text: str, flagged: bool)
 )
 def test_the_rules_learned_from_blind_sets_fj_to_fm(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FN (a fourth day-one mix) and FO (Polish and Ukrainian teenagers), measured
+        # once before these lessons: headbutted on the bus; a young child out alone at
+        # midnight; a ticket bought "to come to him" (pl); a toddler left alone in a car (uk).
+        ("i keep getting headbutted at the bus stop", True),
+        ("a wee boy, about 6, out on his own at 2am in his pyjamas", True),
+        ("my son, 17, was out on his own at midnight after the concert", False),
+        ("kupił mi bilet, żebym do niego przyjechała", True),
+        ("kupił mi bilet na koncert na moje urodziny", False),
+        ("залишили дитину саму в машині вже годину", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_fn_and_fo(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
