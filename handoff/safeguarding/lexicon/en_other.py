@@ -3900,7 +3900,10 @@ IDIOMS = [
     ),
     idiom(
         "(spam|spams|spamming|spammed|type|types|typing|typed|say|says|saying|said) (kms|kys|"
-        "unalive) (in|on) (the)? (chat|group chat|gc|lobby|discord|server)"
+        "unalive) (in|on) (the)? (chat|group chat|gc|lobby|discord|server)|"
+        # Blind set FF: "everyone in my class says 'kms' about every single test".
+        "(says|say|saying|said|spam|spams) (kms|kys) (about|after|before|over|every time|whenever|"
+        "at) (every|each|the|a|any)? (single)? (test|exam|quiz|lesson|maths|homework|monday)"
     ),
     idiom(
         "(pizza|pasta|porridge|soup|sprouts|broccoli|fish|mince|school dinners|macaroni|cabbage|"
@@ -3934,7 +3937,11 @@ IDIOMS = [
     idiom(
         "(grabbed|yanked|pulled|hauled) (him|her|me|my boy|my son|my daughter|my girl|them) ~7 "
         "(back|out of the way|away|clear) ~8 (car|road|traffic|bus|lorry|van|edge|cliff|water|"
-        "river)"
+        "river)|"
+        # Blind set FB: "grabbed my son by the collar ... and stopped him going face first".
+        "(grabbed|caught|held|grabs|catches) (him|her|my son|my daughter|my boy|my girl|me|them) "
+        "~14 (stopped|stopping|to stop|kept) (him|her|me|them) (from)? (going|falling|hitting|"
+        "landing|toppling|face planting)"
     ),
     idiom(
         "(comes|come|came|coming|keeps coming) (in|into) (my|ma|her|his|their|the) (room|bedroom) "
@@ -3991,10 +3998,6 @@ IDIOMS = [
         "raised|raising|fundraiser|fundraising)"
     ),
     idiom(
-        "(so long|so boring|so bad|so slow|so embarrassing|so cringe|so awkward) (that)? (i|a|ah) "
-        "(wanted|want|wanna|could|coulda|could have) (to)? die"
-    ),
-    idiom(
         "(took|take|taking|takes|finished|finish) (all|aw|all of)? (my|ma|her|his|the) (pills|"
         "tablets|antibiotics|meds|medicine|course) (like|as|just like|just as) (the)? (doctor|gp|"
         "nurse|pharmacist|chemist|dentist) (said|says|told me|told her|told him)|(tablets|pills|"
@@ -4047,11 +4050,6 @@ IDIOMS = [
         "(with|on|wi) (the|her|his|my|ma)? (hair)? (straighteners|curling tongs|tongs|curlers|"
         "hairdryer|iron|candle|hob|oven)"
     ),
-    idiom(
-        "(grabbed|caught|held|grabs|catches) (him|her|my son|my daughter|my boy|my girl|me|them) "
-        "~14 (stopped|stopping|to stop|kept) (him|her|me|them) (from)? (going|falling|hitting|"
-        "landing|toppling|face planting)"
-    ),
     # Blind set FD: "nae food in the hoose again, ma maw's at the big shop".
     idiom(
         "(nae|no|not any|any) food in the (hoose|house|flat) ~6 (at the|gone to the|away to the|"
@@ -4082,10 +4080,6 @@ IDIOMS = [
     # Blind sets FF and FI: "kms" said about every test; a wooden spoon "in the 70s"; an
     # assault course; killing himself "if Rangers lose"; custard down a new jumper; fighting
     # over a seat; shut in her room with Covid.
-    idiom(
-        "(says|say|saying|said|spam|spams) (kms|kys) (about|after|before|over|every time|whenever|"
-        "at) (every|each|the|a|any)? (single)? (test|exam|quiz|lesson|maths|homework|monday)"
-    ),
     idiom(
         "used to (skelp|skelped|belt|belted|hit|smack|smacked|leather|leathered|cane|caned|strap|"
         "strapped|slipper|whack) (us|me|them|him|her) ~6 (in the|back in the) (50s|60s|70s|80s|"
@@ -4139,7 +4133,7 @@ IDIOMS = [
     idiom("(cutting|cut|nicking|nicked) ~6 (lino|lino prints|linocut|linocuts|lino cutting)"),
     idiom(
         "(so boring|so long|so bad|so slow|so embarrassing|so cringe|so awkward|is boring) ~4 (i|a|"
-        "ah) (literally|actually|genuinely)? (want|wanted|wanna|could) (to)? die"
+        "ah) (literally|actually|genuinely)? (want|wanted|wanna|could|coulda|could have) (to)? die"
     ),
     idiom(
         "(don't|dont|do not|never) feel safe ~6 (because|cos|as|since) (the|our|my)? (front door|"

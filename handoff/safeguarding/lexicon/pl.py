@@ -1912,7 +1912,10 @@ RULES = [
     # where the children will be: two signs of a family in hiding.
     hint(
         "(czyta|czytal|czytał|sprawdza|przeglada|przegląda) (moja|moją|moje|mi) (poczte|pocztę|"
-        "listy|wiadomosci|wiadomości|smsy|telefon)",
+        "listy|wiadomosci|wiadomości|smsy|telefon)|"
+        # Blind set FC: "sprawdza telefon", and "on je otwiera" (the letters).
+        "(sprawdza|przeglada|przegląda|kontroluje) (mi|moj|mój)? (telefon|komorke|komórkę)|"
+        "(on|maz|mąż|partner) (je|moje listy|moja poczte|moją pocztę) (otwiera|czyta)",
         "control",
         DOM,
     ),
@@ -1942,16 +1945,6 @@ RULES = [
         "ukrywają) (sie|się) (w|pod|za) (szafie|szafą|szafa|lozkiem|łóżkiem|lazience|łazience|"
         "pokoju|drzwiami)",
         "hiding",
-        DOM,
-    ),
-    hint(
-        "(sprawdza|przeglada|przegląda|kontroluje) (mi|moj|mój)? (telefon|komorke|komórkę)",
-        "control",
-        DOM,
-    ),
-    hint(
-        "(on|maz|mąż|partner) (je|moje listy|moja poczte|moją pocztę) (otwiera|czyta)",
-        "control",
         DOM,
     ),
     # Blind set FI (adults about other people's children): "Ona ma dopiero 13 lat, a on 28."
