@@ -195,7 +195,7 @@ def test_the_quick_search_for_leetspeak_finds_what_the_plain_description_does(te
 def test_the_at_risk_score_on_its_own_is_the_first_of_all_the_scores() -> None:
     """The fast path for "at risk?" must agree with the one that scores every category."""
     model = current_model()
-    texts = [item["text"] for item in load(HELD_OUT / "hold_out_t.jsonl")] + MESSAGES
+    texts = [item["text"] for item in load(HELD_OUT / "hold_out_fp.jsonl")] + MESSAGES
     for text in texts:
         assert model.risk(text) == pytest.approx(_sigmoid(model.scores(text)[0]), abs=1e-12)
 
@@ -204,7 +204,7 @@ def test_every_column_is_the_tf_idf_of_each_distinct_n_gram() -> None:
     """Every category's score, computed the plain way: each distinct known n-gram once, with
     1 + log of its count, the vector normalised; the model sums occurrences and corrects repeats."""
     model = current_model()
-    texts = [item["text"] for item in load(HELD_OUT / "hold_out_t.jsonl")] + MESSAGES
+    texts = [item["text"] for item in load(HELD_OUT / "hold_out_fp.jsonl")] + MESSAGES
     texts += ["la la la la la land, the the the bus bus", "ok ok ok ok ok ok ok ok"]
     for text in texts:
         prepared = prepare(text)
@@ -234,7 +234,7 @@ def test_what_only_the_model_catches_is_still_caught_in_leetspeak() -> None:
     flags is flagged again with its letters swapped for digits."""
     caught_by_the_model_alone = [
         item["text"]
-        for item in load(HELD_OUT / "hold_out_t.jsonl")
+        for item in load(HELD_OUT / "hold_out_fp.jsonl")
         if item["flag"] and not SCREENER.hits(item["text"]) and screen(item["text"]).flagged
     ]
     assert len(caught_by_the_model_alone) >= 30
