@@ -2830,6 +2830,44 @@ RULES = [
         NEGLECT,
         "immediate_danger",
     ),
+    # Blind set FR: "he threw the telly at my mum", inside a complaint about the library's hours.
+    # Things thrown at a child had a rule; things thrown at a mother, by the man at home, had none.
+    flag(
+        "({PERP}|he|hes|he's) ~4 (threw|throws|thrown|throwing|chucked|chucks|flung|flings|hurled|"
+        "lobbed|smashed) (a|the|his|her|my|ma|our)? ~2 (glass|bottle|bottles|plate|plates|mug|cup|"
+        "chair|telly|tv|television|remote|phone|knife|pan|ashtray|iron|hammer|brick|lamp|kettle) "
+        "(at|into|off) (my|ma|our) (mum|mam|maw|mother|mummy|mammy|mums head|mum's head)",
+        DOMESTIC,
+    ),
+    # Blind set FR: a family skipping meals "for a month" and "the kids are hungry".
+    flag(
+        "(skipping|skip|skipped|missing|missed|miss) meals ~12 (kids|children|weans|bairns|the "
+        "baby|my son|my daughter) (are|r|is|have been|has been|been|go|going|went|goes) (to bed)? "
+        "(hungry|starving)",
+        NEGLECT,
+    ),
+    # What the model let go when the held-out sets joined its training, now the rules' own: the
+    # man at home "smashing up the flat and hitting my mum" (the hitting the second thing he
+    # does, further from his name than "{PERP} ~3 {HIT}" reaches); a head slammed off a desk; a
+    # young child's secret that hurts her tummy, "about my uncle".
+    flag(
+        "{PERP_ADULT} ~5 and (hitting|hits|battering|batters|beating up|beats up|punching|punches|"
+        "kicking|kicks|strangling|strangles|choking|chokes|slapping|slaps) {PARTNER_VICTIM}",
+        DOMESTIC,
+        unless=("fiction", "harm_over"),
+    ),
+    flag(
+        "(head|heid) (slammed|smashed|rammed|shoved|pushed|thrown|battered) (off|against|into|"
+        "onto|on) (a|the|her|his|my)? (desk|wall|table|door|floor|locker|lockers|sink|radiator)",
+        PHYSICAL,
+    ),
+    flag(
+        "(secret|secrets) ~4 (makes|making|gives|giving|make) (me|my) ~2 (tummy|belly|stomach) ~2 "
+        "(sore|hurt|hurts|ache|funny|sick) ~6 (about|with|from) (my|ma)? (uncle|dad|stepdad|step "
+        "dad|grandad|granda|mums boyfriend|cousin|coach|teacher|babysitter)",
+        SEXUAL,
+        severity="medium",
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

@@ -2700,7 +2700,9 @@ RULES = [
         # Blind set DX: a youth drama group's West Side Story, "a knife fight and all,
         # choreographed".
         "drama group|youth theatre|rehearsal|rehearsals|choreographed|stage fight|stage combat|"
-        "musical|west side story|panto|pantomime)",
+        "musical|west side story|panto|pantomime|"
+        # Blind set FR: "the kids loved the bits about plague and beheadings" at Horrible Histories.
+        "horrible histories)",
         "fiction",
     ),
     context(
@@ -2724,7 +2726,10 @@ RULES = [
         # Blind set DU: "they learned how recruiters groom young people online" at an
         # anti-extremism talk; "what does cuckooing mean? it was in the paper".
         "learned how|learnt how|taught us how|taught them how|anti-extremism|anti extremism|"
-        "what does ~3 mean|in the paper|in the papers|local paper)",
+        "what does ~3 mean|in the paper|in the papers|local paper|"
+        # Blind set FQ: "Loved the online grooming talk at parents' evening".
+        "(grooming|online safety|internet safety|county lines|drugs|knife crime) (talk|talks|"
+        "session|sessions|evening|workshop))",
         "education",
     ),
     context(
@@ -3237,6 +3242,28 @@ RULES = [
         "his|their) car (while|when|for) ~6 (casino|pub|bingo|bookies|bar|club|work|gym|shopping|"
         "hours|all night|the night)",
         NEGLECT,
+        DANGER,
+    ),
+    # Blind sets FP to FS, and what the model let go when the held-out sets joined its training:
+    # paid to watch for the police; money a day "running" for a man; someone chasing a child,
+    # said with nothing after it.
+    flag(
+        "(paid|pay me|pays me|get paid|gets paid|getting paid|gives me #|give me #) ~3 to (look "
+        "out|watch out|keep watch|keep a lookout|keep an eye out|keep edgy|keep dick|keep shotty) "
+        "for (the)? (polis|police|feds|cops|coppers|5 0|five o|bizzies|old bill|pigs)",
+        EXPLOITATION,
+    ),
+    flag(
+        "(make|making|earn|earning|get|getting) (#|##|loads|money|easy money|cash|a fortune) ~4 "
+        "running for (him|them|a guy|a man|this guy|the guy|some guy|some man|older boys|the "
+        "older boys)",
+        EXPLOITATION,
+        severity="medium",
+        unless=("fiction", "education", "sport", "legit_runner"),
+    ),
+    flag(
+        "(someone|someones|somebody|somebodys|some1|a man|a guy|some (man|guy|men|guys|boys|lads)|"
+        "this (man|guy)|a gang) (is|s|are|re|keeps)? (chasing|following) (me|us)$",
         DANGER,
     ),
 ]
@@ -4143,5 +4170,27 @@ IDIOMS = [
     idiom(
         "(taking|take|takes|took) (me|us) to ~4 for (her|his|their|my cousin's|my cousins|my "
         "aunt's|our cousin's) (wedding|nikah|engagement|henna night)"
+    ),
+    # Blind sets FP to FS, their harmless halves: no point complaining again; a burden for asking
+    # for lifts; piled on by the team after a goal; a dad's name-calling both laugh at; starving
+    # all day to save room; the top of a car park to watch the fireworks.
+    idiom(
+        "no point (anymore|any more|now)? (in)? (complaining|complain|reporting|report|asking|ask|"
+        "emailing|phoning|calling|writing|chasing)"
+    ),
+    idiom("(a)? burden ~3 (asking|for asking|to ask) (for|about) (lifts|a lift|money|help with)"),
+    idiom(
+        "(jumped on|piled on|mobbed|dived on|bundled) ~4 (when|after|cause|cos|because) (i|we|he|"
+        "she) (scored|won|got the winner)"
+    ),
+    idiom(
+        "(calls|called|calling) me (a|an)? ~3 (when|cause|cos|if) ~6 (and|then|n) (then)? (we|we "
+        "both|both of us|we all) (crack up|cracked up|laugh|laughed)"
+    ),
+    idiom("starving (myself|masel) ~10 (saving room|save room|saving space|to save room)"),
+    idiom(
+        "(roof|top|top floor|top deck) of the (car park|carpark|multi storey|multistorey) ~8 "
+        "(watching|watch|to watch|to see|seeing) the (fireworks|sunset|sunrise|view|eclipse|"
+        "northern lights|meteor shower|stars)"
     ),
 ]

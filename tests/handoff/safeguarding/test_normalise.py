@@ -3984,3 +3984,44 @@ def test_the_rules_learned_from_blind_sets_fj_to_fm(text: str, flagged: bool) ->
 )
 def test_the_rules_learned_from_blind_sets_fn_and_fo(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FP to FS (two day-one mixes, council services, teenagers' texting), measured
+        # once before these lessons, and what the model let go when the held-out sets joined its
+        # training; each beside its harmless twin.
+        ("is 20 paracetamol enough to die", True),
+        ("is 2 paracetamol enough for a headache", False),
+        ("someones chasing me", True),
+        ("my little brother keeps chasing me round the garden", False),
+        ("i stuck a pin in my hand over and over in maths and it helped", True),
+        ("i stuck a pin in my finger by accident sewing my costume", False),
+        ("gave all my stuff away, dont worry about me after friday", True),
+        ("dont worry about me after friday, im staying at my gran's", False),
+        ("i get paid to look out for the polis at the end of the street", True),
+        ("he said i can make 200 a day running for him", True),
+        ("i make 50 a week running for the council parkrun team", False),
+        ("been chroming with lynx every night to feel numb", True),
+        ("we got a talk on chroming in assembly, never doing that", False),
+        ("last week he threw the telly at my mum", True),
+        ("we've been skipping meals for weeks and the kids go to bed hungry", True),
+        ("the kids are hungry, can the school do breakfast club earlier", False),
+        ("it was my step dad smashing up the flat and hitting my mum", True),
+        ("my daughter had her head slammed off a desk", True),
+        ("i banged my head on the desk when i fell asleep in maths", False),
+        ("i have a secret that makes my tummy sore, it's about my uncle", True),
+        ("я стою на мосту і думаю чи стрибнути", True),
+        ("ya stoyu na mostu i dumayu chy strybnuty", True),
+        ("أحياناً أقعد فوق السطح وأفكر أنط", True),
+        ("thug mi seachad a h-uile càil, na gabh dragh mum dheidhinn an dèidh Dihaoine", True),
+        ("no point anymore complaining to the council about the bins", False),
+        ("dad calls me a useless lump when i lose at fifa and then we both crack up", False),
+        ("im on the roof of the car park watching the fireworks", False),
+        ("stoję na moście i czekam na autobus", False),
+        ("Ojczym bije wszystkie rekordy na siłowni", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_fp_to_fs(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
