@@ -1249,7 +1249,9 @@ RULES = [
         # Blind set EX: a documentary shown before a school trip.
         "وثائقي|الوثائقي|فيلم وثائقي|"
         # Blind set FB: "درسوا بالمدرسة عن ختان البنات" (they taught it at school).
-        "درسوا|درسنا|درسونا|تعلمنا|تعلموا|علمونا)",
+        "درسوا|درسنا|درسونا|تعلمنا|تعلموا|علمونا|"
+        # Blind set FW: mothers running awareness sessions on FGM and the law.
+        "توعية|توعيه|جلسات توعية|جلسة توعية|حملة توعية)",
         "education",
     ),
     # Arabizi (blind set CC): a school project, a lesson, research.
@@ -1753,6 +1755,37 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # Blind sets FU and FV: "better if I died and it was over"; mum hitting with the slipper and
+    # a stepfather locking a child in in the dark, in Arabizi.
+    flag("(احسن|أحسن|أفضل|افضل) (لو|إذا|اذا) (مت|موت|اموت|أموت) (وخلصت|وارتحت|و خلصت|وخلص)", S),
+    flag(
+        "(btedrabni|btidrabni|btudrubni|bted2rabni|bidrabni|byedrabni|yedrabni|bedrabni|darabatni|"
+        "darabni|btedreb(ni)?) ~3 (bel|bil|b|bi) ~1 (shahhata|shahata|sha7ata|shibshib|shebsheb|"
+        "kondara|2asha|asha|7izam|hizam|kabel|cable|3asaye|3asa)",
+        PHYS,
+    ),
+    flag(
+        "(byi2fil|bi2fil|yi2fil|b2fil|bisakker|bi sakker|sakkar|byisakker) (3alay|3alayi|3leyi|"
+        "3alaya|3alayye) (el|al)? (bab|beb) ~6 (bitfi|btfi|tafa|yitfi) (el|al)? (daw|do2|dow)",
+        EMO,
+        DANGER,
+    ),
+    # Blind set FW: a neighbour with a knife shouting that he will kill his children (Egyptian);
+    # a baby's broken ribs and two different stories from the parents.
+    flag(
+        "(ماسك|ماسكة|ماسكه|معاه|معه|حامل|شايل) (سكينة|سكين|سكينه|مسدس|ساطور) ~6 (هيموت|هيموّت|"
+        "هيقتل|حيموت|حيقتل|رح يقتل|رح يموت|بدو يقتل|بده يقتل|راح يقتل) (عياله|ولاده|أولاده|اولاده|"
+        "الاولاد|العيال|الأولاد|ابنه|بنته|أطفاله|اطفاله)",
+        DANGER,
+        DOM,
+        severity="immediate",
+    ),
+    flag(
+        "(كسر|كسور|كسران|كسرين|حرق|حروق|كدمات|كدمة) ~12 (قصتين مختلفتين|قصص مختلفة|قصه مختلفه|"
+        "قصة مختلفة|القصة تتغير|القصه تتغير)",
+        PHYS,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1858,6 +1891,11 @@ IDIOMS = [
         "(ما|وما|مش) (اصحى|أصحى|اصحا|أفيق|افيق) (لحد|لغاية|حتى|الا|إلا|قبل) (العيد|الصيف|العطلة|"
         "العطله|بكرة|بكره|الظهر|الامتحانات|يخلصوا)"
     ),
+    # Blind sets FU and FV: dying of laughter; a paper cut at school.
+    idiom(
+        "(بدي|رح)? (اموت|أموت|موت|mout|mot|amoot) (من|mn|min|men) (الضحك|el da7ek|el dahek|da7ek)"
+    ),
+    idiom("(جرحت|انجرحت|جرحتني) (ايدي|إيدي|اصبعي|إصبعي|يدي) (بالورقة|بورقة|بالورق|بورق)"),
 ]
 
 LEXICON = Lexicon(

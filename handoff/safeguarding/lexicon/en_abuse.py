@@ -1029,9 +1029,10 @@ RULES = [
     # a gran's grab, a nose that will not breathe, a mum who is "gonnae go aff her heid" (lose
     # her temper), a boy outside the nail bar, funding cut.
     idiom(
-        "jump (off|from) the (top board|high board|diving board|board|springboard|top diving "
-        "board)|(grabbed|pulled|yanked|dragged) (me|him|her|us) ~8 (back)? (off|from|out of|away "
-        "from) the (road|street|kerb|curb|traffic|edge of the road)|not breathing (right|properly|"
+        "jump (off|from) the (top board|high board|big board|diving board|big diving board|board|"
+        "springboard|top diving board|high dive|top dive)|(grabbed|pulled|yanked|dragged) (me|him|"
+        "her|us) ~8 (back)? (off|from|out of|away from) the (road|street|kerb|curb|traffic|edge of "
+        "the road)|not breathing (right|properly|"
         "well) (through|out of|oot) (her|his|my|their) nose|(gonnae go|gonna go|will go|is "
         "going to go|going to go|gonnae|gonna) (aff|off) (her|his|their|ma|my) (heid|head)|"
         "(outside|past|next to|near|beside) the (nail bar|car wash|carwash)|(funding|fundings|"
@@ -2867,6 +2868,80 @@ RULES = [
         "dad|grandad|granda|mums boyfriend|cousin|coach|teacher|babysitter)",
         SEXUAL,
         severity="medium",
+    ),
+    # Blind sets FT and FV, neglect told in passing: a health visitor's baby who missed
+    # immunisations, fell through the centiles, in a house with dog mess on the floor, the door
+    # not answered (each a sign, two together a concern); a child whose mum "buys drink not food".
+    hint(
+        "(missed|missing|not had|hasnt had|hasn't had|never had) ~3 (immunisations|immunisation|"
+        "vaccinations|vaccines|jabs|baby checks|health checks|developmental checks)",
+        "health_neglected",
+        NEGLECT,
+    ),
+    hint(
+        "(weight|wt) ~3 (dropped|fallen|fell|dropping|falling|gone down) ~5 (centile|centiles)|"
+        "(dropped|fallen|fell|falling|dropping) (through|across) (the|two|three)? (centile|"
+        "centiles)",
+        "faltering_growth",
+        NEGLECT,
+    ),
+    hint(
+        "(dog mess|dog dirt|dog poo|faeces|excrement|cat mess|rubbish|mould) (all)? (on|over|"
+        "covering) the (floor|floors|carpet)",
+        "home_squalor",
+        NEGLECT,
+    ),
+    hint(
+        "(didnt|didn't|did not|never|wont|won't|will not) (answer|open) the door (at|for|on) ~2 "
+        "(visits|visit|home visits|appointments)|no access visits",
+        "no_access",
+        NEGLECT,
+    ),
+    flag(
+        "(buys|buy|bought|spends|spend|spent) (mostly|only|just)? (drink|alcohol|booze|drugs|"
+        "vodka|wine|beer|cider|fags) (and)? (not|instead of|before|but no) food",
+        NEGLECT,
+    ),
+    # Blind set FW, adults' long complaints with the risk one sentence inside: a nude photo of a
+    # girl shared round her year; a child "put in the cupboard again" and no tea; injuries whose
+    # story changed each time they were told.
+    flag(
+        "(nude|nudes|naked|topless) (photo|photos|pic|pics|picture|pictures|image|images|video|"
+        "videos) of (a|the|my|her|his|our)? ~2 (girl|boy|pupil|child|daughter|son|sister|brother) "
+        "~6 (shared|sent|posted|going round|went round|passed round|spread|circulated)",
+        SEXUAL,
+        BULLYING,
+    ),
+    flag(
+        "(she|he|i|we|they|shell|she'll|hell|he'll|ill|i'll|theyll|they'll) ~3 (put|locked|shut) "
+        "in (the|a) (cupboard|cellar|shed|"
+        "coal cellar|cupboard under the stairs) (again|as a punishment|as punishment|if|when|for)",
+        EMOTIONAL,
+        NEGLECT,
+    ),
+    flag(
+        "(broken|fractured|fracture|fractures|split|burst|burn|burns|burned|burnt|bruise|bruises|"
+        "bruised) ~12 (story changed|stories changed|story kept changing|story changes|explanation "
+        "changed|explanation kept changing|two different stories|different stories|stories didnt "
+        "match|stories didn't match|stories did not match)",
+        PHYSICAL,
+        severity="medium",
+    ),
+    # Blind set FT: a janitor who "keeps asking the wee girls to sit on his knee and gives them
+    # sweets" (Santa's grotto is another matter).
+    flag(
+        "(asks|asking|asked|makes|making|made|gets|getting|tells|telling) (the)? (wee|little|"
+        "young|primary)? (girls|boys|kids|children|pupils|weans) to sit on his (knee|knees|lap)",
+        SEXUAL,
+        severity="medium",
+        unless=("grotto",),
+    ),
+    context("(santa|father christmas|santa claus|grotto|santas grotto)", "grotto"),
+    # What the model let go when the young children's training joined: "the dog gets fed more
+    # than me".
+    flag(
+        "(the|our|their) (dog|dogs|cat|cats) (gets|get|got|is|are) fed (more|better) than (me|us)",
+        NEGLECT,
     ),
 ]
 RULES += [

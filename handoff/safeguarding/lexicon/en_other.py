@@ -520,7 +520,10 @@ RULES = [
     ),
     context(
         "held hostage by (my|the|our|a) ~2 (homework|project|group project|exams|revision|cat|dog|"
-        "baby|toddler|printer|weather|snow|wifi|laptop|sofa)",
+        "baby|toddler|printer|weather|snow|wifi|laptop|sofa)|"
+        # Blind set FV: "please help my cat is stuck up a tree".
+        "(cat|kitten|dog|puppy|bird|budgie|ball|kite|frisbee|drone|balloon) (is|s|got|has got)? "
+        "(stuck|trapped) (up|in|on) (a|the|our) (tree|roof|chimney|drain|fence|gutter)",
         "playful_plea",
     ),
     # Working for a handler ("the big man", "the olders"), and a debt run up by being robbed.
@@ -2671,7 +2674,9 @@ RULES = [
         "game|games|gaming|gamer|level|levels|lobby|squad|video game|console|online match|"
         "battle royale|my character|my avatar|npc|npcs|skin|skins|headshot|noob|pvp|mob|mobs|"
         "mission|missions|walkthrough|quest|quests|side quest|the map|whole map|"
-        "creeper|ender dragon|server)",
+        "creeper|ender dragon|server|"
+        # Blind set FU: "they ambushed me at laser tag after school", a birthday party.
+        "laser tag|laser quest|quasar|paintball|airsoft|nerf war|nerf)",
         "game",
     ),
     # A made-up or reported story. Words with everyday senses count only framed as a story: a
@@ -2692,7 +2697,8 @@ RULES = [
         "history class|history lesson|fiction|documentary|in the news|on the news|the news "
         "(said|says|reported|showed)|news time|newstime|(a|the|news) (report|reports|bulletin) "
         "(about|on|of)|"
-        "(series|show|programme|drama|documentary|podcast|article|video|clip) about|new (series|"
+        "(series|show|programme|drama|documentary|podcast|article|video|clip|novel|book) about|"
+        "new (series|"
         "show|drama)|showed us a (video|film|clip)|"
         "song|lyrics|podcast|bbc|article|headline|headlines|newspaper|radio|inquiry|i read that|"
         "read about|the bit where|the scene where|the part where|the episode where|the chapter "
@@ -2729,7 +2735,7 @@ RULES = [
         "what does ~3 mean|in the paper|in the papers|local paper|"
         # Blind set FQ: "Loved the online grooming talk at parents' evening".
         "(grooming|online safety|internet safety|county lines|drugs|knife crime) (talk|talks|"
-        "session|sessions|evening|workshop))",
+        "session|sessions|evening|workshop)|news story|news stories)",
         "education",
     ),
     context(
@@ -3265,6 +3271,15 @@ RULES = [
         "(someone|someones|somebody|somebodys|some1|a man|a guy|some (man|guy|men|guys|boys|lads)|"
         "this (man|guy)|a gang) (is|s|are|re|keeps)? (chasing|following) (me|us)$",
         DANGER,
+    ),
+    # Blind set FW: children out on the ice of a reservoir, "it's cracking", and they won't come
+    # back.
+    flag(
+        "(out|are|is|were|playing|walking) on the (ice|frozen loch|frozen pond|frozen reservoir|"
+        "frozen river|frozen canal) ~10 (its|it's|it is|the ice is|ice is|ice's) (cracking|"
+        "breaking|thin|giving way)",
+        DANGER,
+        severity="immediate",
     ),
 ]
 
@@ -4192,5 +4207,86 @@ IDIOMS = [
         "(roof|top|top floor|top deck) of the (car park|carpark|multi storey|multistorey) ~8 "
         "(watching|watch|to watch|to see|seeing) the (fireworks|sunset|sunrise|view|eclipse|"
         "northern lights|meteor shower|stars)"
+    ),
+    # Blind sets FT to FV, their harmless halves: no food "I like" at school dinners; eczema
+    # however it is spelt; a climbing wall that wobbles; a cartwheel at gymnastics; hanging
+    # wallpaper; the delivery man at the door; standing in the garden while being taught to bowl.
+    idiom("(never|no|isnt|isn't|not) (any)? (food|dinners|lunch) (i|we) (like|want|eat|can eat)"),
+    idiom(
+        "(scratch|scratching|scratched|scratches) (my|her|his|their) (arms|legs|skin|hands|face) "
+        "~3 (cos|because|coz|from|with) (of)? (my|her|his|the)? (eczema|ezcema|excema|exzema|eczma|"
+        "ekzema|itchy skin|rash|dermatitis|psoriasis|hives|chickenpox|chicken pox|bites|midge "
+        "bites)"
+    ),
+    idiom(
+        "(dont|don't|do not|never) feel safe (on|using|with|climbing) the (new|old|big)? (climbing "
+        "wall|swings|swing|slide|zip wire|zipwire|trampoline|climbing frame|roundabout|see saw|"
+        "seesaw|monkey bars|skate ramp|ramps)"
+    ),
+    idiom(
+        "hurt (myself|masel|himself|herself) (doing|at|in|playing|on) (a|the)? (cartwheel|"
+        "cartwheels|handstand|handstands|gymnastics|trampolining|trampoline|skateboarding|"
+        "backflip|a backflip|roly poly|forward roll|pe|football|rugby|netball|hockey)"
+    ),
+    idiom(
+        "(how to|how do you|how do i|to) hang (wallpaper|pictures|a picture|curtains|washing|the "
+        "washing|shelves|a shelf|lights|decorations|christmas lights|a mirror|a door|a gate|"
+        "bunting|a hammock|a swing|a tv|a telly)"
+    ),
+    idiom(
+        "(he|hes|he's|she|shes|she's|they|theyre|they're) (is|are|s)? here ~2 the (delivery (guy|"
+        "man|driver)|postman|postie|courier|plumber|engineer|gas man|electrician|joiner|window "
+        "cleaner|amazon (guy|man|driver))"
+    ),
+    idiom(
+        "(stand|standing|stood) in the (garden|yard|back garden|nets) ~5 (teaching|teach|teaches|"
+        "taught) me (to|how to) (bowl|bat|catch|kick|throw|play)"
+    ),
+    # Blind set FT, its harmless half: not wanting to be alive "during double maths"; a stepdad
+    # who comes in to turn off the Xbox; beaten at Monopoly or FIFA; the belt at school in the
+    # 90s; no food tech; sports-day photos on the school's Instagram; how much paracetamol a
+    # six-year-old may have; pushed on the swing (gd).
+    idiom(
+        "(alive|be alive|to live) (during|for|through) (double)? (maths|math|english|science|"
+        "french|pe|assembly|the lesson|this lesson|class|school|exams|mondays|monday|fridays|"
+        "friday|period #)"
+    ),
+    idiom(
+        "(comes|came|coming|come) (in|into) (my|our) room (at night)? to (turn off|switch off|take|"
+        "unplug|shut|close|open|check) ~2 (my|the)? (xbox|ps5|playstation|switch|ipad|tablet|phone|"
+        "tv|telly|light|lights|window|curtains)"
+    ),
+    idiom(
+        "(skelped|battered|batters|battering|hammered|thrashed|destroyed|beat|beats|murdered|"
+        "slaughtered|smashed|whooped) (me|him|her|us|my brother|my sister|my dad|my mum|my cousin|"
+        "my pal) ~3 at (monopoly|fifa|chess|cards|scrabble|uno|draughts|checkers|pool|snooker|"
+        "darts|fortnite|mario kart|tennis|ping pong|table tennis|badminton|golf|bowling|connect 4|"
+        "jenga|cluedo|the game|a game|games)"
+    ),
+    idiom(
+        "in the (60s|70s|80s|90s|1960s|1970s|1980s|1990s|sixties|seventies|eighties|nineties) ~2 "
+        "(a|the|my|our)? (teacher|teachers|headmaster|head teacher|head) (used|gave|would use|"
+        "would give) (the|a)? (belt|tawse|strap|cane|slipper) (on|to)"
+    ),
+    idiom("no food (tech|technology|tech class|technology class|tech lesson)"),
+    idiom(
+        "(pics|photos|pictures|videos) of (me|us|my son|my daughter) (on|to) the (school|club|"
+        "team|nursery) (insta|instagram|facebook|page|website|twitter|tiktok|app)"
+    ),
+    idiom(
+        "how much (paracetamol|calpol|ibuprofen|nurofen|medicine) (a|my|her|his)? (#|##)? (year "
+        "old|yr old|month old|baby|toddler|child|kid) (can|should|is allowed to|could) (have|take|"
+        "get)"
+    ),
+    # Blind set FU: "if we get mud on the new carpet he'll kill us", the threat a house rule.
+    idiom(
+        "if (i|we|you|u) (get|got|put|spill|spilt|spilled|drop) (mud|juice|paint|ketchup|food|"
+        "crumbs|mess|sand|glitter) on (the|his|her|my|our)? (new)? (carpet|carpets|shoes|trainers|"
+        "floor|sofa|couch|car|rug|jumper|top|dress|kitchen) ~2 (kill|murder) (me|us|you|u)"
+    ),
+    # Blind set FW: "if I hear that ice cream van once more I will throw myself off the bridge".
+    idiom(
+        "if i (hear|see|get|have to hear|have to see) ~8 (once more|one more time|again|ever "
+        "again) ~4 (throw myself|jump) (off|in|into|under)"
     ),
 ]

