@@ -115,6 +115,13 @@ def to_cyrillic(word: str) -> str:
     if _LATIN_WORD.fullmatch(word) is None:
         return word
     word = word.replace("'", "")
+    if word == "yii":  # її: the second ї is written "i", which after a vowel would read as й
+        return fold_word("її")
+    # The soft sign has no letter, so "-ться" is written "tsia": "torkaietsia" is торкається
+    # (blind set FX; read letter by letter it was "торкаєця", which no rule knows).
+    ending = ""
+    if len(word) > 5 and word.endswith(("tsia", "tsya")):
+        word, ending = word[:-4], "ться"
     letters: list[str] = []
     index = 0
     while index < len(word):
@@ -130,4 +137,4 @@ def to_cyrillic(word: str) -> str:
                 letters.append(cyrillic)
                 index += len(latin)
                 break
-    return fold_word("".join(letters))
+    return fold_word("".join(letters) + ending)

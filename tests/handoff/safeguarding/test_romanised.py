@@ -26,6 +26,10 @@ from handoff.safeguarding.verdict import combine
         ("yizhi", "іжі"),  # yi as ї (folded: і)
         ("yak", "як"),
         ("moy", "мои"),  # y after a vowel is й (folded: и)
+        ("torkaietsia", "торкається"),  # -tsia at the end is -ться (the soft sign has no letter)
+        ("smiiutsia", "сміються"),
+        ("politsiia", "поліція"),  # not a -ться ending
+        ("yii", "іі"),  # noqa: RUF001 (її folded: іі, not ї then й)
         ("16", "16"),  # not a Latin word: as it is
     ],
 )
