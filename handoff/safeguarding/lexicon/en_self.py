@@ -2409,6 +2409,20 @@ RULES = [
         severity="medium",
         unless=("skin_condition",),
     ),
+    # Blind set FX: letters written for a mum and a gran and put in a drawer, and "I won't be at
+    # the review on Thursday so you can cancel it": each a sign, together a farewell.
+    hint(
+        "(wrote|written|writing|left) (letters|notes|a letter|a note) for (my|everyone|all|each)",
+        "plan_note",
+        SUICIDE,
+    ),
+    hint(
+        "(wont|won't|will not|not going to) be (at|there for|at my|coming to) (the|my)? (review|"
+        "appointment|meeting|hearing|session|next session|camhs appointment) ~6 (cancel|no point|"
+        "dont bother|don't bother)",
+        "appointment_moot",
+        SUICIDE,
+    ),
 ]
 
 IDIOMS = [
@@ -2600,7 +2614,8 @@ IDIOMS = [
     idiom("(rather|sooner) (die|be dead) than"),
     # Blind set CR: "ugh i want to die, i just fell over in front of the whole school".
     idiom(
-        "(want to|wanna|wana|want tae|wanted to) die ~6 (fell over|fell down|fell off|tripped|"
+        "(want to|wanna|wana|want tae|wanted to) die ~6 (fell over|fell down|fell off|fell up|"
+        "tripped|"
         "tripped up|slipped|spilled|spilt|dropped|farted|burped|called (the|my|our) teacher (mum|"
         "mam|mummy|mammy|dad)) ~4 in front of"
     ),

@@ -1602,6 +1602,23 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind set GA: "not sure I'll still be here at the end of the week".
+    flag(
+        "(chan eil mi cinnteach|chan eil fios agam|cha chreid mi) (am bi|an bi|gum bi) mi "
+        "(fhathast)? (an seo|beò|beo) (aig deireadh|an ath|a-màireach|a maireach|ron|ro)",
+        S,
+        severity="medium",
+    ),
+    # Blind set FY: "will the teacher have to tell the others if I tell her something about my
+    # uncle?"
+    flag(
+        "(ma dh'innseas|ma dh' innseas|ma dh'innis|ma dh' innis) mi (rudeigin|rud|càil|cail) ~3 "
+        "(mu dheidhinn|mu) (m' uncail|m'uncail|mo leas-athair|m' athair|m'athair|mo bhràthair|mo "
+        "sheanair|bràmair mo mhàthar)",
+        SEX,
+        PHYS,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1645,8 +1662,9 @@ IDIOMS = [
     ),
     context(
         "(film|am film|fhilm|an fhilm|fiolm|prògram|prograam|leabhar|an leabhar|sgeulachd|"
-        "naidheachdan|air na "
-        "naidheachdan)",
+        "naidheachdan|air na naidheachdan|"
+        # Blind set FY: the school's play about a forced marriage.
+        "dealbh-chluich|dealbh chluich|dealbh-cluich)",
         "fiction",
     ),
     idiom(

@@ -2029,6 +2029,29 @@ RULES = [
         SH,
         severity="medium",
     ),
+    # Blind set GA, contact answers: "if he answers, please hang up and say nothing"; a husband
+    # who asks about every call, then there is a row.
+    flag(
+        "(jeśli|jeżeli|jakby|gdyby|jak) (odbierze|odebrał|odbierał) (on|mąż|maz|partner) ~4 "
+        "(rozłączyć|rozłączcie|rozłączyć się|odłożyć|odłóżcie|nic nie mówić)",
+        DOM,
+        severity="medium",
+    ),
+    flag(
+        "(wypytuje|sprawdza|kontroluje) (o|mi|mój)? (każdy|kazdy) (telefon|sms|wiadomość|rozmowę) "
+        "~6 (awantura|awantury|awanturę|krzyczy|bije|wrzeszczy)",
+        DOM,
+        severity="medium",
+    ),
+    # Blind set FY: must the school tell my parents "if I say something about my stepfather?"
+    flag(
+        "(jeśli|jeżeli|jak|gdy|gdybym) (powiem|powiedziała|powiedział|opowiem|powiedziałabym|"
+        "powiedziałbym) ~2 (coś|cos|cokolwiek) (o|na) (ojczymie|wujku|wujka|tacie|ojcu|dziadku|"
+        "bracie|kuzynie|partnerze mamy)",
+        SEX,
+        PHYS,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

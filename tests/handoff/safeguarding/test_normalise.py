@@ -4069,3 +4069,42 @@ def test_the_rules_learned_from_blind_sets_fp_to_fs(text: str, flagged: bool) ->
 )
 def test_the_rules_learned_from_blind_sets_ft_to_fw(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets FX to GA (three more day-one mixes, answers to the intake's questions),
+        # measured once before these lessons; each beside its harmless twin.
+        ("Dochka skazala, shcho vchytel fizkultury torkaietsia yii v rozdyahalni", True),
+        ("does the teacher have to tell my mum if i tell her something about my uncle", True),
+        ("Czy szkoła musi mówić rodzicom, jeśli powiem coś o ojczymie?", True),
+        ("Чи може вчитель нікому не казати, якщо я розповім про дядька?", True),
+        ("هل المعلمة لازم تخبر أهلي إذا قلت لها شي عن زوج أمي؟", True),
+        ("she keeps messaging him on a separate phone she gave him", True),
+        ("text. he smashes phones", True),
+        ("my little brother smashed my phone screen with a ball", False),
+        ("if he answers, hang up", True),
+        ("not my dad, he's the one doing it", True),
+        ("not my dad, hes the one who does the school run", False),
+        ("at my gran's now, i'm not allowed back home after what i told the teacher", True),
+        ("he opens my post and he's not meant to know i'm talking to you", True),
+        ("he's not meant to know about his surprise party", False),
+        ("I wrote letters for mum and gran. I won't be at the review so you can cancel it", True),
+        ("I wrote letters for my pen pals in France", False),
+        ("Chan eil mi cinnteach am bi mi fhathast an seo aig deireadh na seachdain", True),
+        ("Jakby odebrał on, to proszę się rozłączyć i nic nie mówić", True),
+        ("Якщо він візьме слухавку, кладіть", True),
+        ("إذا رد هو سكّروا الخط", True),
+        ("been cutting again lol, my own fringe this time", False),
+        ("scared to go home tonight cos mums making her famous broccoli soup again", False),
+        ("i want to die, i just fell up the stairs in front of the whole of S4", False),
+        ("The school show this year is about a girl escaping a forced marriage", False),
+        ("my dad grabs me by the collar every morning to fix my tie", False),
+        ("my stepdad hit me with a hockey stick at training by accident", False),
+        ("I took paracetamol on Sunday for a migraine", False),
+        ("Please help my brother with his appeal", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_fx_to_ga(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
