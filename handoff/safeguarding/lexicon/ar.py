@@ -1259,7 +1259,9 @@ RULES = [
     context(
         # Blind set FY: a school play about child marriage.
         "(فيلم|الفيلم|مسلسل|المسلسل|روايه|الروايه|قصه|القصه|الاخبار|بالاخبار|الاخبار عن|مسرحية|"
-        "مسرحيه|المسرحية|المسرحيه)",
+        "مسرحيه|المسرحية|المسرحيه|"
+        # Blind set GC: the teacher "explained to us" the body's private places in a lesson.
+        "شرحتلنا|شرحت لنا|شرحلنا|شرح لنا|الدرس كان)",
         "fiction",
     ),
     context(
@@ -1803,6 +1805,23 @@ RULES = [
         SEX,
         PHYS,
         severity="medium",
+    ),
+    # Blind set GC: a teacher who pulls girls by the hair and hits their hands with a ruler.
+    flag(
+        "(بتشد|بيشد|تشد|يشد|شدت|شد) (البنات|الولاد|الطلاب|الاطفال|ابني|بنتي|الطالبات) (من) "
+        "(شعرهم|شعرها|شعره|شعرهن|دينيهم|اذنيهم)",
+        PHYS,
+    ),
+    flag(
+        "(بتضربهم|بيضربهم|تضربهم|بتضربها|بيضربه|بتضربه|ضربتهم) (بالمسطرة|بالمسطره|بالعصا|بالعصايه)",
+        PHYS,
+    ),
+    # Blind set GD: searching online "how many pills are enough... just curious".
+    flag(
+        "(كم|قديش|شقد|قداش|كام) (حبة|حبه|حبوب|حباية|حبايه|قرص) (تكفي|بتكفي|يكفي|بيكفي|تقتل|بتقتل|"
+        "تموت|بتموت)",
+        S,
+        firm=True,  # "بس فضول" (just curious) is how the question is covered
     ),
 ]
 

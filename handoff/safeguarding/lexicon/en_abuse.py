@@ -2999,6 +2999,35 @@ RULES = [
         SEXUAL,
         severity="medium",
     ),
+    # Blind sets GB to GE: a coach who made a boy run laps "till he was sick"; trainers from a
+    # man at the shops and "a favour sometime"; a P2 child's head lice never treated and most of
+    # the year missed (signs that count together; bad teeth as a third sign graded professionals'
+    # reports the model had called high only medium, so it is not one).
+    flag(
+        "(made|makes|making|make) (him|her|me|my son|my daughter|them|the boys|the girls|the kids) "
+        "(run|do) (laps|lengths|press ups|burpees|sprints) (till|until|til) (he|she|they|i) (was|"
+        "were)? (sick|threw up|vomited|collapsed|cried|fainted)",
+        EMOTIONAL,
+        PHYSICAL,
+        severity="medium",
+    ),
+    flag(
+        "(got|gave|given|give|gives|bought) ~6 (off|from) (a|this|some) (guy|man|lad|older boy|"
+        "older guy) ~10 (do him a favour|owe him|pay him back|work it off)",
+        EXPLOITATION,
+        severity="medium",
+    ),
+    hint(
+        "(head lice|nits) ~4 (never|not|untreated) (get|gets|got|been)? (treated|sorted)",
+        "untreated_health",
+        NEGLECT,
+    ),
+    hint(
+        "missed (over|more than|nearly|almost)? ## (percent|per cent)? of (the)? "
+        "(year|term|school|session)",
+        "attendance",
+        NEGLECT,
+    ),
 ]
 RULES += [
     # Blind set CB: "a man who films us kids in the showers on his phone"; a broken arm nobody

@@ -2712,7 +2712,7 @@ RULES = [
         # Blind set FY: the school show "is about a girl escaping a forced marriage"; the S3s "did
         # a piece about domestic abuse" in drama.
         "school show|school play|school production|in drama|drama class|drama lesson|a piece "
-        "about|did a piece)",
+        "about|did a piece|reading list)",
         "fiction",
     ),
     context(
@@ -2739,7 +2739,9 @@ RULES = [
         "what does ~3 mean|in the paper|in the papers|local paper|"
         # Blind set FQ: "Loved the online grooming talk at parents' evening".
         "(grooming|online safety|internet safety|county lines|drugs|knife crime) (talk|talks|"
-        "session|sessions|evening|workshop)|news story|news stories)",
+        "session|sessions|evening|workshop)|news story|news stories|"
+        # Blind sets GC and GE: "we did modern slavery in RE"; an Advanced Higher dissertation.
+        "in re|in rme|in rmps|in pshe|in pse|in modern studies|dissertation|advanced higher)",
         "education",
     ),
     context(
@@ -4329,5 +4331,25 @@ IDIOMS = [
     idiom(
         "please help (me|my brother|my sister|my son|my daughter|us)? with (his|her|my|the|our) "
         "(appeal|application|homework|form|claim|case|forms|complaint)"
+    ),
+    # Blind sets GB to GE, their harmless halves: "exploited by the tuck shop"; one more prelim;
+    # no food left at lunch; no heating in the school; face paint; a birthday in December.
+    idiom(
+        "exploited by the (tuck shop|canteen|school shop|shop|council|parking|prices|cafe|"
+        "cafeteria|vending machine|bus company|landlord)"
+    ),
+    idiom(
+        "one more (prelim|prelims|exam|exams|test|tests|essay|lesson|class|assignment|maths "
+        "lesson|mock) ~4 (kms|kill myself|kill masel|die)"
+    ),
+    idiom("(never|no|isnt|isn't|not) (any)? food left (at|by|for|after) (lunch|dinner|break)"),
+    idiom(
+        "(dont|don't|do not) want to be here (anymore|any more)? (this|the) (school|class|room|"
+        "building|place|bus) (has|is|got|s)"
+    ),
+    idiom("(face paint|facepaint|face painting|face paints) ~4 (handprint|hand print|mark|marks)"),
+    idiom(
+        "never been born (in|on|at) (january|february|march|april|may|june|july|august|september|"
+        "october|november|december|christmas|christmas day|boxing day|a leap year|new years day)"
     ),
 ]

@@ -2423,6 +2423,20 @@ RULES = [
         "appointment_moot",
         SUICIDE,
     ),
+    # Blind sets GB and GE: long sleeves in PE "because of my arms", an exemption asked without
+    # saying why; a son skipping meals, running for hours, two stone lost.
+    flag(
+        "(long sleeves|long sleeved|long-sleeved|a hoodie|my hoodie|a jumper|my jumper) ~6 "
+        "(because of|cos of|coz of|to hide|to cover) (my|her|his) (arms|wrists|scars|cuts)",
+        SELF_HARM,
+        unless=("skin_condition",),
+    ),
+    flag(
+        "(skipping|skips|skipped|missing) meals ~10 (lost|losing) (# stone|## kilos|## kg|# kg|"
+        "loads of weight|so much weight|a lot of weight)",
+        SELF_HARM,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [

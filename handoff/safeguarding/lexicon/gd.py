@@ -1619,6 +1619,35 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind set GE: "she took all her grandmother's pills".
+    flag(
+        "ghabh (i|e|mi) (na|a h-uile) (pilichean|pileachan|tablaidean|pile|tablets|pills) ~4 (gu "
+        "lèir|gu leir|air fad|uile)",
+        S,
+        SH,
+        DANGER,
+        severity="immediate",
+    ),
+    # Blind set GD (no English): a father who hit his daughter across the face, told inside a
+    # complaint about the school bus; going to sleep at a grandmother's "when the shouting
+    # starts", where it is safer (each a sign, together domestic abuse).
+    flag(
+        "bhuail (a h-athair|a athair|a h-athair-cèile|a màthair|a mhàthair|m' athair|mo mhàthair|"
+        "e|i) (i|e|mi) (mun aghaidh|san aghaidh|air an aghaidh|mu a h-aghaidh|mu aodann|san "
+        "aodann|air a h-aodann)",
+        PHYS,
+    ),
+    hint(
+        "(nuair a thòisicheas|nuair a thòisich|nuair a bhios|nuair a tha) an (èigheachd|eigheachd|"
+        "sabaid|trod|glaodhaich)",
+        "nightly_rows",
+        DOM,
+    ),
+    hint(
+        "(tha e|tha sinn|tha mi) nas (sàbhailte|sabhailte) (an sin|aig|ann)",
+        "safer_elsewhere",
+        DOM,
+    ),
 ]
 
 IDIOMS = [

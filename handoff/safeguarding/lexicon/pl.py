@@ -2052,6 +2052,27 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind sets GB to GE: brought by an agency woman to be a nanny, now "owing her 3000
+    # pounds", 17 and not allowed out alone; a sweatshirt with long sleeves at PE so nobody sees
+    # her arms; a husband drinking again, the children sleeping in their mother's bed from fear.
+    flag(
+        "(jestem|jesteśmy|jestesmy) (jej|mu|im|jemu) (winna|winny|winni|winien|dłużna|dłużny) ~3 "
+        "(funtów|funty|złotych|euro|#|##)",
+        TRAF,
+        EXP,
+    ),
+    flag(
+        "(długim rękawem|dlugim rekawem|długie rękawy|bluzie|bluzę) ~8 (nie chcę|nie chce|żeby "
+        "nikt|żeby nie) ~3 (widział|widzieli|zobaczył|zobaczyli) (moje|moich|jej)? (ręce|ręki|rąk|"
+        "ramion|nadgarstków|nadgarstki)",
+        SH,
+    ),
+    flag(
+        "(mąż|maz|partner|ojciec|tata|ojczym) (znowu|znów|znow)? (pił|pije|był pijany|upił się) ~8 "
+        "(dzieci|dzieciaki|córka|syn) ~6 (się bały|bały się|boją się|płakały|bał się|bała się)",
+        DOM,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -2291,6 +2312,17 @@ IDIOMS = [
         "(stoję|stoje|stoimy|stałam|stałem) na (moście|moscie) ~3 (czekam|czekamy|czekałam|"
         "czekałem) na"
     ),
+    # Blind sets GB and GC: "no will to live without wifi at school"; away tomorrow for the
+    # dentist.
+    idiom("(żyć|zyc) bez (wifi|wi-fi|internetu|netu|telefonu|kawy|czekolady)"),
+    idiom(
+        "(nie będzie mnie|mnie nie będzie|nie bedzie mnie|mnie nie bedzie) ~4 (bo|ponieważ|bo "
+        "jadę|bo idę) ~3 (dentysty|lekarza|babci|wycieczkę|zawody|ślub|wesele)"
+    ),
+    # Blind set GD: bruised shins after football; afraid to go back to school "because I know
+    # nothing in chemistry".
+    idiom("(siniaki|siniak|sińce) ~4 po (piłce|meczu|treningu|wf|w-fie|hokeju|rugby|nodze)"),
+    idiom("(boję się|boje sie|boję sie) ~5 (bo|ponieważ) nic nie (umiem|rozumiem|wiem)"),
 ]
 
 LEXICON = Lexicon(

@@ -1319,7 +1319,9 @@ RULES = [
         # Blind set DT: "тренінг із запобігання самогубствам для волонтерів".
         "тренінг|тренінгу|тренінги|тренинг|запобігання|профілактики|профилактики|"
         # Blind set FK: a film about bullying and self-harm shown at a lesson.
-        "на уроці показували|показували фільм|показали фільм)",
+        "на уроці показували|показували фільм|показали фільм|"
+        # Blind set GC: a farewell letter to a book's hero, written in a literature lesson.
+        "на уроці літератури|герою книжки|героєві книжки)",
         "education",
     ),
     context(
@@ -1606,6 +1608,21 @@ RULES = [
         PHYS,
         severity="medium",
     ),
+    # Blind set GE: a PE teacher photographing a boy in the changing room (Latin letters too:
+    # "rozdyahalni" keeps no soft sign).
+    flag(
+        "(фотографує|фотографував|фоткає|фоткав|знімає|знімав) (його|її|мене|нас|дітей|хлопців|"
+        "дівчат) (в|у) (роздяга*|душі|душовій|туалеті)",
+        SEX,
+    ),
+    # Blind set GD: "when dad shouts, my sister and I sit in headphones and wait" (Latin letters).
+    flag(
+        "(коли|як) (тато|батько|вітчим|він) (кричить|кричит|бушує|б'є|бє|бьет) ~4 (ми|я) ~4 "
+        "(сидимо|сидим|ховаємось|ховаємося|ховаюсь|сиджу) ~3 (в|у|під) (навушниках|ковдрою|ванній|"
+        "шафі)",
+        DOM,
+        severity="medium",
+    ),
 ]
 
 IDIOMS = [
@@ -1752,6 +1769,11 @@ IDIOMS = [
     idiom(
         "(нема|немає|нет) (їжі|еди|що їсти) ~3 (бо|тому що) (мама|тато)? (забула|забув|забыла) ~2 "
         "(купити|купить|в магазин)"
+    ),
+    # Blind set GD: bruises every Monday after shinty.
+    idiom(
+        "(синц*|синяк*|синяки) ~3 після (шінті|футболу|тренування|тренувань|хокею|регбі|матчу|"
+        "боксу)",
     ),
 ]
 

@@ -4108,3 +4108,49 @@ def test_the_rules_learned_from_blind_sets_ft_to_fw(text: str, flagged: bool) ->
 )
 def test_the_rules_learned_from_blind_sets_fx_to_ga(text: str, flagged: bool) -> None:
     assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind sets GB, GC and GE (two day-one mixes, a parent-and-carer panel), measured once
+        # before these lessons; each beside its harmless twin.
+        ("jestem jej winna 3000 funtów, mam 17 lat", True),
+        ("ghabh i na pilichean aig a seanmhair gu leir", True),
+        ("I wear long sleeves in PE because of my arms", True),
+        ("I wear long sleeves in PE because of my eczema on my arms", False),
+        ("the coach made my son run laps till he was sick", True),
+        ("the coach made us run laps till the bell went", False),
+        ("got new trainers off a guy at the shops, he says ill need to do him a favour", True),
+        ("P2 child has missed over 40% of the year and her head lice never get treated", True),
+        ("my son is skipping meals and running for hours, lost 2 stone", True),
+        ("syn kazhe shcho vchytel fizkultury fotografuye yoho v rozdyahalni", True),
+        ("معلمة الصف التاني بتشد البنات من شعرهم وبتضربهم بالمسطرة", True),
+        ("Mąż znowu pił i było głośno, dzieci spały u mnie w łóżku bo się bały", True),
+        ("exploited by the tuck shop, 90p for crisps", False),
+        ("if i have to sit one more prelim im gonna kms", False),
+        ("he wishes hed never been born in december", False),
+        ("nie chce mi sie zyc bez wifi w szkole", False),
+        ("Jutro mnie nie będzie w szkole, bo jadę do dentysty", False),
+    ],
+)
+def test_the_rules_learned_from_blind_sets_gb_to_ge(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Blind set GD (no English), measured once before these lessons.
+        ("bhuail a h-athair i mun aghaidh Disathairne", True),
+        ("Bidh sinn a' dol a chadal aig taigh mo sheanmhar nuair a thòisicheas an èigheachd. "
+         "Tha e nas sàbhailte an sin.", True),
+        ("صرت أدوّر في النت كم حبة تكفي... بس فضول", True),
+        ("koly tato krychyt my z sestroiu sydymo v navushnykakh i chekaiemo", True),
+        ("Mój młodszy brat znowu ma siniaki na goleniach po piłce", False),
+        ("Мій син щопонеділка приходить із синцями після шінті", False),
+        ("boję się wrócić do szkoły po feriach bo nic nie umiem z chemii", False),
+    ],
+)
+def test_the_rules_learned_from_blind_set_gd(text: str, flagged: bool) -> None:
+    assert combine(SCREENER.hits(text)).flagged is flagged
