@@ -4260,7 +4260,10 @@ IDIOMS = [
     idiom(
         "(comes|came|coming|come) (in|into) (my|our) room (at night)? to (turn off|switch off|take|"
         "unplug|shut|close|open|check) ~2 (my|the)? (xbox|ps5|playstation|switch|ipad|tablet|phone|"
-        "tv|telly|light|lights|window|curtains)"
+        "tv|telly|light|lights|window|curtains)|(comes|came|coming|come) (in|into) (my|our) room "
+        "~8 "
+        "to (turn|switch) (it|them|the music|my music|the light|the lights|the tv|the telly|my "
+        "phone) off"
     ),
     idiom(
         "(skelped|battered|batters|battering|hammered|thrashed|destroyed|beat|beats|murdered|"
@@ -4308,10 +4311,6 @@ IDIOMS = [
         "(grabs|grabbed|grab|pulls|pulled|takes|took|holds|held) (me|him|her|us) by the (collar|"
         "tie) ~4 to (fix|straighten|sort|do up|tighten) (my|his|her) (tie|collar|"
         "shirt|top button)"
-    ),
-    idiom(
-        "(comes|came|coming|come) (in|into) (my|our) room ~8 to (turn|switch) (it|them|the music|"
-        "my music|the light|the lights|the tv|the telly|my phone) off"
     ),
     idiom(
         "hit (me|him|her|us) with (a|the|his|her) (hockey stick|shinty stick|ball|bat|racket|"

@@ -7,11 +7,15 @@ SELF_HARM = "self_harm"
 
 RULES = [
     # Blind set CP: "dnt bother wi the camhs appointment in april. il be gone by then". Either
-    # alone is an ordinary sentence; together they are a farewell.
+    # alone is an ordinary sentence; together they are a farewell. Blind set FX, beside letters
+    # written for a mum and a gran: "I won't be at the review on Thursday so you can cancel it".
     hint(
         "({NOT}|no need to|no point|dinnae) (bother|botherin|bothering|book|booking|keep|keeping|"
         "worry about|worrying about) (wi|with|about|in)? (the|my|ma|that|her|his)? ~2 (appointment|"
-        "appointments|appt|referral|camhs|session|sessions|waiting list|review|meeting|assessment)",
+        "appointments|appt|referral|camhs|session|sessions|waiting list|review|meeting|assessment)|"
+        "(wont|won't|will not|not going to) be (at|there for|at my|coming to) (the|my)? (review|"
+        "appointment|meeting|hearing|session|next session|camhs appointment) ~6 (cancel|no point|"
+        "dont bother|don't bother)",
         "appointment_moot",
         SUICIDE,
     ),
@@ -1996,7 +2000,9 @@ RULES = [
         "(wrote|written|writing|left|leave|leaving|write) (a|my|the|some)? (note|notes|letter|"
         "letters|goodbye|goodbyes|last message) (for|to) (my|me|everyone|everybody|all|the)? (mum|"
         "mam|maw|dad|da|family|parents|friends|sister|brother|gran|nan|boyfriend|girlfriend|"
-        "everyone|everybody|pals)",
+        "everyone|everybody|pals)|"
+        # Blind set FX: "I wrote letters for my mum and my gran and put them in my drawer".
+        "(wrote|written|writing|left) (letters|notes|a letter|a note) for (my|everyone|all|each)",
         "plan_note",
         SUICIDE,
     ),
@@ -2408,20 +2414,6 @@ RULES = [
         SELF_HARM,
         severity="medium",
         unless=("skin_condition",),
-    ),
-    # Blind set FX: letters written for a mum and a gran and put in a drawer, and "I won't be at
-    # the review on Thursday so you can cancel it": each a sign, together a farewell.
-    hint(
-        "(wrote|written|writing|left) (letters|notes|a letter|a note) for (my|everyone|all|each)",
-        "plan_note",
-        SUICIDE,
-    ),
-    hint(
-        "(wont|won't|will not|not going to) be (at|there for|at my|coming to) (the|my)? (review|"
-        "appointment|meeting|hearing|session|next session|camhs appointment) ~6 (cancel|no point|"
-        "dont bother|don't bother)",
-        "appointment_moot",
-        SUICIDE,
     ),
     # Blind sets GB and GE: long sleeves in PE "because of my arms", an exemption asked without
     # saying why; a son skipping meals, running for hours, two stone lost.

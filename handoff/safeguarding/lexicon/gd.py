@@ -1117,7 +1117,10 @@ RULES = [
     # won't need to worry about me next week".
     hint(
         "{POSSESSIONS} ~6 (a thoirt seachad|air a thoirt seachad)|thug (e|i|mi) seachad (a|mo|"
-        "a h-uile|a h uile|na) ~2 {POSSESSIONS}",
+        "a h-uile|a h uile|na) ~2 {POSSESSIONS}|"
+        # Blind set FS: everything given away, no thing named ("a h-uile càil a th' agam").
+        "thug (e|i|mi) seachad (a h-uile càil|a h uile cail|a h-uile rud|a h uile rud|gach càil|"
+        "gach rud|na bh' agam|na th' agam)",
         "farewell_giving",
         S,
     ),
@@ -1568,14 +1571,7 @@ RULES = [
         DANGER,
         BULLY,
     ),
-    # Blind set FS: everything given away ("a h-uile càil a th' agam", no named thing) and "don't
-    # worry about me after Friday": each a sign, together a farewell.
-    hint(
-        "thug (e|i|mi) seachad (a h-uile càil|a h uile cail|a h-uile rud|a h uile rud|gach càil|"
-        "gach rud|na bh' agam|na th' agam)",
-        "farewell_giving",
-        S,
-    ),
+    # Blind set FS: "don't worry about me after Friday", beside everything given away.
     hint(
         "(na gabh|cha leig thu leas|cha ruig thu leas) (dragh|uallach) (mum dheidhinn|umam|mu "
         "mo dheidhinn) (an dèidh|an deidh|às dèidh|as deidh|bho|o) (dihaoine|disathairne|"
